@@ -1,0 +1,119 @@
+/**
+ * The vocabulary of Seedmark (design.md §1) as types. Offsets inside the process are JS
+ * (UTF-16) offsets into the document text, [start, end); they are converted to code points only
+ * where data leaves the process (CLI JSON, sidecars, exports).
+ */
+
+/** A calendar date as `YYYY-MM-DD`; dates are calendar days, never instants, so no time zone. */
+export type IsoDate = string;
+
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type FactKind = 'claim' | 'figure' | 'date' | 'deadline' | 'commitment';
+
+/** How a number relates to the true amount: "almost 70%" is `le`, "more than 100" is `gt`. */
+export type QualifierRelation = 'approx' | 'lt' | 'le' | 'gt' | 'ge' | 'eq';
+
+export interface FigureQualifier {
+  text: string;
+  relation: QualifierRelation;
+}
+
+export type FigureCategory = 'money' | 'percent' | 'quantity' | 'count' | 'duration';
+
+export interface FigureFact extends TextSpan {
+  kind: 'figure';
+  category: FigureCategory;
+  value: number;
+  /** Upper end when the figure is a range ("10 to 15 per cent"). */
+  valueMax?: number;
+  /** Normalised unit: an ISO 4217 code for money, `%` for percentages, a unit name or the counted noun. */
+  unit?: string;
+  qualifier?: FigureQualifier;
+  /** What the figure is a rate of: "$105 a barrel" → `barrel`. */
+  per?: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** How a temporal expression bounds a plan or a period. */
+export type TemporalBound = 'before' | 'by' | 'after' | 'since' | 'until';
+
+export interface DateRange {
+  earliest: IsoDate;
+  latest: IsoDate;
+}
+
+export interface TemporalFact extends TextSpan {
+  /** `deadline` when the expression bounds something still to happen, otherwise `date`. */
+  kind: 'date' | 'deadline';
+  timexType: TimexType;
+  /** TIMEX3 value: `2022-02-25`, `2019-08`, `P6M`, `2006-Q4`, `PRESENT_REF`, … */
+  timex: string;
+  /** Resolved calendar date, when the expression names or bounds one day. */
+  due?: IsoDate;
+  /** Resolved span of dates: a month, a year, or a deadline range ("two to three years"). */
+  range?: DateRange;
+  bound?: TemporalBound;
+  /** One line a person can check: `"in six months" + 2022-02-26 (byline) → 2022-08-26`. */
+  derivation: string;
+}
+
+export interface SourceRef {
+  /** The speaker as written in the sentence, when it is there. */
+  span?: TextSpan;
+  /** Normalised name: "Fawad Chaudhry, the information minister", or the antecedent of "they". */
+  name: string;
+  /** Reporting cue: said, told, according to, added … */
+  cue?: string;
+}
+
+export interface ClaimFact extends TextSpan {
+  kind: 'claim';
+  source: SourceRef & { span: TextSpan };
+  cue: TextSpan;
+  /** True when the source was a pronoun carried over from the last named source. */
+  pronoun?: boolean;
+}
+
+export interface CommitmentFact extends TextSpan {
+  kind: 'commitment';
+  actor: { name: string; span?: TextSpan };
+  cue: TextSpan;
+  action: string;
+  deadline?: TemporalFact;
+  source?: SourceRef;
+}
+
+export type Fact = FigureFact | TemporalFact | ClaimFact | CommitmentFact;
+
+export type ReferenceDateOrigin = 'caller' | 'front-matter' | 'byline' | 'dateline' | 'today';
+
+export interface ReferenceDate {
+  date: IsoDate;
+  from: ReferenceDateOrigin;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the paragraph (block of lines separated by a blank line) the sentence belongs to. */
+  paragraph: number;
+}
+
+export interface ExtractionResult {
+  referenceDate: ReferenceDate;
+  facts: Fact[];
+  sentences: Sentence[];
+}
+
+export interface ExtractOptions {
+  /** Overrides the date found in the document. */
+  referenceDate?: IsoDate;
+  /** Used when neither the caller nor the document gives a date; defaults to the system date. */
+  today?: IsoDate;
+}
