@@ -70,6 +70,8 @@ export interface SourceRef {
   name: string;
   /** Reporting cue: said, told, according to, added … */
   cue?: string;
+  /** True when the attribution was carried over from a nearby sentence of the paragraph. */
+  inferred?: boolean;
 }
 
 export interface ClaimFact extends TextSpan {

@@ -1,0 +1,155 @@
+import type { ClaimFact, Sentence, TextSpan } from '../model';
+import {
+  NON_REPORTING_BEFORE_CUE,
+  NOUN_READINGS_OF_CUES,
+  REPORTING_VERBS,
+  SOURCE_AFTER_CUES,
+  SOURCE_PRONOUNS,
+  WORDS_BEFORE_CUE,
+} from '../tables/reporting';
+import { dropTrailingWords, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
+
+/**
+ * Finds attributed statements: "SOURCE said (that) CLAIM", "CLAIM, SOURCE said",
+ * "CLAIM, according to SOURCE", '"CLAIM," said SOURCE'. Pronoun sources ("they said") are
+ * carried to the last named source, as a reader would.
+ */
+export function extractClaims(text: string, sentences: readonly Sentence[]): ClaimFact[] {
+  const claims: ClaimFact[] = [];
+  let lastNamed: string | undefined;
+  for (const sentence of sentences) {
+    const found = attributeSentence(text, sentence);
+    if (!found) continue;
+    const pronoun = SOURCE_PRONOUNS.has(found.source.text.toLowerCase());
+    const name = pronoun ? lastNamed ?? found.source.text : normaliseSpaces(found.source.text);
+    if (!pronoun) lastNamed = name;
+    claims.push({
+      kind: 'claim',
+      ...span(text, sentence.start, sentence.end),
+      source: { span: found.source, name, cue: found.cue.text.toLowerCase() },
+      cue: found.cue,
+      ...(pronoun ? { pronoun: true } : {}),
+    });
+  }
+  return claims;
+}
+
+interface Attribution {
+  source: TextSpan;
+  cue: TextSpan;
+}
+
+const VERB_PATTERN = new RegExp(`\\b(?:${alternation(REPORTING_VERBS)})\\b`, 'giu');
+const AFTER_PATTERN = new RegExp(`\\b(?:${alternation(SOURCE_AFTER_CUES)})\\b`, 'giu');
+
+function alternation(forms: readonly string[]): string {
+  return [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** The first attribution in the sentence, source-after cues first since they are unambiguous. */
+function attributeSentence(text: string, sentence: Sentence): Attribution | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  if (isRelatedArticleLine(body)) return undefined;
+  for (const match of body.matchAll(AFTER_PATTERN)) {
+    const cueStart = sentence.start + (match.index ?? 0);
+    const cue = span(text, cueStart, cueStart + match[0].length);
+    const source = sourceAfter(text, cue.end, sentence.end);
+    if (source) return { source, cue };
+  }
+  for (const match of body.matchAll(VERB_PATTERN)) {
+    const cueStart = sentence.start + (match.index ?? 0);
+    const cue = span(text, cueStart, cueStart + match[0].length);
+    if (!readsAsReportingVerb(text, sentence, cue)) continue;
+    const source = sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
+    if (source) return { source, cue };
+  }
+  return undefined;
+}
+
+/** "Read: …" and "Also read: …" lines are links to other articles, not this one's claims. */
+export function isRelatedArticleLine(body: string): boolean {
+  return /^(?:also\s+)?(?:read|see|watch|related|read more|more)\s*:/i.test(body);
+}
+
+function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): boolean {
+  // Capitalised inside a sentence it is a name or a title ("our Comments FAQ").
+  if (cue.start > sentence.start && /^\p{Lu}/u.test(cue.text)) return false;
+  const before = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
+  if (before && NON_REPORTING_BEFORE_CUE.has(before[1].toLowerCase())) return false;
+  if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && /^\s+(?:of|on|about|that)\b/i.test(text.slice(cue.end, cue.end + 8))) {
+    return false;
+  }
+  return true;
+}
+
+/** The source in "according to SOURCE, …" runs to the next comma or the end of the sentence. */
+function sourceAfter(text: string, from: number, sentenceEnd: number): TextSpan | undefined {
+  const rest = text.slice(from, sentenceEnd);
+  const stop = rest.search(/,\s|[;:]\s|\s[—–-]\s/);
+  const source = trimSpan(text, from, stop === -1 ? sentenceEnd : from + stop, '.,"\u201d\u2019');
+  return plausibleSource(source) ? source : undefined;
+}
+
+/**
+ * The speaker before the cue: the last comma-separated segment, joined with the one before it
+ * when the two are "Name, the role" ("Fawad Chaudhry, the information minister, said").
+ */
+function sourceBefore(text: string, sentenceStart: number, cueStart: number): TextSpan | undefined {
+  const left = dropTrailingWords(text, span(text, sentenceStart, cueStart), WORDS_BEFORE_CUE);
+  if (left.end <= left.start) return undefined;
+  const segments = commaSegments(text, left);
+  let source = segments[segments.length - 1];
+  const previous = segments[segments.length - 2];
+  if (previous && /^(?:the|a|an|its|his|her|their)\s/i.test(source.text) && isNameLike(previous.text) && segments.length >= 2) {
+    source = span(text, previous.start, source.end);
+  }
+  source = afterLastClauseMarker(text, source);
+  return plausibleSource(source) ? source : undefined;
+}
+
+/** '"We will finish," said the mayor.' — the source follows the cue after a quotation. */
+function invertedSource(text: string, sentence: Sentence, cue: TextSpan): TextSpan | undefined {
+  const before = text.slice(sentence.start, cue.start).trimEnd();
+  if (!/[,"\u201d\u2019]$/.test(before)) return undefined;
+  return sourceAfter(text, cue.end, sentence.end);
+}
+
+function commaSegments(text: string, within: TextSpan): TextSpan[] {
+  const segments: TextSpan[] = [];
+  let start = within.start;
+  const pattern = /,\s|[;:]\s|["\u201c\u201d]/g;
+  for (const match of within.text.matchAll(pattern)) {
+    const at = within.start + (match.index ?? 0);
+    segments.push(trimSpan(text, start, at, ',"\u201c\u201d\u2018\u2019'));
+    start = at + match[0].length;
+  }
+  segments.push(trimSpan(text, start, within.end, ',"\u201c\u201d\u2018\u2019'));
+  return segments;
+}
+
+/** "X said that Y told Z" — the speaker of the second cue starts after "that". */
+function afterLastClauseMarker(text: string, source: TextSpan): TextSpan {
+  const marker = /.*\b(?:that|because|but|while|whereas|although|and that)\s+/is.exec(source.text);
+  if (!marker) return source;
+  return trimSpan(text, source.start + marker[0].length, source.end);
+}
+
+const MAX_SOURCE_WORDS = 14;
+
+function plausibleSource(source: TextSpan): boolean {
+  const words = wordsOf(source.text);
+  if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
+  // A speaker is a name, a pronoun or a noun phrase; a segment opening with a verb or a
+  // preposition is the tail of the claim ("… was also said").
+  const first = words[0].toLowerCase();
+  return !SEGMENT_OPENERS_THAT_ARE_NOT_SPEAKERS.has(first);
+}
+
+const SEGMENT_OPENERS_THAT_ARE_NOT_SPEAKERS: ReadonlySet<string> = new Set([
+  'is', 'was', 'were', 'are', 'be', 'been', 'being', 'to', 'in', 'on', 'at', 'for', 'with', 'by',
+  'from', 'as', 'if', 'when', 'which', 'who', 'what', 'where', 'there', 'this', 'these', 'those',
+  'not', 'and', 'or', 'but', 'so', 'than', 'then', 'also', 'it\'s', 'while',
+]);

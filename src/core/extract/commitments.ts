@@ -1,0 +1,267 @@
+import type { ClaimFact, CommitmentFact, IsoDate, Sentence, SourceRef, TemporalFact, TextSpan } from '../model';
+import {
+  AGENT_NOUNS,
+  BOILERPLATE_MARKERS,
+  COMMITMENT_CUES,
+  PREDICTION_VERBS,
+  type ActorPlace,
+} from '../tables/commitmentCues';
+import { SOURCE_PRONOUNS } from '../tables/reporting';
+import { isRelatedArticleLine } from './attribution';
+import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
+
+export interface CommitmentContext {
+  sentences: readonly Sentence[];
+  claims: readonly ClaimFact[];
+  temporal: readonly TemporalFact[];
+  referenceDate: IsoDate;
+}
+
+interface CompiledCue {
+  pattern: RegExp;
+  actor: ActorPlace;
+  needsAgent: boolean;
+  /** "will VERB": the action starts at the verb, which is part of the cue. */
+  actionInsideCue: boolean;
+}
+
+const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue) => ({
+  pattern: new RegExp(`(?<![\\p{L}'’])(?:${cue.pattern})(?![\\p{L}])`, 'giu'),
+  actor: cue.actor,
+  needsAgent: cue.needsAgent ?? false,
+  actionInsideCue: cue.needsAgent ?? false,
+}));
+
+/** Modal verbs that make what follows a possibility or a condition, not a commitment. */
+const HEDGING_MODALS = /\b(?:would|could|might|may|can|cannot|should|if|unless)\s+(?:also\s+|not\s+)?$/i;
+
+/** How many paragraphs back a paragraph's attribution may be carried to an unattributed one. */
+const SOURCE_CARRY_PARAGRAPHS = 2;
+
+/**
+ * Finds commitments: who promised, planned, sought or wanted what, by when, according to whom.
+ * One commitment per sentence (its first cue), split in two or more when the action names
+ * several deadlines ("finalise A within a year and B in the next two to three years").
+ */
+export function extractCommitments(text: string, context: CommitmentContext): CommitmentFact[] {
+  const commitments: CommitmentFact[] = [];
+  let lastActor: string | undefined;
+  for (const sentence of context.sentences) {
+    const body = text.slice(sentence.start, sentence.end);
+    if (isRelatedArticleLine(body) || BOILERPLATE_MARKERS.some((marker) => marker.test(body))) continue;
+    const found = findCue(text, sentence);
+    if (!found) continue;
+    const actor = resolveActor(text, sentence, found, lastActor);
+    if (!actor) continue;
+    lastActor = actor.name;
+    const claim = context.claims.find((c) => c.start === sentence.start);
+    const actionEnd = claim && claim.source.span.start > found.cue.end ? attributionStart(text, found.cue.end, claim) : sentence.end;
+    const action = trimSpan(text, found.actionStart, actionEnd, '.,;:"\u201d');
+    if (action.end <= action.start) continue;
+    const source = sourceFor(sentence, context);
+    const deadlines = context.temporal.filter(
+      (t) => t.start >= action.start && t.end <= action.end && isDeadline(t, context.referenceDate),
+    );
+    for (const [index, part] of splitByDeadlines(text, action, deadlines).entries()) {
+      const start = index === 0 ? Math.min(actor.span?.start ?? found.cue.start, found.cue.start) : part.action.start;
+      commitments.push({
+        kind: 'commitment',
+        ...span(text, start, part.action.end),
+        actor,
+        cue: found.cue,
+        action: normaliseSpaces(part.action.text),
+        ...(part.deadline ? { deadline: part.deadline } : {}),
+        ...(source ? { source } : {}),
+      });
+    }
+  }
+  return commitments;
+}
+
+interface CueMatch {
+  cue: TextSpan;
+  actionStart: number;
+  actor: ActorPlace;
+  needsAgent: boolean;
+  owner?: TextSpan;
+}
+
+function findCue(text: string, sentence: Sentence): CueMatch | undefined {
+  const body = text.slice(sentence.start, sentence.end);
+  let best: CueMatch | undefined;
+  for (const compiled of COMPILED_CUES) {
+    compiled.pattern.lastIndex = 0;
+    for (const match of body.matchAll(compiled.pattern)) {
+      const start = sentence.start + (match.index ?? 0);
+      if (best && start >= best.cue.start) break;
+      const candidate = toCueMatch(text, sentence, compiled, match, start);
+      if (candidate) {
+        best = candidate;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function toCueMatch(text: string, sentence: Sentence, compiled: CompiledCue, match: RegExpMatchArray, start: number): CueMatch | undefined {
+  const end = start + match[0].length;
+  if (HEDGING_MODALS.test(text.slice(Math.max(sentence.start, start - 24), start))) return undefined;
+  let actionStart = end;
+  if (compiled.actionInsideCue) {
+    const verb = /\p{L}+$/u.exec(match[0]);
+    if (!verb || PREDICTION_VERBS.has(verb[0].toLowerCase())) return undefined;
+    actionStart = end - verb[0].length;
+  }
+  const ownerText = match.groups?.owner;
+  const owner = ownerText ? ownerSpan(text, start, match[0], ownerText) : undefined;
+  return { cue: span(text, start, end), actionStart, actor: compiled.actor, needsAgent: compiled.needsAgent, ...(owner ? { owner } : {}) };
+}
+
+function ownerSpan(text: string, cueStart: number, cueText: string, owner: string): TextSpan {
+  const offset = cueStart + cueText.indexOf(owner);
+  return trimSpan(text, offset, offset + owner.length);
+}
+
+interface Actor {
+  name: string;
+  span?: TextSpan;
+}
+
+function resolveActor(text: string, sentence: Sentence, found: CueMatch, lastActor: string | undefined): Actor | undefined {
+  if (found.actor === 'previous') return lastActor ? { name: lastActor } : undefined;
+  if (found.actor === 'owner' && found.owner) {
+    const owner = trimSpan(text, found.owner.start, found.owner.end);
+    return { name: normaliseSpaces(owner.text.replace(/^the\s+/i, (m) => m.toLowerCase())), span: owner };
+  }
+  const subject = subjectBefore(text, sentence, found.cue.start);
+  if (!subject) return undefined;
+  const lowered = subject.text.toLowerCase();
+  if (found.needsAgent && !isAgent(subject.text)) return undefined;
+  if (SOURCE_PRONOUNS.has(lowered)) return { name: lastActor ?? subject.text, span: subject };
+  return { name: normaliseSpaces(subject.text), span: subject };
+}
+
+function isAgent(subject: string): boolean {
+  if (isNameLike(subject)) return true;
+  const words = wordsOf(subject);
+  const head = words[words.length - 1]?.toLowerCase() ?? '';
+  return AGENT_NOUNS.has(head);
+}
+
+const AUXILIARIES_BEFORE_CUE = /(?:\s+(?:also|has|have|had|is|are|was|were|now|still|already|further|too))+\s*$/i;
+const CLAUSE_OPENERS = /^(?:that|and|but|while|whereas|as|so|meanwhile|however|moreover)\s+/i;
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * The subject of the clause the cue is in: the words between the clause start and the cue.
+ * A participle cue after a comma ("…, seeking its support") takes the subject of the main clause.
+ */
+function subjectBefore(text: string, sentence: Sentence, cueStart: number): TextSpan | undefined {
+  const before = text.slice(sentence.start, cueStart).replace(AUXILIARIES_BEFORE_CUE, '');
+  const clauseBreak = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), lastWordIndex(before, 'that'), coordinatedClauseBreak(before));
+  const clauseStart = clauseBreak === -1 ? 0 : clauseBreak + (/^(?:[,;]|that|and)\s*/.exec(before.slice(clauseBreak))?.[0].length ?? 0);
+  let subject = trimSpan(text, sentence.start + clauseStart, sentence.start + before.length, ',');
+  subject = stripOpener(text, subject);
+  if (subject.end <= subject.start) return mainClauseSubject(text, sentence, cueStart);
+  const words = wordsOf(subject.text);
+  if (words.length > MAX_SUBJECT_WORDS) return trailingNounPhrase(text, subject);
+  return subject;
+}
+
+/** "… was discussed and Russia has assured": an "and" after a finite verb starts a new clause. */
+function coordinatedClauseBreak(before: string): number {
+  const index = lastWordIndex(before, 'and');
+  if (index === -1) return -1;
+  return /\b(?:is|are|was|were|has|have|had|will|\p{L}+ed)\b/u.test(before.slice(0, index)) ? index : -1;
+}
+
+function lastWordIndex(haystack: string, word: string): number {
+  const match = new RegExp(`.*\\b${word}\\s`, 's').exec(haystack);
+  return match ? match[0].length - word.length - 1 : -1;
+}
+
+function stripOpener(text: string, target: TextSpan): TextSpan {
+  const opener = CLAUSE_OPENERS.exec(target.text);
+  return opener ? trimSpan(text, target.start + opener[0].length, target.end) : target;
+}
+
+/** The last determiner-led or capitalised phrase of a long stretch ("… after talks, the ministry"). */
+function trailingNounPhrase(text: string, target: TextSpan): TextSpan | undefined {
+  const match = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]*|(?:\b\p{Lu}[\p{L}'’\-]*\s*)+)$/u.exec(target.text);
+  if (!match || wordsOf(match[0]).length > MAX_SUBJECT_WORDS) return undefined;
+  return trimSpan(text, target.start + (match.index ?? 0), target.end);
+}
+
+const MAIN_CLAUSE = /(?:^|,\s+)((?:the\s+)?[\p{Lu}][\p{L}'’\-]*(?:\s+[\p{Lu}][\p{L}'’\-]*){0,4})\s+(?:has|have|had|is|are|was|were|will|also|[\p{L}]+ed|[\p{L}]+s)\b/u;
+
+function mainClauseSubject(text: string, sentence: Sentence, cueStart: number): TextSpan | undefined {
+  const before = text.slice(sentence.start, cueStart);
+  const match = MAIN_CLAUSE.exec(before);
+  if (!match) return undefined;
+  const offset = sentence.start + (match.index ?? 0) + match[0].indexOf(match[1]);
+  return span(text, offset, offset + match[1].length);
+}
+
+/** The cue's action ends where a trailing attribution (", the sources said") begins. */
+function attributionStart(text: string, from: number, claim: ClaimFact): number {
+  const comma = text.lastIndexOf(',', claim.source.span.start);
+  return comma > from ? comma : claim.source.span.start;
+}
+
+function isDeadline(fact: TemporalFact, referenceDate: IsoDate): boolean {
+  if (fact.kind === 'deadline') return true;
+  const latest = fact.range?.latest ?? fact.due;
+  return fact.timexType === 'DATE' && latest !== undefined && latest > referenceDate;
+}
+
+interface ActionPart {
+  action: TextSpan;
+  deadline?: TemporalFact;
+}
+
+/** One part per deadline; a part ends at the "and" that follows its deadline. */
+function splitByDeadlines(text: string, action: TextSpan, deadlines: readonly TemporalFact[]): ActionPart[] {
+  if (deadlines.length <= 1) return [{ action, ...(deadlines[0] ? { deadline: deadlines[0] } : {}) }];
+  const parts: ActionPart[] = [];
+  let partStart = action.start;
+  for (let i = 0; i < deadlines.length; i++) {
+    const deadline = deadlines[i];
+    const next = deadlines[i + 1];
+    let partEnd = action.end;
+    if (next) {
+      const between = text.slice(deadline.end, next.start);
+      const conjunction = /\s(?:and|as well as|while|,)\s/.exec(between);
+      if (!conjunction) continue;
+      partEnd = deadline.end + (conjunction.index ?? 0);
+    }
+    parts.push({ action: trimSpan(text, partStart, partEnd, ',;'), deadline });
+    partStart = partEnd;
+    if (next) partStart = skipConjunction(text, partStart, next.start);
+  }
+  return parts;
+}
+
+function skipConjunction(text: string, from: number, limit: number): number {
+  const match = /^\s*(?:,\s*)?(?:and|as well as|while)?\s*/.exec(text.slice(from, limit));
+  return from + (match ? match[0].length : 0);
+}
+
+function sourceFor(sentence: Sentence, context: CommitmentContext): SourceRef | undefined {
+  const sameSentence = context.claims.find((claim) => claim.start === sentence.start);
+  if (sameSentence) return toSource(sameSentence);
+  const sameParagraph = context.claims.find((claim) => paragraphOf(claim, context.sentences) === sentence.paragraph);
+  if (sameParagraph) return { ...toSource(sameParagraph), inferred: true };
+  const earlier = [...context.claims]
+    .reverse()
+    .find((claim) => claim.start < sentence.start && sentence.paragraph - paragraphOf(claim, context.sentences) <= SOURCE_CARRY_PARAGRAPHS);
+  return earlier ? { ...toSource(earlier), inferred: true } : undefined;
+}
+
+function toSource(claim: ClaimFact): SourceRef {
+  return { name: claim.source.name, cue: claim.cue.text.toLowerCase(), span: claim.source.span };
+}
+
+function paragraphOf(claim: ClaimFact, sentences: readonly Sentence[]): number {
+  return sentences.find((sentence) => sentence.start === claim.start)?.paragraph ?? -1;
+}

@@ -1,0 +1,54 @@
+import type { TextSpan } from '../model';
+
+/**
+ * Small, shallow phrase operations shared by attribution and commitment extraction. They work
+ * on spans of the document so every result keeps its offsets.
+ */
+
+export function span(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Narrows [start, end) past surrounding white space and the given punctuation. */
+export function trimSpan(text: string, start: number, end: number, punctuation = ''): TextSpan {
+  let s = start;
+  let e = end;
+  const strip = (ch: string) => /\s/.test(ch) || punctuation.includes(ch);
+  while (s < e && strip(text[s])) s++;
+  while (e > s && strip(text[e - 1])) e--;
+  return span(text, s, e);
+}
+
+/**
+ * Removes whole words from the end of the span while they are in `words`
+ * ("the minister has also" → "the minister").
+ */
+export function dropTrailingWords(text: string, target: TextSpan, words: ReadonlySet<string>): TextSpan {
+  let end = target.end;
+  for (;;) {
+    const trimmed = trimSpan(text, target.start, end, ',');
+    const match = /(?:^|\s)([A-Za-z']+)$/.exec(trimmed.text);
+    if (!match || !words.has(match[1].toLowerCase())) return trimmed;
+    end = trimmed.end - match[1].length;
+  }
+}
+
+/** Words the span holds (letters, digits, inner hyphens and apostrophes). */
+export function wordsOf(value: string): string[] {
+  return value.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
+}
+
+/** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
+export function isNameLike(value: string): boolean {
+  const words = wordsOf(value);
+  if (words.length === 0 || words.length > 6) return false;
+  if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
+  return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_CONNECTORS.has(word));
+}
+
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'al', 'bin', 'el', 'la', 'du', 'da']);
+
+/** Collapses runs of white space so names read the same wherever the line wrapped. */
+export function normaliseSpaces(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
