@@ -93,7 +93,7 @@ export interface CommitmentFact extends TextSpan {
 
 export type Fact = FigureFact | TemporalFact | ClaimFact | CommitmentFact;
 
-export type ReferenceDateOrigin = 'caller' | 'front-matter' | 'byline' | 'dateline' | 'today';
+export type ReferenceDateOrigin = 'caller' | 'front-matter' | 'byline' | 'dateline' | 'sidecar' | 'git' | 'today';
 
 export interface ReferenceDate {
   date: IsoDate;
@@ -118,4 +118,72 @@ export interface ExtractOptions {
   referenceDate?: IsoDate;
   /** Used when neither the caller nor the document gives a date; defaults to the system date. */
   today?: IsoDate;
+}
+
+// -------------------------------------------------------------------------------------------
+// Annotations: facts and commitments as kept in the sidecar (design.md §4). Offsets here are
+// code points, since a sidecar leaves the process.
+// -------------------------------------------------------------------------------------------
+
+export const REVIEW_STATES = ['suggested', 'accepted', 'rejected', 'edited'] as const;
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
+export const COMMITMENT_STATUSES = ['open', 'in-progress', 'stalled', 'kept', 'compromised', 'broken'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+export const FACT_KINDS: readonly FactKind[] = ['claim', 'figure', 'date', 'deadline', 'commitment'];
+
+/** Where an annotation sits: the quote with its context, and code point offsets. */
+export interface StoredAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+export interface AnnotationDeadline {
+  text: string;
+  timex?: string;
+  due?: IsoDate;
+  range?: DateRange;
+}
+
+export interface AnnotationSource {
+  who: string;
+  cue?: string;
+}
+
+export interface Annotation {
+  id: string;
+  kind: FactKind;
+  review: ReviewState;
+  status?: CommitmentStatus;
+  anchor: StoredAnchor;
+  value?: number;
+  unit?: string;
+  qualifier?: string;
+  per?: string;
+  timex?: string;
+  due?: IsoDate;
+  range?: DateRange;
+  actor?: string;
+  action?: string;
+  deadline?: AnnotationDeadline;
+  source?: AnnotationSource;
+  note?: string;
+  tags?: string[];
+}
+
+export interface SidecarDocumentInfo {
+  file: string;
+  sha256?: string;
+  referenceDate?: IsoDate;
+  referenceDateFrom?: ReferenceDateOrigin;
+}
+
+export interface SidecarContent {
+  seedmark: 1;
+  document: SidecarDocumentInfo;
+  annotations: Annotation[];
 }

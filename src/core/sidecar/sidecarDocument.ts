@@ -1,0 +1,294 @@
+import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Annotation, SidecarContent, SidecarDocumentInfo } from '../model';
+import { validateSidecar, type DataPath } from './validateSidecar';
+
+/** A problem with a sidecar, where a person can find it (1-based line and column). */
+export interface SidecarProblem {
+  line: number;
+  column: number;
+  message: string;
+}
+
+export type SidecarLoad = { ok: true; sidecar: SidecarDocument } | { ok: false; problems: SidecarProblem[] };
+
+export type SidecarOperation =
+  | { op: 'add'; annotation: Annotation }
+  /** Sets the given fields; a field given as `undefined` is removed. */
+  | { op: 'update'; id: string; changes: Partial<Omit<Annotation, 'id'>> }
+  | { op: 'remove'; id: string }
+  | { op: 'document'; changes: Partial<SidecarDocumentInfo> };
+
+export type SidecarEdit = { ok: true; sidecar: SidecarDocument } | { ok: false; reason: string };
+
+/** Larger sidecars are refused: no hand-kept annotation file comes near this. */
+export const MAX_SIDECAR_CHARACTERS = 32 * 1024 * 1024;
+/** YAML aliases may be expanded this many times; an "alias bomb" needs far more. */
+const MAX_ALIAS_EXPANSIONS = 1000;
+const MAX_NESTING = 64;
+
+const ANNOTATION_KEY_ORDER: readonly (keyof Annotation)[] = [
+  'id', 'kind', 'review', 'status', 'anchor', 'value', 'unit', 'qualifier', 'per', 'timex', 'due', 'range',
+  'actor', 'action', 'deadline', 'source', 'note', 'tags',
+];
+/** Short mappings read best on one line, as in design.md's example. */
+const FLOW_KEYS: ReadonlySet<string> = new Set(['deadline', 'source', 'range', 'tags']);
+
+/**
+ * A sidecar file held as text plus its parsed `yaml` Document. Edits are applied to the
+ * Document, and only the YAML nodes they touch are re-serialised and spliced into the
+ * original text, so the user's comments, blank lines, quoting and key order elsewhere are kept
+ * byte for byte. Instances are immutable: `apply` returns a new one.
+ */
+export class SidecarDocument {
+  private constructor(
+    readonly text: string,
+    private readonly document: Document.Parsed,
+    readonly content: SidecarContent,
+  ) {}
+
+  /** Parses and validates; never throws, whatever the input. */
+  static parse(text: string): SidecarLoad {
+    if (text.length > MAX_SIDECAR_CHARACTERS) {
+      return { ok: false, problems: [{ line: 1, column: 1, message: `the file is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARACTERS})` }] };
+    }
+    const lineCounter = new LineCounter();
+    let document: Document.Parsed;
+    let data: unknown;
+    try {
+      const deepest = deepestFlowNesting(text);
+      if (deepest > MAX_NESTING) return { ok: false, problems: [{ line: 1, column: 1, message: `nesting deeper than ${MAX_NESTING} levels is not a sidecar` }] };
+      document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+      const errors = document.errors.map((error) => problemAt(lineCounter, error.pos[0], error.message));
+      if (errors.length > 0) return { ok: false, problems: errors };
+      data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+    } catch (error) {
+      return { ok: false, problems: [{ line: 1, column: 1, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
+    }
+    const validation = validateSidecar(data);
+    if (!validation.ok) {
+      return { ok: false, problems: validation.problems.map((problem) => problemAt(lineCounter, offsetOf(document, problem.path), describePath(problem.path, problem.message))) };
+    }
+    return { ok: true, sidecar: new SidecarDocument(text, document, validation.content) };
+  }
+
+  /** A new sidecar in Seedmark's own layout, with a header comment saying it may be edited. */
+  static create(info: SidecarDocumentInfo, annotations: readonly Annotation[], lineEnding: '\n' | '\r\n' = '\n'): SidecarDocument {
+    const document = new Document({ seedmark: 1, document: orderedDocumentInfo(info), annotations: [] });
+    document.commentBefore = ` Annotations for ${info.file}. Edit freely: comments and order are kept.`;
+    const sequence = document.get('annotations', true) as YAMLSeq;
+    for (const annotation of annotations) sequence.add(annotationNode(document, annotation));
+    const text = withLineEnding(document.toString({ lineWidth: 0 }), lineEnding);
+    const parsed = SidecarDocument.parse(text);
+    if (!parsed.ok) throw new Error(`internal: a new sidecar did not validate: ${parsed.problems[0].message}`);
+    return parsed.sidecar;
+  }
+
+  get annotations(): readonly Annotation[] {
+    return this.content.annotations;
+  }
+
+  annotation(id: string): Annotation | undefined {
+    return this.content.annotations.find((annotation) => annotation.id === id);
+  }
+
+  /** Applies the operations in order; refuses all of them when one cannot be applied. */
+  apply(operations: readonly SidecarOperation[]): SidecarEdit {
+    const document = this.document.clone();
+    const sequence = document.get('annotations', true);
+    if (!isSeq(sequence)) return { ok: false, reason: 'the sidecar has no annotation list' };
+    const touched = new Set<YamlNode>();
+    const removed: YamlNode[] = [];
+    const added: YamlNode[] = [];
+    for (const operation of operations) {
+      const ids = sequence.items.map((item) => (isMap(item) ? String(item.get('id')) : ''));
+      switch (operation.op) {
+        case 'add': {
+          if (ids.includes(operation.annotation.id)) return { ok: false, reason: `an annotation with id "${operation.annotation.id}" already exists` };
+          const node = annotationNode(document, operation.annotation);
+          sequence.items.push(node);
+          added.push(node);
+          break;
+        }
+        case 'update': {
+          const index = ids.indexOf(operation.id);
+          if (index < 0) return { ok: false, reason: `no annotation with id "${operation.id}"` };
+          const item = sequence.items[index] as YAMLMap;
+          for (const [key, value] of Object.entries(operation.changes)) {
+            if (value === undefined) item.delete(key);
+            else item.set(key, valueNode(document, key, value));
+          }
+          if (!added.includes(item)) touched.add(item);
+          break;
+        }
+        case 'remove': {
+          const index = ids.indexOf(operation.id);
+          if (index < 0) return { ok: false, reason: `no annotation with id "${operation.id}"` };
+          const [item] = sequence.items.splice(index, 1) as YamlNode[];
+          touched.delete(item);
+          if (added.includes(item)) added.splice(added.indexOf(item), 1);
+          else removed.push(item);
+          break;
+        }
+        case 'document': {
+          const info = document.get('document', true);
+          if (!isMap(info)) return { ok: false, reason: 'the sidecar has no document block' };
+          for (const [key, value] of Object.entries(operation.changes)) {
+            if (value === undefined) info.delete(key);
+            else info.set(key, value);
+          }
+          touched.add(info);
+          break;
+        }
+      }
+    }
+    const text = spliceEdits(this.text, document, sequence, { touched, removed, added });
+    const parsed = SidecarDocument.parse(text);
+    if (!parsed.ok) return { ok: false, reason: `the edit would make the sidecar invalid: ${parsed.problems[0].message}` };
+    return { ok: true, sidecar: parsed.sidecar };
+  }
+}
+
+interface Changes {
+  touched: Set<YamlNode>;
+  removed: YamlNode[];
+  added: YamlNode[];
+}
+
+/**
+ * Rewrites only the changed nodes: each touched mapping is re-serialised at its own indentation
+ * and put where it stood; removed items are cut out with their lines; added items go after the
+ * last item. A layout that cannot be spliced (a flow-style list) is rewritten whole.
+ */
+function spliceEdits(original: string, document: Document.Parsed, sequence: YAMLSeq, changes: Changes): string {
+  const lineEnding = original.includes('\r\n') ? '\r\n' : '\n';
+  if (sequence.flow || !sequence.range || (changes.added.length > 0 && sequence.items.length === changes.added.length)) {
+    if (sequence.items.length > 0) sequence.flow = false;
+    return withLineEnding(document.toString({ lineWidth: 0 }), lineEnding);
+  }
+  const replacements: Array<{ start: number; end: number; text: string }> = [];
+  for (const node of changes.touched) {
+    if (!node.range) continue;
+    const column = columnOf(original, node.range[0]);
+    replacements.push({ start: node.range[0], end: node.range[1], text: withLineEnding(serializeAt(node, column), lineEnding) });
+  }
+  for (const node of changes.removed) {
+    if (!node.range) continue;
+    replacements.push({ start: lineStartOf(original, node.range[0]), end: node.range[1], text: '' });
+  }
+  if (changes.added.length > 0) {
+    const anchorItem = [...sequence.items].reverse().find((item) => (item as YamlNode).range) as YamlNode | undefined;
+    const column = anchorItem?.range ? columnOf(original, anchorItem.range[0]) : 4;
+    const dashColumn = Math.max(0, column - 2);
+    let insertAt = sequence.range[1];
+    if (insertAt > 0 && original[insertAt - 1] !== '\n') {
+      replacements.push({ start: insertAt, end: insertAt, text: lineEnding });
+    }
+    insertAt = Math.min(insertAt, original.length);
+    const text = changes.added.map((node) => `${' '.repeat(dashColumn)}- ${serializeAt(node, column)}`).join('');
+    replacements.push({ start: insertAt, end: insertAt, text: withLineEnding(text, lineEnding) });
+  }
+  replacements.sort((a, b) => b.start - a.start);
+  let result = original;
+  for (const replacement of replacements) result = result.slice(0, replacement.start) + replacement.text + result.slice(replacement.end);
+  return result;
+}
+
+/** The node as YAML whose first line starts at `column` and whose other lines are indented to it. */
+function serializeAt(node: YamlNode, column: number): string {
+  const single = new Document();
+  single.contents = node;
+  const text = single.toString({ lineWidth: 0 });
+  const indent = ' '.repeat(column);
+  return text
+    .split('\n')
+    .map((line, index) => (index === 0 || line === '' ? line : indent + line))
+    .join('\n');
+}
+
+function columnOf(text: string, offset: number): number {
+  return offset - lineStartOf(text, offset);
+}
+
+function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+function withLineEnding(text: string, lineEnding: '\n' | '\r\n'): string {
+  return lineEnding === '\n' ? text : text.replace(/\r?\n/g, '\r\n');
+}
+
+function annotationNode(document: Document, annotation: Annotation): YAMLMap {
+  const map = document.createNode({}) as YAMLMap;
+  const record = annotation as unknown as Record<string, unknown>;
+  const keys = [...ANNOTATION_KEY_ORDER, ...Object.keys(record).filter((key) => !ANNOTATION_KEY_ORDER.includes(key as keyof Annotation))];
+  for (const key of keys) {
+    const value = record[key];
+    if (value !== undefined) map.set(key, valueNode(document, key, value));
+  }
+  return map;
+}
+
+function valueNode(document: Document, key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const node = document.createNode(key === 'anchor' ? orderedAnchor(value as Annotation['anchor']) : value) as YamlNode & { flow?: boolean };
+  if (FLOW_KEYS.has(key)) node.flow = true;
+  return node;
+}
+
+function orderedAnchor(anchor: Annotation['anchor']): Annotation['anchor'] {
+  return { exact: anchor.exact, prefix: anchor.prefix, suffix: anchor.suffix, start: anchor.start, end: anchor.end };
+}
+
+function orderedDocumentInfo(info: SidecarDocumentInfo): SidecarDocumentInfo {
+  return {
+    file: info.file,
+    ...(info.sha256 ? { sha256: info.sha256 } : {}),
+    ...(info.referenceDate ? { referenceDate: info.referenceDate } : {}),
+    ...(info.referenceDateFrom ? { referenceDateFrom: info.referenceDateFrom } : {}),
+  };
+}
+
+function problemAt(lineCounter: LineCounter, offset: number, message: string): SidecarProblem {
+  const position = lineCounter.linePos(offset);
+  return { line: position.line, column: position.col, message: message.split('\n')[0] };
+}
+
+/** The source offset of the deepest node that exists on the path (a missing key points at its parent). */
+function offsetOf(document: Document.Parsed, path: DataPath): number {
+  for (let length = path.length; length >= 0; length--) {
+    const node = length === 0 ? document.contents : document.getIn(path.slice(0, length), true);
+    if (node && typeof node === 'object' && 'range' in node && Array.isArray((node as YamlNode).range)) return (node as YamlNode).range![0];
+  }
+  return 0;
+}
+
+function describePath(path: DataPath, message: string): string {
+  if (path.length === 0) return message;
+  const readable = path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${part}`)).join('').replace(/^\./, '');
+  return `${readable}: ${message}`;
+}
+
+/**
+ * The deepest nesting of flow brackets, found before parsing because a parser that recurses
+ * per level can exhaust the stack on "[[[[…" thousands deep.
+ */
+function deepestFlowNesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === '\n') quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#') {
+      const newline = text.indexOf('\n', i);
+      i = newline === -1 ? text.length : newline;
+    } else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return deepest;
+}
