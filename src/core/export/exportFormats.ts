@@ -1,0 +1,13 @@
+import type { Annotation } from '../model';
+
+/** What the exporters receive: a document's annotations with where each one is now. */
+export interface ExportDocument {
+  /** The document's path as the user gave it. */
+  file: string;
+  text: string;
+  referenceDate: string;
+  annotations: ReadonlyArray<{ annotation: Annotation; anchorState: string; start?: number; end?: number }>;
+}
+
+export const EXPORT_FORMATS = ['json', 'csv', 'w3c', 'brat'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
