@@ -1,0 +1,68 @@
+import { basename } from 'node:path';
+import { anchorToCodePoints, createAnchor } from '../core/anchor';
+import { extract } from '../core/extract';
+import type { ExtractionResult } from '../core/model';
+import { sha256Hex } from '../core/sha256';
+import { mergeAnnotations, type MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
+import { sidecarPathFor } from '../core/sidecar/sidecarPath';
+import type { SidecarPlan } from './sidecarFiles';
+
+/** The sidecar path of a document given on the command line (native separators kept). */
+export function sidecarPathOf(documentPath: string): string {
+  const posix = documentPath.split('\\').join('/');
+  const found = sidecarPathFor(posix);
+  if (!found.ok) throw new Error(found.reason);
+  return documentPath.includes('\\') ? found.path.split('/').join('\\') : found.path;
+}
+
+export function lineEndingOf(text: string): '\n' | '\r\n' {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/**
+ * The plan for `extract --write`: record new suggestions, update positions of annotations
+ * that moved, and never touch people's decisions. The document hash is updated only when
+ * every annotation was found again, since it says what the anchors were verified against.
+ */
+export function recordSuggestionsPlan(documentPath: string, text: string, result: ExtractionResult): SidecarPlan {
+  return (current) => {
+    const info = {
+      file: basename(documentPath),
+      sha256: sha256Hex(text),
+      referenceDate: result.referenceDate.date,
+      referenceDateFrom: result.referenceDate.from,
+    };
+    const merged = mergeAnnotations(text, result.facts, current?.annotations ?? []);
+    const fresh = merged.filter((item) => item.origin === 'extracted').map((item) => item.annotation);
+    if (!current) return { create: SidecarDocument.create(info, fresh, lineEndingOf(text)) };
+    const operations: SidecarOperation[] = fresh.map((annotation) => ({ op: 'add', annotation }));
+    for (const item of merged) {
+      if (item.origin !== 'sidecar' || item.anchorState !== 'moved' || item.start === undefined) continue;
+      operations.push({ op: 'update', id: item.annotation.id, changes: { anchor: movedAnchor(text, { ...item, start: item.start, end: item.end ?? item.start }) } });
+    }
+    const allFound = merged.every((item) => item.anchorState === 'exact' || item.anchorState === 'moved');
+    const document = current.content.document;
+    const documentChanges = {
+      ...(allFound && document.sha256 !== info.sha256 ? { sha256: info.sha256 } : {}),
+      ...(document.referenceDate === undefined ? { referenceDate: info.referenceDate, referenceDateFrom: info.referenceDateFrom } : {}),
+    };
+    if (Object.keys(documentChanges).length > 0) operations.push({ op: 'document', changes: documentChanges });
+    return operations.length > 0 ? { operations } : { nothing: true };
+  };
+}
+
+/** The anchor made afresh where a moved annotation was found: same quote, new position and context. */
+function movedAnchor(text: string, item: MergedAnnotation & { start: number; end: number }): MergedAnnotation['annotation']['anchor'] {
+  return anchorToCodePoints(text, createAnchor(text, item.start, item.end));
+}
+
+/** Everything the views show for a document: its sidecar (when readable) merged with fresh extraction. */
+export function mergedFor(text: string, sidecar: SidecarDocument | undefined, referenceDate?: string): { result: ExtractionResult; merged: MergedAnnotation[] } {
+  const date = referenceDate ?? sidecar?.content.document.referenceDate;
+  const result = extract(text, date ? { referenceDate: date } : {});
+  if (!referenceDate && sidecar?.content.document.referenceDate) {
+    result.referenceDate = { date: sidecar.content.document.referenceDate, from: sidecar.content.document.referenceDateFrom ?? 'sidecar' };
+  }
+  return { result, merged: mergeAnnotations(text, result.facts, sidecar?.annotations ?? []) };
+}

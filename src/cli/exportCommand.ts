@@ -1,0 +1,115 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { toBrat } from '../core/export/bratExport';
+import { toCsv } from '../core/export/csvExport';
+import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/exportFormats';
+import { toW3c } from '../core/export/w3cExport';
+import { OffsetMap } from '../core/offsets';
+import { mergedFor, sidecarPathOf } from './documentSidecar';
+import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { readDocument } from './readDocument';
+import { readSidecarFile } from './sidecarFiles';
+
+const HELP = `Usage: seedmark export --format json|csv|w3c|brat [--reviewed-only] [--out-dir DIR] FILE...
+
+Exports each document's annotations: its sidecar merged with fresh suggestions (rejected ones
+left out). Offsets are Unicode code points.
+
+  --format F        json (one object per document and line), csv (one row per annotation),
+                    w3c (W3C Web Annotation JSON-LD collection), brat (standoff .ann)
+  --reviewed-only   only annotations a person accepted or edited
+  --out-dir DIR     write one file per document (name.json, .csv, .jsonld, .ann) instead of
+                    standard output; required for brat with more than one FILE`;
+
+const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld', brat: 'ann' };
+
+interface ExportArguments {
+  format: ExportFormat;
+  reviewedOnly: boolean;
+  outDir?: string;
+  files: string[];
+}
+
+function parseArguments(args: readonly string[]): ExportArguments | string {
+  let format: string | undefined;
+  const parsed: Omit<ExportArguments, 'format'> = { reviewedOnly: false, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--format') format = args[++i];
+    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
+    else if (arg === '--reviewed-only') parsed.reviewedOnly = true;
+    else if (arg === '--out-dir') parsed.outDir = args[++i];
+    else if (arg.startsWith('-')) return `unknown option ${arg}`;
+    else parsed.files.push(arg);
+  }
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
+  if (parsed.files.length === 0) return 'no FILE given';
+  if (format === 'brat' && parsed.files.length > 1 && !parsed.outDir) return 'brat writes one .ann per document: give --out-dir for several files';
+  return { ...parsed, format: format as ExportFormat };
+}
+
+export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(HELP);
+    return EXIT_OK;
+  }
+  const parsed = parseArguments(args);
+  if (typeof parsed === 'string') {
+    io.err(`seedmark export: ${parsed}\n${HELP}`);
+    return EXIT_USAGE;
+  }
+  let exitCode = EXIT_OK;
+  const documents: ExportDocument[] = [];
+  for (const file of parsed.files) {
+    const document = await readDocument(file);
+    if (!document.ok) {
+      io.err(`seedmark: ${file}: ${document.reason}`);
+      exitCode = EXIT_FILE_ERROR;
+      continue;
+    }
+    const sidecarPath = sidecarPathOf(file);
+    const state = await readSidecarFile(sidecarPath);
+    if (state.kind === 'broken') {
+      const first = state.problems[0];
+      io.err(`seedmark: ${sidecarPath}:${first.line}:${first.column}: ${first.message} (exported without its sidecar)`);
+      exitCode = EXIT_FILE_ERROR;
+    }
+    const { result, merged } = mergedFor(document.text, state.kind === 'ok' ? state.sidecar : undefined);
+    const kept = merged.filter((item) => item.annotation.review !== 'rejected' && (!parsed.reviewedOnly || item.annotation.review === 'accepted' || item.annotation.review === 'edited'));
+    documents.push({ file, text: document.text, referenceDate: result.referenceDate.date, annotations: kept });
+  }
+  const outputs = parsed.outDir ? documents.map((document) => ({ name: `${basename(document.file)}.${EXTENSIONS[parsed.format]}`, documents: [document] })) : [{ name: undefined, documents }];
+  for (const output of outputs) {
+    const text = render(parsed.format, output.documents);
+    if (output.name && parsed.outDir) await writeFile(join(parsed.outDir, output.name), text, 'utf8');
+    else if (text) io.out(text.replace(/\n$/, ''));
+  }
+  return exitCode;
+}
+
+function render(format: ExportFormat, documents: readonly ExportDocument[]): string {
+  switch (format) {
+    case 'csv':
+      return toCsv(documents);
+    case 'w3c':
+      return toW3c(documents);
+    case 'brat':
+      return documents.map(toBrat).join('');
+    case 'json':
+      return documents.map((document) => `${JSON.stringify(jsonExport(document))}\n`).join('');
+  }
+}
+
+/** The annotations with where each is now (`position`, code points; absent when orphaned). */
+function jsonExport(document: ExportDocument): Record<string, unknown> {
+  const offsets = new OffsetMap(document.text);
+  return {
+    file: document.file,
+    referenceDate: document.referenceDate,
+    annotations: document.annotations.map((item) => ({
+      ...item.annotation,
+      anchorState: item.anchorState,
+      ...(item.start !== undefined && item.end !== undefined ? { position: { start: offsets.toCodePoint(item.start), end: offsets.toCodePoint(item.end) } } : {}),
+    })),
+  };
+}

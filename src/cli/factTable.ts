@@ -1,0 +1,58 @@
+import type { ExtractionResult, Fact } from '../core/model';
+
+/** A readable listing: one line per fact with its line:column, kind, quote and reading. */
+export function formatFactTable(file: string, text: string, result: ExtractionResult): string {
+  const lineStarts = computeLineStarts(text);
+  const lines = [`${file} — reference date ${result.referenceDate.date} (${result.referenceDate.from}), ${result.facts.length} facts`];
+  for (const fact of result.facts) {
+    const { line, column } = position(text, lineStarts, fact.start);
+    const where = `${line}:${column}`.padEnd(8);
+    lines.push(`  ${where} ${fact.kind.padEnd(10)} ${clip(JSON.stringify(fact.text), 60).padEnd(62)} ${describe(fact)}`);
+  }
+  return lines.join('\n');
+}
+
+function describe(fact: Fact): string {
+  switch (fact.kind) {
+    case 'figure': {
+      const value = fact.valueMax !== undefined ? `${fact.value}–${fact.valueMax}` : String(fact.value);
+      const qualifier = fact.qualifier ? `${fact.qualifier.relation} ` : '';
+      return `${qualifier}${value}${fact.unit ? ` ${fact.unit}` : ''}${fact.per ? ` per ${fact.per}` : ''}`;
+    }
+    case 'date':
+    case 'deadline': {
+      const resolved = fact.range ? `${fact.range.earliest}..${fact.range.latest}` : fact.due ?? '';
+      return `${fact.timex}${fact.bound ? ` ${fact.bound}` : ''}${resolved ? ` → ${resolved}` : ''}`;
+    }
+    case 'claim':
+      return `${fact.source.name} — ${fact.cue.text}`;
+    case 'commitment': {
+      const due = fact.deadline ? ` (by ${fact.deadline.range?.latest ?? fact.deadline.due ?? fact.deadline.timex})` : '';
+      const source = fact.source ? ` — according to ${fact.source.name}` : '';
+      return `${fact.actor.name}: ${clip(fact.action, 60)}${due}${source}`;
+    }
+  }
+}
+
+function clip(value: string, width: number): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+}
+
+function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column (column in code points, as editors show it). */
+function position(text: string, lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: [...text.slice(lineStarts[low], offset)].length + 1 };
+}

@@ -1,0 +1,57 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** Documents larger than this are refused rather than risk minutes of work on a log dump. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };
+
+/**
+ * Reads a document as UTF-8 text, refusing with a one-line reason what is not a readable text
+ * file: a missing path, a directory, a binary file, invalid UTF-8 or an oversized file.
+ */
+export async function readDocument(path: string): Promise<DocumentRead> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, reason: code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})` };
+  }
+  if (info.isDirectory()) return { ok: false, reason: 'is a directory' };
+  if (!info.isFile()) return { ok: false, reason: 'not a regular file' };
+  if (info.size > MAX_DOCUMENT_BYTES) return { ok: false, reason: `too large (${info.size} bytes; the limit is ${MAX_DOCUMENT_BYTES})` };
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  return decodeText(bytes);
+}
+
+export function decodeText(bytes: Uint8Array): DocumentRead {
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { ok: true, text };
+  } catch {
+    return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8Byte(bytes)})` };
+  }
+}
+
+/** Byte offset of the first byte that breaks UTF-8, so the user can find it. */
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    try {
+      // Streaming mode accepts a prefix that ends inside a sequence, so only a bad byte throws.
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), { stream: true });
+      low = middle + 1;
+    } catch {
+      high = middle;
+    }
+  }
+  return low;
+}
