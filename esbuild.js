@@ -34,8 +34,15 @@ const common = {
 
 const targets = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    define: { SEEDMARK_VERSION: JSON.stringify(require('./package.json').version) },
+  },
   { ...common, entryPoints: ['test/eval/main.ts'], outfile: 'dist/eval.js' },
+  { ...common, entryPoints: ['test/bench/main.ts'], outfile: 'dist/bench.js' },
 ];
 
 async function main() {

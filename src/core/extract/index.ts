@@ -1,0 +1,34 @@
+import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
+import { extractClaims } from './attribution';
+import { extractCommitments } from './commitments';
+import { extractFigures } from './figures';
+import { detectReferenceDate } from './referenceDate';
+import { splitSentences } from './sentences';
+import { extractTemporal } from './temporal';
+
+/**
+ * Extracts every fact Seedmark knows from a document: figures, dates and deadlines, attributed
+ * claims and commitments. Pure and deterministic for a given text and options.
+ */
+export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+  const sentences = splitSentences(text);
+  const referenceDate = chooseReferenceDate(text, options);
+  const temporal = extractTemporal(text, sentences, referenceDate);
+  const figures = extractFigures(text);
+  const claims = extractClaims(text, sentences);
+  const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date });
+  const facts: Fact[] = [...temporal, ...figures, ...claims, ...commitments];
+  facts.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { referenceDate, facts, sentences };
+}
+
+function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDate {
+  if (options.referenceDate) return { date: options.referenceDate, from: 'caller' };
+  const found = detectReferenceDate(text);
+  if (found) return found;
+  return { date: options.today ?? todayIso(), from: 'today' };
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,59 @@
+import { anchorToCodePoints, createAnchor } from '../anchor';
+import type { Annotation, Fact, FactKind, ReviewState } from '../model';
+
+const ID_PREFIX: Record<FactKind, string> = { claim: 'cl', figure: 'f', date: 'd', deadline: 'dl', commitment: 'c' };
+
+/**
+ * The sidecar form of an extracted fact: its anchor in code points and the fields of its kind.
+ * The id is derived from the kind and the quote with its context, so the same fact gets the
+ * same id each time the document is extracted.
+ */
+export function annotationFromFact(text: string, fact: Fact, review: ReviewState = 'suggested', takenIds: ReadonlySet<string> = new Set()): Annotation {
+  const anchor = anchorToCodePoints(text, createAnchor(text, fact.start, fact.end));
+  const base = `${ID_PREFIX[fact.kind]}-${shortHash(`${fact.kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
+  let id = base;
+  for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
+  const annotation: Annotation = { id, kind: fact.kind, review, anchor };
+  switch (fact.kind) {
+    case 'figure':
+      annotation.value = fact.value;
+      if (fact.unit) annotation.unit = fact.unit;
+      if (fact.qualifier) annotation.qualifier = fact.qualifier.text;
+      if (fact.per) annotation.per = fact.per;
+      break;
+    case 'date':
+    case 'deadline':
+      annotation.timex = fact.timex;
+      if (fact.due) annotation.due = fact.due;
+      if (fact.range) annotation.range = { ...fact.range };
+      break;
+    case 'claim':
+      annotation.source = { who: fact.source.name, cue: fact.cue.text };
+      break;
+    case 'commitment':
+      annotation.status = 'open';
+      annotation.actor = fact.actor.name;
+      annotation.action = fact.action;
+      if (fact.deadline) {
+        annotation.deadline = {
+          text: fact.deadline.text,
+          timex: fact.deadline.timex,
+          ...(fact.deadline.due ? { due: fact.deadline.due } : {}),
+          ...(fact.deadline.range ? { range: { ...fact.deadline.range } } : {}),
+        };
+      }
+      if (fact.source) annotation.source = { who: fact.source.name, ...(fact.source.cue ? { cue: fact.source.cue } : {}) };
+      break;
+  }
+  return annotation;
+}
+
+/** FNV-1a, 32 bits, in base 36: short, stable ids, not security. */
+function shortHash(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, '0');
+}

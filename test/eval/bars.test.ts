@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { evaluateMeantime, evaluateSeed } from './evaluate';
+import type { MeantimeReport, SeedReport } from './scoring';
+
+/**
+ * The accuracy bars of the foundation issue, read from ../shared/eval. A drop below a bar fails
+ * the test suite; `npm run eval -- --errors` lists what went wrong.
+ */
+describe('accuracy bars', function () {
+  this.timeout(60_000);
+  let seed: SeedReport;
+  let meantime: MeantimeReport;
+  before(() => {
+    seed = evaluateSeed();
+    meantime = evaluateMeantime();
+  });
+
+  const atLeast = (actual: number, bar: number, what: string, errors: string[] = []) =>
+    assert.ok(actual >= bar, `${what} ${actual.toFixed(3)} is below ${bar}\n  ${errors.slice(0, 15).join('\n  ')}`);
+
+  it('seed: figures F1 ≥ 0.95', () => atLeast(seed.figures.f1, 0.95, 'figures F1', seed.figures.errors));
+  it('seed: temporal F1 ≥ 0.95', () => atLeast(seed.temporal.f1, 0.95, 'temporal F1', seed.temporal.errors));
+  it('seed: every deadline resolved correctly', () =>
+    assert.equal(seed.deadlinesResolved.correct, seed.deadlinesResolved.total, seed.resolution.errors.join('\n')));
+  it('seed: attribution F1 ≥ 0.9', () => atLeast(seed.attribution.f1, 0.9, 'attribution F1', seed.attribution.errors));
+  it('seed: commitments F1 ≥ 0.8', () => atLeast(seed.commitments.f1, 0.8, 'commitment F1', seed.commitments.errors));
+  it('seed: no trap reported as a commitment', () => assert.deepEqual(seed.trapsReported, []));
+  it('meantime: temporal relaxed F1 ≥ 0.85', () => atLeast(meantime.temporalRelaxed.f1, 0.85, 'temporal relaxed F1', meantime.temporalRelaxed.errors));
+  it('meantime: temporal value F1 ≥ 0.70', () => atLeast(meantime.temporalValue.f1, 0.7, 'temporal value F1', meantime.temporalValue.errors));
+  it('meantime: figures relaxed F1 ≥ 0.70', () => atLeast(meantime.figuresRelaxed.f1, 0.7, 'figures relaxed F1', meantime.figuresRelaxed.errors));
+});

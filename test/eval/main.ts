@@ -1,0 +1,42 @@
+import { evaluateMeantime, evaluateSeed } from './evaluate';
+import type { Score } from './scoring';
+
+/**
+ * `npm run eval [-- --errors]`: precision, recall and F1 per category on the seed gold and on
+ * MEANTIME dev; with `--errors`, every miss and false hit, for review.
+ */
+function main(): void {
+  const showErrors = process.argv.includes('--errors');
+  const seed = evaluateSeed();
+  const meantime = evaluateMeantime();
+  const rows: Array<[string, Score]> = [
+    ['seed figures (relaxed)', seed.figures],
+    ['seed temporal (relaxed)', seed.temporal],
+    ['seed attribution', seed.attribution],
+    ['seed commitments', seed.commitments],
+    ['meantime temporal relaxed', meantime.temporalRelaxed],
+    ['meantime temporal strict', meantime.temporalStrict],
+    ['meantime temporal value', meantime.temporalValue],
+    ['meantime figures relaxed', meantime.figuresRelaxed],
+    ['meantime figures strict', meantime.figuresStrict],
+  ];
+  const pad = (value: string, width: number) => value.padEnd(width);
+  console.log(`${pad('category', 28)} ${pad('P', 6)} ${pad('R', 6)} ${pad('F1', 6)} ${pad('TP', 5)} ${pad('FP', 5)} FN`);
+  for (const [name, s] of rows) {
+    console.log(`${pad(name, 28)} ${pad(s.precision.toFixed(3), 6)} ${pad(s.recall.toFixed(3), 6)} ${pad(s.f1.toFixed(3), 6)} ${pad(String(s.tp), 5)} ${pad(String(s.fp), 5)} ${s.fn}`);
+  }
+  console.log(`seed temporal resolved correctly: ${seed.resolution.correct}/${seed.resolution.total}`);
+  console.log(`seed deadlines resolved correctly: ${seed.deadlinesResolved.correct}/${seed.deadlinesResolved.total}`);
+  console.log(`seed commitments linked to their deadline: ${seed.commitmentDeadlines.correct}/${seed.commitmentDeadlines.total}`);
+  console.log(`seed traps reported as commitments: ${seed.trapsReported.length}`);
+  if (!showErrors) return;
+  console.log('\nErrors:');
+  const errors = [
+    ...rows.flatMap(([, s]) => s.errors),
+    ...seed.resolution.errors,
+    ...seed.trapsReported,
+  ];
+  for (const error of new Set(errors)) console.log(`  ${error}`);
+}
+
+main();
