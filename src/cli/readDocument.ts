@@ -39,19 +39,15 @@ export function decodeText(bytes: Uint8Array): DocumentRead {
   }
 }
 
-/** Byte offset of the first byte that breaks UTF-8, so the user can find it. */
+/** Byte offset where the first malformed UTF-8 sequence starts, so the user can find it. */
 function firstInvalidUtf8Byte(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    try {
-      // Streaming mode accepts a prefix that ends inside a sequence, so only a bad byte throws.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), { stream: true });
-      low = middle + 1;
-    } catch {
-      high = middle;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
 }

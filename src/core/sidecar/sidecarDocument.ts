@@ -159,7 +159,7 @@ interface Changes {
  * and put where it stood; removed items are cut out with their lines; added items go after the
  * last item. A layout that cannot be spliced (a flow-style list) is rewritten whole.
  */
-function spliceEdits(original: string, document: Document.Parsed, sequence: YAMLSeq, changes: Changes): string {
+function spliceEdits(original: string, document: Document, sequence: YAMLSeq, changes: Changes): string {
   const lineEnding = original.includes('\r\n') ? '\r\n' : '\n';
   if (sequence.flow || !sequence.range || (changes.added.length > 0 && sequence.items.length === changes.added.length)) {
     if (sequence.items.length > 0) sequence.flow = false;
