@@ -1,0 +1,179 @@
+import type { IsoDate } from './model';
+
+/**
+ * Pure calendar arithmetic on `YYYY-MM-DD` strings. Dates are calendar days, never instants:
+ * every computation goes through `Date.UTC` and the `getUTC*` readers so the result never
+ * depends on the time zone of the machine (a local-time `Date` would move a day across midnight).
+ */
+
+export interface CalendarDay {
+  year: number;
+  /** 1–12 */
+  month: number;
+  /** 1–31 */
+  day: number;
+}
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(match[1]), month);
+}
+
+export function parseIsoDate(date: IsoDate): CalendarDay {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new Error(`Not a calendar date (expected YYYY-MM-DD): ${JSON.stringify(date)}`);
+  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+export function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+export function formatYearMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month, 2)}`;
+}
+
+export function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toDayNumber(date: IsoDate): number {
+  const { year, month, day } = parseIsoDate(date);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function fromDayNumber(days: number): IsoDate {
+  const value = new Date(days * DAY_MS);
+  return formatIsoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + Math.round(days));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** Adds calendar months, clamping to the end of a shorter month (Jan 31 + 1 month → Feb 28/29). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const { year, month, day } = parseIsoDate(date);
+  const index = year * 12 + (month - 1) + Math.trunc(months);
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = index - targetYear * 12 + 1;
+  return formatIsoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
+}
+
+export function addYears(date: IsoDate, years: number): IsoDate {
+  return addMonths(date, years * 12);
+}
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  const weekday = new Date(toDayNumber(date) * DAY_MS).getUTCDay();
+  return weekday === 0 ? 7 : weekday;
+}
+
+export interface IsoWeek {
+  year: number;
+  week: number;
+}
+
+/** ISO 8601 week: weeks start on Monday and week 1 holds the year's first Thursday. */
+export function isoWeek(date: IsoDate): IsoWeek {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  const year = parseIsoDate(thursday).year;
+  const week = Math.floor(daysBetween(formatIsoDate(year, 1, 1), thursday) / 7) + 1;
+  return { year, week };
+}
+
+/** `2006-W14` */
+export function formatIsoWeek(week: IsoWeek): string {
+  return `${pad(week.year, 4)}-W${pad(week.week, 2)}`;
+}
+
+/** Monday of the ISO week that holds `date`. */
+export function startOfIsoWeek(date: IsoDate): IsoDate {
+  return addDays(date, 1 - isoWeekday(date));
+}
+
+/** Calendar quarter, 1–4. */
+export function quarterOf(date: IsoDate): number {
+  return Math.floor((parseIsoDate(date).month - 1) / 3) + 1;
+}
+
+export interface CalendarRange {
+  earliest: IsoDate;
+  latest: IsoDate;
+}
+
+export function yearRange(year: number): CalendarRange {
+  return { earliest: formatIsoDate(year, 1, 1), latest: formatIsoDate(year, 12, 31) };
+}
+
+export function monthRange(year: number, month: number): CalendarRange {
+  return { earliest: formatIsoDate(year, month, 1), latest: formatIsoDate(year, month, daysInMonth(year, month)) };
+}
+
+/** First to last month of a span of months (quarters, halves, seasons). */
+export function monthsRange(year: number, firstMonth: number, lastMonth: number): CalendarRange {
+  return { earliest: monthRange(year, firstMonth).earliest, latest: monthRange(year, lastMonth).latest };
+}
+
+export function quarterRange(year: number, quarter: number): CalendarRange {
+  return monthsRange(year, quarter * 3 - 2, quarter * 3);
+}
+
+export function isoWeekRange(date: IsoDate): CalendarRange {
+  const monday = startOfIsoWeek(date);
+  return { earliest: monday, latest: addDays(monday, 6) };
+}
+
+/**
+ * The nearest date with the given ISO weekday, looking back (`-1`) or ahead (`1`); the
+ * reference day itself counts, as news writes "announced Monday" on the Monday it happened.
+ */
+export function nearestWeekday(reference: IsoDate, weekday: number, direction: 1 | -1): IsoDate {
+  const offset = (weekday - isoWeekday(reference)) * direction;
+  return addDays(reference, direction * (((offset % 7) + 7) % 7));
+}
+
+/** Units a duration is counted in, as TIMEX3 writes them (`P2Y`, `P6M`, `PT30M`). */
+export type DurationUnit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MIN' | 'S' | 'DE' | 'CE' | 'Q';
+
+/** Moves a date by a (possibly fractional) number of units; fractions of a year go by months. */
+export function addDuration(date: IsoDate, amount: number, unit: DurationUnit, direction: 1 | -1 = 1): IsoDate {
+  const step = DURATION_STEPS[unit];
+  if (step.months > 0) {
+    const months = amount * step.months;
+    const whole = Math.trunc(months);
+    const shifted = addMonths(date, direction * whole);
+    return addDays(shifted, direction * Math.round((months - whole) * 30));
+  }
+  return addDays(date, direction * Math.floor(amount * step.days));
+}
+
+/** How many months or days one unit is: calendar units move by months so ends of months clamp. */
+const DURATION_STEPS: Readonly<Record<DurationUnit, { months: number; days: number }>> = {
+  CE: { months: 1200, days: 0 },
+  DE: { months: 120, days: 0 },
+  Y: { months: 12, days: 0 },
+  Q: { months: 3, days: 0 },
+  M: { months: 1, days: 0 },
+  W: { months: 0, days: 7 },
+  D: { months: 0, days: 1 },
+  H: { months: 0, days: 1 / 24 },
+  MIN: { months: 0, days: 1 / 1440 },
+  S: { months: 0, days: 1 / 86400 },
+};

@@ -1,0 +1,219 @@
+import type { DurationUnit } from '../calendar';
+import type { TemporalBound } from '../model';
+
+/**
+ * The vocabulary of temporal expressions: counts, units, relative words, tense markers. The
+ * extractor (extract/temporal.ts) is a small grammar over these tables; a new word is a data
+ * change. The number words are kept here rather than shared with figures so the two extractors
+ * can change their tables independently.
+ */
+
+/** Counts in duration phrases: "six months", "a year", "fifty-year". */
+export const DURATION_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6],
+  ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12],
+  ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16], ['seventeen', 17],
+  ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100], ['dozen', 12],
+  ['couple', 2], ['half', 0.5],
+]);
+
+/** Counts that say "some number of": "several years" → `PXY`. */
+export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'numerous', 'some']);
+
+export interface UnitWord {
+  unit: DurationUnit;
+  /** Plural forms can stand alone as a vague duration ("for years", "decades-long"). */
+  plural?: boolean;
+  /** Units that are also ordinary words ("second place") need a written count. */
+  needsCount?: boolean;
+}
+
+export const DURATION_UNITS: ReadonlyMap<string, UnitWord> = new Map<string, UnitWord>([
+  ['year', { unit: 'Y' }], ['years', { unit: 'Y', plural: true }], ['yr', { unit: 'Y' }], ['yrs', { unit: 'Y', plural: true }],
+  ['month', { unit: 'M' }], ['months', { unit: 'M', plural: true }],
+  ['week', { unit: 'W' }], ['weeks', { unit: 'W', plural: true }],
+  ['day', { unit: 'D' }], ['days', { unit: 'D', plural: true }],
+  ['hour', { unit: 'H' }], ['hours', { unit: 'H', plural: true }], ['hr', { unit: 'H' }], ['hrs', { unit: 'H', plural: true }],
+  ['minute', { unit: 'MIN' }], ['minutes', { unit: 'MIN', plural: true }], ['mins', { unit: 'MIN', plural: true, needsCount: true }],
+  ['second', { unit: 'S', needsCount: true }], ['seconds', { unit: 'S', plural: true, needsCount: true }],
+  ['decade', { unit: 'DE' }], ['decades', { unit: 'DE', plural: true }],
+  ['century', { unit: 'CE' }], ['centuries', { unit: 'CE', plural: true }],
+  ['quarter', { unit: 'Q', needsCount: true }], ['quarters', { unit: 'Q', plural: true, needsCount: true }],
+]);
+
+/** How a unit is written in a TIMEX3 duration: decades and centuries as years, as MEANTIME does. */
+export const TIMEX_UNIT: Readonly<Record<DurationUnit, { letter: string; time: boolean; factor: number }>> = {
+  CE: { letter: 'Y', time: false, factor: 100 },
+  DE: { letter: 'Y', time: false, factor: 10 },
+  Y: { letter: 'Y', time: false, factor: 1 },
+  Q: { letter: 'M', time: false, factor: 3 },
+  M: { letter: 'M', time: false, factor: 1 },
+  W: { letter: 'W', time: false, factor: 1 },
+  D: { letter: 'D', time: false, factor: 1 },
+  H: { letter: 'H', time: true, factor: 1 },
+  MIN: { letter: 'M', time: true, factor: 1 },
+  S: { letter: 'S', time: true, factor: 1 },
+};
+
+/** Words before a duration that soften it and belong to the expression: "almost two years". */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some']);
+
+/** Adjectives and adverbs of recurrence: "annual" → `P1Y`. */
+export const RECURRENCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['annual', 'P1Y'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'],
+  ['daily', 'P1D'], ['hourly', 'PT1H'], ['quarterly', 'P3M'], ['biannual', 'P6M'], ['nightly', 'P1D'],
+]);
+
+/** Words that make "a year" a rate when they precede it ("twice a year", "$2 million a year"). */
+export const RATE_BEFORE: ReadonlySet<string> = new Set([
+  'million', 'billion', 'trillion', 'thousand', 'bn', 'mn', 'm', 'times', 'twice', 'once', 'thrice', 'percent', 'cent', '%', 'lakh', 'crore',
+]);
+
+/** Days named relative to the reference date. */
+export const RELATIVE_DAYS: ReadonlyMap<string, { days: number; partOfDay?: string }> = new Map<string, { days: number; partOfDay?: string }>([
+  ['today', { days: 0 }],
+  ['yesterday', { days: -1 }],
+  ['tomorrow', { days: 1 }],
+  ['tonight', { days: 0, partOfDay: 'NI' }],
+]);
+
+/** Words that stand for the present, the past or the future without naming a date. */
+export const REFERENCE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['now', 'PRESENT_REF'], ['currently', 'PRESENT_REF'], ['presently', 'PRESENT_REF'], ['nowadays', 'PRESENT_REF'],
+  ['recently', 'PAST_REF'], ['lately', 'PAST_REF'], ['soon', 'FUTURE_REF'],
+]);
+
+/** Parts of the day as TIMEX3 writes them: "this morning" → `2008-01-09TMO`. */
+export const PARTS_OF_DAY: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI'], ['overnight', 'NI'],
+]);
+
+export interface SeasonWord {
+  code: string;
+  /** Months of the (northern) season; winter runs into the next year. */
+  firstMonth: number;
+  lastMonth: number;
+  /** "fall" is also a verb and a noun: it needs a year or a determiner. */
+  needsContext?: boolean;
+}
+
+export const SEASONS: ReadonlyMap<string, SeasonWord> = new Map<string, SeasonWord>([
+  ['spring', { code: 'SP', firstMonth: 3, lastMonth: 5 }],
+  ['summer', { code: 'SU', firstMonth: 6, lastMonth: 8 }],
+  ['autumn', { code: 'FA', firstMonth: 9, lastMonth: 11 }],
+  ['fall', { code: 'FA', firstMonth: 9, lastMonth: 11, needsContext: true }],
+  ['winter', { code: 'WI', firstMonth: 12, lastMonth: 14 }],
+]);
+
+/** Fixed-date holidays, written as month and day. */
+export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
+  { words: ['christmas', 'eve'], month: 12, day: 24 },
+  { words: ['christmas', 'day'], month: 12, day: 25 },
+  { words: ['christmas'], month: 12, day: 25 },
+  { words: ['new', 'year', "'", 's', 'eve'], month: 12, day: 31 },
+  { words: ['new', 'year', "'", 's', 'day'], month: 1, day: 1 },
+  { words: ['new', 'year', '’', 's', 'eve'], month: 12, day: 31 },
+  { words: ['new', 'year', '’', 's', 'day'], month: 1, day: 1 },
+  { words: ['halloween'], month: 10, day: 31 },
+];
+
+/** Determiners that move a named period: "last week", "next month", "this year". */
+export const PERIOD_SHIFTS: ReadonlyMap<string, number> = new Map([
+  ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['next', 1], ['coming', 1], ['following', 1],
+]);
+
+/** Named periods the shifts apply to, as TIMEX3 granularities. */
+export const PERIOD_NOUNS: ReadonlyMap<string, 'year' | 'month' | 'week' | 'weekend' | 'quarter' | 'decade' | 'century'> = new Map([
+  ['year', 'year'], ['month', 'month'], ['week', 'week'], ['weekend', 'weekend'], ['quarter', 'quarter'],
+  ['decade', 'decade'], ['century', 'century'],
+]);
+
+/** Ordinals that name quarters and halves: "the third quarter", "the second half". */
+export const PERIOD_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
+]);
+
+/** Where within a period: "early 2009", "mid-2011", "the end of the year". */
+export const PERIOD_PARTS: ReadonlyMap<string, 'start' | 'mid' | 'end'> = new Map([
+  ['early', 'start'], ['beginning', 'start'], ['start', 'start'], ['mid', 'mid'], ['middle', 'mid'],
+  ['late', 'end'], ['end', 'end'], ['close', 'end'],
+]);
+
+/** Words that bound a period: "before 2019", "by mid-2023", "since 2014", "pre-1979". */
+export const BOUND_WORDS: ReadonlyMap<string, TemporalBound> = new Map<string, TemporalBound>([
+  ['before', 'before'], ['pre', 'before'], ['by', 'by'], ['until', 'until'], ['till', 'until'], ['through', 'until'],
+  ['since', 'since'], ['after', 'after'], ['post', 'after'],
+]);
+
+/** Multi-word bounds, matched before single words: "no later than June", "ahead of 2025". */
+export const BOUND_PHRASES: ReadonlyArray<{ words: readonly string[]; bound: TemporalBound }> = [
+  { words: ['no', 'later', 'than'], bound: 'by' },
+  { words: ['not', 'later', 'than'], bound: 'by' },
+  { words: ['prior', 'to'], bound: 'before' },
+  { words: ['ahead', 'of'], bound: 'before' },
+  { words: ['up', 'to'], bound: 'until' },
+];
+
+/** Words before a bare four-digit number that make it a year: "in 1979", "since 2014". */
+export const YEAR_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
+  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'of', 'from', 'during', 'pre', 'post', 'mid',
+  'early', 'late', 'through', 'between', 'and', 'to', 'throughout', 'year', 'fiscal', 'summer', 'winter',
+  'spring', 'autumn', 'fall', 'circa', 'c', 'ca', 'around', 'the', 'for', 'end', 'start',
+]);
+
+/** Words after a four-digit number that make it a count, not a year: "2000 employees". */
+export const COUNT_AFTER_NUMBER: ReadonlySet<string> = new Set([
+  'percent', 'per', '%', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'feet', 'kg', 'tonnes',
+  'tons', 'mw', 'gw', 'kw', 'mph', 'people', 'employees', 'workers', 'jobs', 'units', 'troops', 'barrels',
+  'points', 'cars', 'homes', 'families', 'students', 'votes', 'seats', 'aircraft', 'planes', 'ships', 'times',
+  'million', 'billion', 'thousand', 'crore', 'lakh', 'x', 'mm', 'cm', 'm', 'hp', 'cc', 'dollars', 'euros', 'pounds', 'rupees',
+]);
+
+/** Characters before a number that make it money or a code, never a year: "$2010", "#2010". */
+export const NOT_YEAR_BEFORE: ReadonlySet<string> = new Set([
+  '$', '£', '€', '¥', '#', '№', 'no', 'number', 'rs', 'usd', 'us', 'room', 'flight', 'route', 'page', 'model', 'bus',
+  'gate', 'platform', 'highway', 'code', 'item', 'article', 'section', 'resolution', 'rule', 'unit', 'pin', 'zip',
+]);
+
+/** Words whose nearest presence in the sentence makes the event past or future. */
+export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
+  'will', 'would', 'shall', 'll', 'upcoming', 'tomorrow', 'next', 'coming', 'won', 'forthcoming',
+]);
+
+/** Verbs (and "to be") that make a following infinitive future: "is expected to", "plans to". */
+export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
+  'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'aims', 'aim', 'intends', 'intend',
+  'going', 'slated', 'poised', 'likely', 'hopes', 'wants', 'seeks', 'is', 'are', 'promised', 'vowed', 'pledged',
+]);
+
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  'was', 'were', 'had', 'did', 'ago', 'yesterday', 'last', 'previously', 'earlier', 'began', 'made', 'took',
+  'came', 'went', 'told', 'met', 'held', 'gave', 'sold', 'won', 'led', 'left', 'brought', 'bought', 'built',
+  'paid', 'said', 'saw', 'became', 'fell', 'rose', 'thought', 'found', 'grew', 'flew', 'got', 'kept', 'lost',
+  'ran', 'sent', 'spent', 'stood', 'wrote', 'spoke', 'chose', 'drew', 'drove', 'fought', 'broke', 'knew',
+  'shook', 'threw', 'wore', 'struck', 'began', 'hit', 'felt', 'heard', 'meant', 'sought', 'taught', 'understood',
+  'withdrew', 'shrank', 'sank', 'froze', 'stole', 'rode', 'slid', 'spun', 'oversaw', 'undertook', 'forgot', 'sank', 'swore', 'arose', 'dealt', 'lent', 'bore', 'upheld',
+]);
+
+/** Words ending in "-ed" that are not past-tense verbs. */
+export const NOT_PAST_ED: ReadonlySet<string> = new Set([
+  'need', 'speed', 'seed', 'feed', 'bed', 'red', 'hundred', 'shed', 'embed', 'proceed', 'exceed', 'succeed',
+  'indeed', 'breed', 'creed', 'bleed', 'greed', 'weed', 'reed', 'deed', 'steed', 'bred', 'led', 'fed', 'wed',
+  'shred', 'sled', 'ted', 'fred', 'ned', 'ahmed', 'mohammed', 'muhammed', 'united', 'limited', 'based',
+  'related', 'concerned', 'interested', 'advanced', 'detailed', 'experienced', 'skilled', 'talented', 'beloved',
+  'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'intended', 'supposed', 'allowed', 'required',
+]);
+
+/** Forms of "be" and "have" before a participle that keep it out of the past tense: "is planned". */
+export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'will', 'to']);
+
+/**
+ * Words before "in" + a duration that make it a span, not a deadline: "the first time in two
+ * years", "the highest level in a decade".
+ */
+export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
+  'time', 'level', 'high', 'low', 'highest', 'lowest', 'first', 'biggest', 'largest', 'worst', 'best', 'record',
+  'strongest', 'weakest', 'fastest', 'slowest', 'once', 'twice', 'times', 'ever', 'jump', 'rise', 'fall', 'drop',
+  'decline', 'increase', 'gain', 'loss', 'growth',
+]);

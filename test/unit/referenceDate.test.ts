@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { detectReferenceDate } from '../../src/core/extract/referenceDate';
+
+describe('reference date detection', () => {
+  it('reads the date key of YAML front matter', () => {
+    assert.deepEqual(detectReferenceDate('---\ntitle: Quay\ndate: 2024-03-14\n---\nThe quay reopens.'), { date: '2024-03-14', from: 'front-matter' });
+  });
+
+  it('reads a front matter date with a time', () => {
+    assert.deepEqual(detectReferenceDate('---\ndate: "2023-11-02T08:30:00Z"\n---\nText.'), { date: '2023-11-02', from: 'front-matter' });
+  });
+
+  it('reads a byline with the author name before the date', () => {
+    assert.deepEqual(detectReferenceDate('Mills to reopen\n\nAsha Verma June 3, 2021\nThe mills reopen.'), { date: '2021-06-03', from: 'byline' });
+  });
+
+  it('reads a date alone on the second line', () => {
+    assert.deepEqual(detectReferenceDate('Airline orders jets\nApril 07, 2009\n\nThe airline said.'), { date: '2009-04-07', from: 'byline' });
+  });
+
+  it('reads a "Published:" line with an ISO date', () => {
+    assert.deepEqual(detectReferenceDate('Water plan\nPublished: 2024-03-14\nThe plan.'), { date: '2024-03-14', from: 'byline' });
+  });
+
+  it('reads a dateline with a year', () => {
+    assert.deepEqual(detectReferenceDate('LONDON, March 3, 2022 (Reuters) - Shares fell.'), { date: '2022-03-03', from: 'dateline' });
+  });
+
+  it('skips a dateline without a year', () => {
+    assert.equal(detectReferenceDate('WASHINGTON, March 3 (Reuters) - Shares fell on Friday.'), undefined);
+  });
+
+  it('reads a day-first date in a byline', () => {
+    assert.deepEqual(detectReferenceDate('By Tom Hale 12 January 2020\nRain fell.'), { date: '2020-01-12', from: 'byline' });
+  });
+
+  it('ignores a date inside a headline sentence', () => {
+    assert.equal(detectReferenceDate('Council to vote on budget before March 3, 2024 deadline\nThe council meets.'), undefined);
+  });
+
+  it('ignores dates beyond the first ten lines', () => {
+    const text = `${'Line of text.\n'.repeat(12)}May 5, 2020\n`;
+    assert.equal(detectReferenceDate(text), undefined);
+  });
+});
