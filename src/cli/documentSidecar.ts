@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
 import { anchorToCodePoints, createAnchor } from '../core/anchor';
-import { extract } from '../core/extract';
 import type { ExtractionResult } from '../core/model';
 import { sha256Hex } from '../core/sha256';
 import { mergeAnnotations, type MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
-import type { SidecarPlan } from './sidecarFiles';
+import type { SidecarPlan } from '../core/sidecar/updateSidecar';
 
 /** The sidecar path of a document given on the command line (native separators kept). */
 export function sidecarPathOf(documentPath: string): string {
@@ -55,14 +54,4 @@ export function recordSuggestionsPlan(documentPath: string, text: string, result
 /** The anchor made afresh where a moved annotation was found: same quote, new position and context. */
 function movedAnchor(text: string, item: MergedAnnotation & { start: number; end: number }): MergedAnnotation['annotation']['anchor'] {
   return anchorToCodePoints(text, createAnchor(text, item.start, item.end));
-}
-
-/** Everything the views show for a document: its sidecar (when readable) merged with fresh extraction. */
-export function mergedFor(text: string, sidecar: SidecarDocument | undefined, referenceDate?: string): { result: ExtractionResult; merged: MergedAnnotation[] } {
-  const date = referenceDate ?? sidecar?.content.document.referenceDate;
-  const result = extract(text, date ? { referenceDate: date } : {});
-  if (!referenceDate && sidecar?.content.document.referenceDate) {
-    result.referenceDate = { date: sidecar.content.document.referenceDate, from: sidecar.content.document.referenceDateFrom ?? 'sidecar' };
-  }
-  return { result, merged: mergeAnnotations(text, result.facts, sidecar?.annotations ?? []) };
 }

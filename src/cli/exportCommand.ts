@@ -3,9 +3,10 @@ import { basename, join } from 'node:path';
 import { toBrat } from '../core/export/bratExport';
 import { toCsv } from '../core/export/csvExport';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/exportFormats';
+import { toJsonExport } from '../core/export/jsonExport';
 import { toW3c } from '../core/export/w3cExport';
-import { OffsetMap } from '../core/offsets';
-import { mergedFor, sidecarPathOf } from './documentSidecar';
+import { buildDocumentModel } from '../core/documentModel';
+import { sidecarPathOf } from './documentSidecar';
 import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
@@ -74,7 +75,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
       io.err(`seedmark: ${sidecarPath}:${first.line}:${first.column}: ${first.message} (exported without its sidecar)`);
       exitCode = EXIT_FILE_ERROR;
     }
-    const { result, merged } = mergedFor(document.text, state.kind === 'ok' ? state.sidecar : undefined);
+    const { result, merged } = buildDocumentModel({ text: document.text, ...(state.kind === 'ok' ? { sidecar: state.sidecar.content } : {}) });
     const kept = merged.filter((item) => item.annotation.review !== 'rejected' && (!parsed.reviewedOnly || item.annotation.review === 'accepted' || item.annotation.review === 'edited'));
     documents.push({ file, text: document.text, referenceDate: result.referenceDate.date, annotations: kept });
   }
@@ -96,20 +97,6 @@ function render(format: ExportFormat, documents: readonly ExportDocument[]): str
     case 'brat':
       return documents.map(toBrat).join('');
     case 'json':
-      return documents.map((document) => `${JSON.stringify(jsonExport(document))}\n`).join('');
+      return documents.map((document) => `${JSON.stringify(toJsonExport(document))}\n`).join('');
   }
-}
-
-/** The annotations with where each is now (`position`, code points; absent when orphaned). */
-function jsonExport(document: ExportDocument): Record<string, unknown> {
-  const offsets = new OffsetMap(document.text);
-  return {
-    file: document.file,
-    referenceDate: document.referenceDate,
-    annotations: document.annotations.map((item) => ({
-      ...item.annotation,
-      anchorState: item.anchorState,
-      ...(item.start !== undefined && item.end !== undefined ? { position: { start: offsets.toCodePoint(item.start), end: offsets.toCodePoint(item.end) } } : {}),
-    })),
-  };
 }

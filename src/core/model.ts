@@ -116,6 +116,8 @@ export interface ExtractionResult {
 export interface ExtractOptions {
   /** Overrides the date found in the document. */
   referenceDate?: IsoDate;
+  /** Where the overriding date came from (a date set in the sidecar, say); `caller` by default. */
+  referenceDateFrom?: ReferenceDateOrigin;
   /** Used when neither the caller nor the document gives a date; defaults to the system date. */
   today?: IsoDate;
 }

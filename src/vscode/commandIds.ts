@@ -1,8 +1,34 @@
 /** Command, view and configuration ids in one place; package.json declares the same ones. */
 export const COMMANDS = {
   reextract: 'seedmark.reextract',
+  accept: 'seedmark.accept',
+  reject: 'seedmark.reject',
+  editNote: 'seedmark.editNote',
+  setStatus: 'seedmark.setStatus',
+  openInSidecar: 'seedmark.openInSidecar',
+  acceptAll: 'seedmark.acceptAll',
+  rejectAll: 'seedmark.rejectAll',
+  annotateSelection: 'seedmark.annotateSelection',
+  annotateClaim: 'seedmark.annotateClaim',
+  annotateFigure: 'seedmark.annotateFigure',
+  annotateDeadline: 'seedmark.annotateDeadline',
+  annotateCommitment: 'seedmark.annotateCommitment',
+  openSidecar: 'seedmark.openSidecar',
+  setReferenceDate: 'seedmark.setReferenceDate',
+  export: 'seedmark.export',
+  deleteAnnotation: 'seedmark.deleteAnnotation',
+  reattach: 'seedmark.reattach',
+  reveal: 'seedmark.reveal',
+  groupBy: 'seedmark.groupBy',
+  filter: 'seedmark.filter',
+  clearFilter: 'seedmark.clearFilter',
+  focusTree: 'seedmark.focusTree',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */
   inspectActiveEditor: 'seedmark.test.inspectActiveEditor',
+} as const;
+
+export const VIEWS = {
+  commitments: 'seedmark.commitments',
 } as const;
 
 export const CONFIGURATION_SECTION = 'seedmark';

@@ -1,37 +1,59 @@
 import * as vscode from 'vscode';
-import type { Fact, FactKind } from '../core/model';
-import { isSeedDocument } from './seedDocuments';
-import type { FactStore } from './factStore';
+import { overdueDays } from '../core/deadlines';
+import type { FactKind } from '../core/model';
+import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { todayIso } from './today';
+import type { SeedStore } from './seedStore';
 
-const DECORATED_KINDS: readonly FactKind[] = ['commitment', 'claim', 'figure', 'date', 'deadline'];
+/** The look of a drawn annotation: its kind, whether a person decided on it, and whether it is overdue. */
+type Style = `${FactKind}:${'suggested' | 'reviewed'}` | 'overdue';
+
+const KINDS: readonly FactKind[] = ['commitment', 'claim', 'figure', 'date', 'deadline'];
 
 /** Redraws after typing pauses, so a keystroke never waits for extraction. */
 const REDRAW_DELAY_MS = 150;
 
 /**
- * Draws each kind of fact in its theme colour in every visible seed document. Colours come
- * from `contributes.colors`, so themes and users can change them.
+ * Draws annotations in theme colours from `contributes.colors`: suggestions lighter than
+ * reviewed annotations, overdue open deadlines distinct, rejected and orphaned ones not at all
+ * (an orphan has no trustworthy place in the text).
  */
-export class FactDecorations implements vscode.Disposable {
-  private readonly types = new Map<FactKind, vscode.TextEditorDecorationType>();
+export class AnnotationDecorations implements vscode.Disposable {
+  private readonly types = new Map<Style, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly store: FactStore) {
-    for (const kind of DECORATED_KINDS) this.types.set(kind, vscode.window.createTextEditorDecorationType(styleFor(kind)));
+  constructor(private readonly store: SeedStore) {
+    for (const kind of KINDS) {
+      this.types.set(`${kind}:reviewed`, vscode.window.createTextEditorDecorationType(styleFor(kind, false)));
+      this.types.set(`${kind}:suggested`, vscode.window.createTextEditorDecorationType(styleFor(kind, true)));
+    }
+    this.types.set(
+      'overdue',
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor('seedmark.overdueBackground'),
+        border: '1px solid',
+        borderColor: new vscode.ThemeColor('seedmark.overdueBorder'),
+        overviewRulerColor: new vscode.ThemeColor('seedmark.overdueBorder'),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+      }),
+    );
     this.subscriptions.push(
       vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) this.scheduleRedraw();
       }),
-      store.onDidChange(() => this.redrawVisible()),
+      store.onDidChange((uri) => {
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
+      }),
     );
     this.redrawVisible();
   }
 
-  /** Ranges currently drawn for each kind in an editor (for tests and the status bar). */
-  factsDrawn(editor: vscode.TextEditor): Fact[] {
-    return isSeedDocument(editor.document) ? this.store.resultFor(editor.document).facts.filter((fact) => this.types.has(fact.kind)) : [];
+  /** The annotations drawn in an editor, with their place (for tests and the status bar). */
+  drawn(editor: vscode.TextEditor): MergedAnnotation[] {
+    if (!this.store.isSeed(editor.document)) return [];
+    return this.store.viewOf(editor.document).merged.filter((item) => item.start !== undefined && item.end !== undefined && item.annotation.review !== 'rejected');
   }
 
   private scheduleRedraw(): void {
@@ -47,13 +69,17 @@ export class FactDecorations implements vscode.Disposable {
   }
 
   private redraw(editor: vscode.TextEditor): void {
-    const facts = this.factsDrawn(editor);
-    for (const [kind, type] of this.types) {
-      const ranges = facts
-        .filter((fact) => fact.kind === kind)
-        .map((fact) => new vscode.Range(editor.document.positionAt(fact.start), editor.document.positionAt(fact.end)));
-      editor.setDecorations(type, ranges);
+    const ranges = new Map<Style, vscode.Range[]>([...this.types.keys()].map((style) => [style, []]));
+    const today = todayIso();
+    for (const item of this.drawn(editor)) {
+      const range = new vscode.Range(editor.document.positionAt(item.start!), editor.document.positionAt(item.end!));
+      const reviewed = item.annotation.review === 'accepted' || item.annotation.review === 'edited';
+      ranges.get(`${item.annotation.kind}:${reviewed ? 'reviewed' : 'suggested'}`)?.push(range);
+      if ((item.annotation.kind === 'deadline' || item.annotation.kind === 'commitment') && overdueDays(item.annotation, today) !== undefined) {
+        ranges.get('overdue')?.push(range);
+      }
     }
+    for (const [style, type] of this.types) editor.setDecorations(type, ranges.get(style) ?? []);
   }
 
   dispose(): void {
@@ -63,15 +89,16 @@ export class FactDecorations implements vscode.Disposable {
   }
 }
 
-function styleFor(kind: FactKind): vscode.DecorationRenderOptions {
-  const color = new vscode.ThemeColor(`seedmark.${kind}Foreground`);
+function styleFor(kind: FactKind, suggested: boolean): vscode.DecorationRenderOptions {
+  const foreground = new vscode.ThemeColor(`seedmark.${kind}Foreground`);
   const background = new vscode.ThemeColor(`seedmark.${kind}Background`);
+  const border = suggested ? 'dashed' : 'solid';
   switch (kind) {
     case 'commitment':
-      return { backgroundColor: background, isWholeLine: false };
+      return { backgroundColor: suggested ? undefined : background, borderStyle: `none none ${border} none`, borderWidth: '0 0 2px 0', borderColor: foreground };
     case 'claim':
-      return { borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0', borderColor: color };
+      return { borderStyle: `none none ${suggested ? 'dotted' : 'solid'} none`, borderWidth: '0 0 1px 0', borderColor: foreground };
     default:
-      return { color, backgroundColor: background, fontWeight: kind === 'deadline' ? 'bold' : undefined };
+      return { color: foreground, backgroundColor: suggested ? undefined : background, fontWeight: kind === 'deadline' ? 'bold' : undefined, opacity: suggested ? '0.85' : undefined };
   }
 }

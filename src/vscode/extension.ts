@@ -1,25 +1,71 @@
 import * as vscode from 'vscode';
-import { COMMANDS } from './commandIds';
-import { FactDecorations } from './decorations';
-import { FactStore } from './factStore';
-import { isSeedDocument } from './seedDocuments';
+import { COMMANDS, CONFIGURATION_SECTION, VIEWS } from './commandIds';
+import { registerCommands } from './commands';
+import { CommitmentsTreeProvider, GROUPINGS, targetOf, type Grouping, type TreeNode } from './commitmentsTree';
+import { readConfiguration } from './config';
+import { AnnotationDecorations } from './decorations';
+import { SeedDiagnostics } from './diagnostics';
+import { AnnotationHoverProvider } from './hover';
+import { SeedStore } from './seedStore';
+import { SeedStatusBar } from './statusBar';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /** Wires the store and the surfaces; each owns its listeners and is disposed with the extension. */
-export function activate(context: vscode.ExtensionContext): void {
-  const store = new FactStore();
-  const decorations = new FactDecorations(store);
+export function activate(context: vscode.ExtensionContext): { statusText(): string } {
+  let configuration = readConfiguration();
+  const store = new SeedStore(configuration);
+  const index = new WorkspaceIndex(store, configuration);
+  const decorations = new AnnotationDecorations(store);
+  const diagnostics = new SeedDiagnostics(index, configuration);
+  const statusBar = new SeedStatusBar(store);
+  const tree = new CommitmentsTreeProvider(index);
+  const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
+  const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
   context.subscriptions.push(
     store,
+    index,
     decorations,
-    vscode.commands.registerCommand(COMMANDS.reextract, () => {
-      const document = vscode.window.activeTextEditor?.document;
-      if (document && isSeedDocument(document)) store.refresh(document);
+    diagnostics,
+    statusBar,
+    tree,
+    treeView,
+    vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
+    ...registerCommands(store),
+    vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
+      const chosen = grouping ?? (await vscode.window.showQuickPick(GROUPINGS.map((g) => ({ label: g.label, grouping: g.grouping, picked: g.grouping === tree.currentGrouping })), { title: 'Group commitments by' }))?.grouping;
+      if (chosen) tree.setGrouping(chosen);
     }),
+    vscode.commands.registerCommand(COMMANDS.filter, async (text?: string) => {
+      const value = text ?? (await vscode.window.showInputBox({ title: 'Filter commitments', prompt: 'Words that must appear in the actor, action, quote, note, source or file', value: tree.currentFilter }));
+      if (value !== undefined) tree.setFilter(value);
+    }),
+    vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
     vscode.commands.registerCommand(COMMANDS.inspectActiveEditor, () => {
       const editor = vscode.window.activeTextEditor;
-      return editor ? decorations.factsDrawn(editor).map(({ kind, start, end, text }) => ({ kind, start, end, text })) : [];
+      return editor
+        ? decorations.drawn(editor).map((item) => ({ kind: item.annotation.kind, review: item.annotation.review, id: item.annotation.id, start: item.start, end: item.end, text: editor.document.getText().slice(item.start, item.end) }))
+        : [];
+    }),
+    vscode.commands.registerCommand('seedmark.test.treeRoots', async () => {
+      await index.ensureIndexed(false);
+      const describe = (node: TreeNode) => {
+        const item = tree.getTreeItem(node);
+        return { label: typeof item.label === 'string' ? item.label : item.label?.label, description: item.description, contextValue: item.contextValue, target: node.type === 'commitment' ? targetOf(node.entry) : undefined };
+      };
+      return tree.getChildren().map((root) => ({ ...describe(root), children: tree.getChildren(root).map(describe) }));
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
+      configuration = readConfiguration();
+      store.setConfiguration(configuration);
+      index.setConfiguration(configuration);
+      diagnostics.setConfiguration(configuration);
     }),
   );
+  void vscode.commands.executeCommand('setContext', 'seedmark.grouping', tree.currentGrouping);
+  // The workspace index is background work: started after activation returns, never awaited here.
+  setTimeout(() => void index.ensureIndexed(), 0);
+  return { statusText: () => statusBar.text };
 }
 
 export function deactivate(): void {

@@ -23,7 +23,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
 }
 
 function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDate {
-  if (options.referenceDate) return { date: options.referenceDate, from: 'caller' };
+  if (options.referenceDate) return { date: options.referenceDate, from: options.referenceDateFrom ?? 'caller' };
   const found = detectReferenceDate(text);
   if (found) return found;
   return { date: options.today ?? todayIso(), from: 'today' };

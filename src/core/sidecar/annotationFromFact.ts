@@ -1,5 +1,5 @@
 import { anchorToCodePoints, createAnchor } from '../anchor';
-import type { Annotation, Fact, FactKind, ReviewState } from '../model';
+import type { Annotation, Fact, FactKind, ReviewState, StoredAnchor } from '../model';
 
 const ID_PREFIX: Record<FactKind, string> = { claim: 'cl', figure: 'f', date: 'd', deadline: 'dl', commitment: 'c' };
 
@@ -10,10 +10,7 @@ const ID_PREFIX: Record<FactKind, string> = { claim: 'cl', figure: 'f', date: 'd
  */
 export function annotationFromFact(text: string, fact: Fact, review: ReviewState = 'suggested', takenIds: ReadonlySet<string> = new Set()): Annotation {
   const anchor = anchorToCodePoints(text, createAnchor(text, fact.start, fact.end));
-  const base = `${ID_PREFIX[fact.kind]}-${shortHash(`${fact.kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
-  let id = base;
-  for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
-  const annotation: Annotation = { id, kind: fact.kind, review, anchor };
+  const annotation: Annotation = { id: annotationId(fact.kind, anchor, takenIds), kind: fact.kind, review, anchor };
   switch (fact.kind) {
     case 'figure':
       annotation.value = fact.value;
@@ -46,6 +43,14 @@ export function annotationFromFact(text: string, fact: Fact, review: ReviewState
       break;
   }
   return annotation;
+}
+
+/** An id derived from the kind and the quote with its context, unique among `takenIds`. */
+export function annotationId(kind: FactKind, anchor: StoredAnchor, takenIds: ReadonlySet<string>): string {
+  const base = `${ID_PREFIX[kind]}-${shortHash(`${kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
+  let id = base;
+  for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
+  return id;
 }
 
 /** FNV-1a, 32 bits, in base 36: short, stable ids, not security. */

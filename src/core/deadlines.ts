@@ -1,0 +1,38 @@
+import { daysBetween } from './calendar';
+import type { Annotation, IsoDate } from './model';
+
+/** Statuses under which a commitment is still owed; only these can be overdue. */
+const OUTSTANDING: ReadonlySet<string> = new Set(['open', 'in-progress', 'stalled']);
+
+/**
+ * The day an annotation is due: a commitment's deadline, or a deadline's own date. For a range
+ * ("in the next two to three years") the latest day counts: it is overdue only once the whole
+ * window has passed.
+ */
+export function dueDateOf(annotation: Annotation): IsoDate | undefined {
+  if (annotation.kind === 'commitment') return annotation.deadline?.range?.latest ?? annotation.deadline?.due;
+  if (annotation.kind === 'deadline') return annotation.range?.latest ?? annotation.due;
+  return undefined;
+}
+
+/** Days past due for an outstanding commitment or deadline, or `undefined` when it is not overdue. */
+export function overdueDays(annotation: Annotation, today: IsoDate): number | undefined {
+  if (annotation.review === 'rejected') return undefined;
+  if (annotation.kind === 'commitment' && !OUTSTANDING.has(annotation.status ?? 'open')) return undefined;
+  const due = dueDateOf(annotation);
+  if (!due) return undefined;
+  const days = daysBetween(due, today);
+  return days > 0 ? days : undefined;
+}
+
+export const DUE_BUCKETS = ['overdue', 'next 30 days', 'later', 'no deadline', 'closed'] as const;
+export type DueBucket = (typeof DUE_BUCKETS)[number];
+
+/** The tree's "by due date" groups; kept, compromised and broken commitments are `closed`. */
+export function dueBucket(annotation: Annotation, today: IsoDate): DueBucket {
+  if (annotation.kind === 'commitment' && !OUTSTANDING.has(annotation.status ?? 'open')) return 'closed';
+  const due = dueDateOf(annotation);
+  if (!due) return 'no deadline';
+  if (overdueDays(annotation, today) !== undefined) return 'overdue';
+  return daysBetween(today, due) <= 30 ? 'next 30 days' : 'later';
+}

@@ -1,0 +1,32 @@
+import { extract } from './extract';
+import type { Annotation, ExtractOptions, ExtractionResult, IsoDate, SidecarDocumentInfo } from './model';
+import { mergeAnnotations, type MergedAnnotation } from './sidecar/mergeAnnotations';
+
+export interface DocumentModel {
+  result: ExtractionResult;
+  merged: MergedAnnotation[];
+}
+
+export interface DocumentModelInput {
+  text: string;
+  sidecar?: { document: SidecarDocumentInfo; annotations: readonly Annotation[] };
+  /** A date the user gave for this run (CLI `--date`); wins over the sidecar's. */
+  referenceDate?: IsoDate;
+  today?: IsoDate;
+}
+
+/**
+ * Text → facts → merged with the sidecar: the one model every view reads. The reference date
+ * comes from the caller, else the sidecar (a date a person set), else the document, else today.
+ */
+export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
+  const stored = input.sidecar?.document;
+  const setByPerson = stored?.referenceDate && (stored.referenceDateFrom === 'sidecar' || stored.referenceDateFrom === 'caller') ? stored : undefined;
+  const options: ExtractOptions = input.referenceDate
+    ? { referenceDate: input.referenceDate }
+    : setByPerson
+      ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
+      : {};
+  const result = extract(input.text, { ...options, ...(input.today ? { today: input.today } : {}) });
+  return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? []) };
+}

@@ -1,0 +1,66 @@
+import { sha256Hex } from '../sha256';
+import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
+
+/** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
+export interface SidecarStorage {
+  /** The file's text, or `undefined` when it does not exist. */
+  read(path: string): Promise<string | undefined>;
+  /**
+   * Writes `text` atomically (a temporary file in the same folder, then a rename) unless the
+   * file's current content no longer hashes to `expectedHash` (`undefined`: must not exist).
+   * Returns false, writing nothing, when the file changed.
+   */
+  writeIfUnchanged(path: string, text: string, expectedHash: string | undefined): Promise<boolean>;
+}
+
+export type SidecarFileState =
+  | { kind: 'missing' }
+  | { kind: 'broken'; problems: SidecarProblem[] }
+  | { kind: 'ok'; sidecar: SidecarDocument; diskHash: string };
+
+/** What to do with the sidecar as it is now on disk: edit it, create it, or leave it. */
+export type SidecarPlan = (current: SidecarDocument | undefined) => { operations: SidecarOperation[] } | { create: SidecarDocument } | { nothing: true };
+
+export type SidecarUpdate = { ok: true; written: boolean; sidecar?: SidecarDocument } | { ok: false; reason: string };
+
+const ATTEMPTS = 3;
+
+export async function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
+  let text: string | undefined;
+  try {
+    text = await storage.read(path);
+  } catch (error) {
+    return { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  if (text === undefined) return { kind: 'missing' };
+  const loaded = SidecarDocument.parse(text);
+  return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar, diskHash: sha256Hex(text) } : { kind: 'broken', problems: loaded.problems };
+}
+
+/**
+ * Reads the sidecar, applies the plan and writes the result. If the file changed on disk
+ * between the read and the write (another program, a `git pull`), the plan is applied again to
+ * the new content instead of overwriting it; a sidecar that does not parse is never written.
+ */
+export async function updateSidecar(storage: SidecarStorage, path: string, plan: SidecarPlan): Promise<SidecarUpdate> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const state = await readSidecarState(storage, path);
+    if (state.kind === 'broken') {
+      const first = state.problems[0];
+      return { ok: false, reason: `${path}:${first.line}:${first.column}: ${first.message} — fix the file first; it was not changed` };
+    }
+    const current = state.kind === 'ok' ? state.sidecar : undefined;
+    const step = plan(current);
+    if ('nothing' in step) return { ok: true, written: false, ...(current ? { sidecar: current } : {}) };
+    let next: SidecarDocument;
+    if ('create' in step) next = step.create;
+    else {
+      if (!current) return { ok: false, reason: `${path}: there is no sidecar to edit` };
+      const edit = current.apply(step.operations);
+      if (!edit.ok) return { ok: false, reason: `${path}: ${edit.reason}` };
+      next = edit.sidecar;
+    }
+    if (await storage.writeIfUnchanged(path, next.text, state.kind === 'ok' ? state.diskHash : undefined)) return { ok: true, written: true, sidecar: next };
+  }
+  return { ok: false, reason: `${path}: the file kept changing on disk while it was being updated; nothing was written` };
+}

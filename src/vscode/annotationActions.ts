@@ -1,0 +1,60 @@
+import type { Annotation, SidecarDocumentInfo } from '../core/model';
+import { sha256Hex } from '../core/sha256';
+import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
+import type { SidecarPlan } from '../core/sidecar/updateSidecar';
+import type { DocumentView } from './seedStore';
+
+/**
+ * User intents turned into sidecar plans. A suggestion that a person acts on is written to the
+ * sidecar with the change; an annotation already there is updated in place. A missing sidecar
+ * is created on the first action.
+ */
+
+export function documentInfoOf(view: DocumentView): SidecarDocumentInfo {
+  return {
+    file: view.uri.path.slice(view.uri.path.lastIndexOf('/') + 1),
+    sha256: sha256Hex(view.text),
+    referenceDate: view.result.referenceDate.date,
+    referenceDateFrom: view.result.referenceDate.from,
+  };
+}
+
+/** Applies `operations`, creating the sidecar first when there is none. */
+export function planOperations(view: DocumentView, operations: SidecarOperation[]): SidecarPlan {
+  return (current) => {
+    if (current) return { operations };
+    const created = SidecarDocument.create(documentInfoOf(view), [], view.text.includes('\r\n') ? '\r\n' : '\n').apply(operations);
+    if (!created.ok) throw new Error(created.reason);
+    return { create: created.sidecar };
+  };
+}
+
+/** Sets fields of annotations, writing suggestions into the sidecar with the change applied. */
+export function changeAnnotations(view: DocumentView, items: readonly MergedAnnotation[], changes: Partial<Omit<Annotation, 'id'>>): SidecarPlan {
+  const operations: SidecarOperation[] = items.map((item) =>
+    item.origin === 'extracted' ? { op: 'add', annotation: withChanges(item.annotation, changes) } : { op: 'update', id: item.annotation.id, changes },
+  );
+  return (current) => {
+    // An extracted suggestion may have been written meanwhile (another window, a CLI run):
+    // then it is updated rather than added twice.
+    const existing = new Set(current?.annotations.map((annotation) => annotation.id) ?? []);
+    const adjusted = operations.map((operation): SidecarOperation =>
+      operation.op === 'add' && existing.has(operation.annotation.id) ? { op: 'update', id: operation.annotation.id, changes } : operation,
+    );
+    return planOperations(view, adjusted)(current);
+  };
+}
+
+function withChanges(annotation: Annotation, changes: Partial<Omit<Annotation, 'id'>>): Annotation {
+  const result: Annotation = { ...annotation };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete (result as unknown as Record<string, unknown>)[key];
+    else (result as unknown as Record<string, unknown>)[key] = value;
+  }
+  return result;
+}
+
+export function findAnnotation(view: DocumentView, id: string): MergedAnnotation | undefined {
+  return view.merged.find((item) => item.annotation.id === id);
+}

@@ -1,0 +1,317 @@
+import * as vscode from 'vscode';
+import { createAnchor, anchorToCodePoints } from '../core/anchor';
+import { isIsoDate } from '../core/calendar';
+import { toBrat } from '../core/export/bratExport';
+import { toCsv } from '../core/export/csvExport';
+import type { ExportDocument, ExportFormat } from '../core/export/exportFormats';
+import { toJsonExport } from '../core/export/jsonExport';
+import { toW3c } from '../core/export/w3cExport';
+import { extract } from '../core/extract';
+import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
+import { annotationFromFact, annotationId } from '../core/sidecar/annotationFromFact';
+import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
+import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
+import { COMMANDS, VIEWS } from './commandIds';
+import type { AnnotationTarget } from './hover';
+import type { DocumentView, SeedStore } from './seedStore';
+
+/**
+ * The user's actions on annotations. Every handler takes an explicit target (from a hover
+ * link or a tree item) or falls back to the active editor, and changes files only through the
+ * store, which writes the sidecar.
+ */
+export function registerCommands(store: SeedStore): vscode.Disposable[] {
+  const register = (id: string, handler: (...args: never[]) => unknown) =>
+    vscode.commands.registerCommand(id, async (...args: never[]) => {
+      try {
+        return await handler(...args);
+      } catch (error) {
+        void vscode.window.showErrorMessage(`Seedmark: ${error instanceof Error ? error.message : String(error)}`);
+        return undefined;
+      }
+    });
+  return [
+    register(COMMANDS.accept, (target?: AnnotationTarget) => review(store, target, 'accepted')),
+    register(COMMANDS.reject, (target?: AnnotationTarget) => review(store, target, 'rejected')),
+    register(COMMANDS.editNote, (target?: AnnotationTarget) => editNote(store, target)),
+    register(COMMANDS.setStatus, (target?: AnnotationTarget, status?: CommitmentStatus) => setStatus(store, target, status)),
+    register(COMMANDS.openInSidecar, (target?: AnnotationTarget) => openInSidecar(store, target)),
+    register(COMMANDS.deleteAnnotation, (target?: AnnotationTarget, confirmed?: boolean) => deleteAnnotation(store, target, confirmed === true)),
+    register(COMMANDS.reattach, (target?: AnnotationTarget) => reattach(store, target)),
+    register(COMMANDS.reveal, (target?: AnnotationTarget) => reveal(store, target)),
+    register(COMMANDS.acceptAll, () => reviewAll(store, 'accepted')),
+    register(COMMANDS.rejectAll, () => reviewAll(store, 'rejected')),
+    register(COMMANDS.annotateSelection, (kind?: FactKind) => annotateSelection(store, kind)),
+    register(COMMANDS.annotateClaim, () => annotateSelection(store, 'claim')),
+    register(COMMANDS.annotateFigure, () => annotateSelection(store, 'figure')),
+    register(COMMANDS.annotateDeadline, () => annotateSelection(store, 'deadline')),
+    register(COMMANDS.annotateCommitment, () => annotateSelection(store, 'commitment')),
+    register(COMMANDS.reextract, () => {
+      const document = activeSeed(store);
+      if (document) store.refresh(document.uri);
+    }),
+    register(COMMANDS.openSidecar, () => openSidecar(store)),
+    register(COMMANDS.setReferenceDate, (date?: string) => setReferenceDate(store, date)),
+    register(COMMANDS.export, (format?: ExportFormat, target?: vscode.Uri) => exportDocument(store, format, target)),
+    register(COMMANDS.focusTree, () => vscode.commands.executeCommand(`${VIEWS.commitments}.focus`)),
+  ];
+}
+
+function activeSeed(store: SeedStore): vscode.TextDocument | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !store.isSeed(document)) {
+    void vscode.window.showInformationMessage('Seedmark: open a seed document (plain text or Markdown) first.');
+    return undefined;
+  }
+  return document;
+}
+
+async function resolveTarget(store: SeedStore, target: AnnotationTarget | undefined): Promise<{ view: DocumentView; document: vscode.TextDocument; id: string } | undefined> {
+  let document: vscode.TextDocument | undefined;
+  let id = target?.id;
+  if (target) document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
+  else {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !store.isSeed(editor.document)) return undefined;
+    document = editor.document;
+    const offset = document.offsetAt(editor.selection.active);
+    const view = await store.ready(document);
+    id = view.merged.find((item) => item.start !== undefined && item.start <= offset && offset <= item.end!)?.annotation.id;
+  }
+  if (!document || !id) {
+    void vscode.window.showInformationMessage('Seedmark: put the cursor on an annotation first.');
+    return undefined;
+  }
+  return { view: await store.ready(document), document, id };
+}
+
+async function report(update: Promise<SidecarUpdate>): Promise<boolean> {
+  const result = await update;
+  if (!result.ok) void vscode.window.showErrorMessage(`Seedmark: ${result.reason}`);
+  return result.ok;
+}
+
+async function review(store: SeedStore, target: AnnotationTarget | undefined, state: 'accepted' | 'rejected'): Promise<boolean> {
+  const found = await resolveTarget(store, target);
+  if (!found) return false;
+  const item = findAnnotation(found.view, found.id);
+  if (!item) return false;
+  return report(store.update(found.document.uri, changeAnnotations(found.view, [item], { review: state })));
+}
+
+async function reviewAll(store: SeedStore, state: 'accepted' | 'rejected'): Promise<number> {
+  const document = activeSeed(store);
+  if (!document) return 0;
+  const view = await store.ready(document);
+  const pending = view.merged.filter((item) => item.annotation.review === 'suggested' && item.start !== undefined);
+  if (pending.length === 0) {
+    void vscode.window.showInformationMessage('Seedmark: no suggestions left to review in this document.');
+    return 0;
+  }
+  const ok = await report(store.update(document.uri, changeAnnotations(view, pending, { review: state })));
+  return ok ? pending.length : 0;
+}
+
+async function editNote(store: SeedStore, target: AnnotationTarget | undefined): Promise<void> {
+  const found = await resolveTarget(store, target);
+  const item = found && findAnnotation(found.view, found.id);
+  if (!found || !item) return;
+  const note = await vscode.window.showInputBox({
+    title: `Note on "${truncate(item.annotation.anchor.exact, 50)}"`,
+    value: item.annotation.note ?? '',
+    prompt: 'Saved in the sidecar. Leave empty to remove the note.',
+  });
+  if (note === undefined) return;
+  await report(store.update(found.document.uri, changeAnnotations(found.view, [item], { note: note.trim() === '' ? undefined : note })));
+}
+
+async function setStatus(store: SeedStore, target: AnnotationTarget | undefined, status: CommitmentStatus | undefined): Promise<void> {
+  const found = await resolveTarget(store, target);
+  const item = found && findAnnotation(found.view, found.id);
+  if (!found || !item) return;
+  const chosen = status ?? (await vscode.window.showQuickPick([...COMMITMENT_STATUSES], { title: 'Status of the commitment', placeHolder: item.annotation.status ?? 'open' }));
+  if (!chosen) return;
+  await report(store.update(found.document.uri, changeAnnotations(found.view, [item], { status: chosen as CommitmentStatus, ...(item.annotation.review === 'suggested' ? { review: 'accepted' as const } : {}) })));
+}
+
+async function deleteAnnotation(store: SeedStore, target: AnnotationTarget | undefined, confirmed: boolean): Promise<void> {
+  const found = await resolveTarget(store, target);
+  const item = found && findAnnotation(found.view, found.id);
+  if (!found || !item) return;
+  if (item.origin === 'extracted') {
+    void vscode.window.showInformationMessage('Seedmark: this is a suggestion, not in the sidecar yet. Reject it to stop it being suggested.');
+    return;
+  }
+  if (!confirmed) {
+    const answer = await vscode.window.showWarningMessage(`Delete the annotation "${truncate(item.annotation.anchor.exact, 60)}" from the sidecar?`, { modal: true }, 'Delete');
+    if (answer !== 'Delete') return;
+  }
+  await report(store.update(found.document.uri, planOperations(found.view, [{ op: 'remove', id: item.annotation.id }])));
+}
+
+/** Moves an (orphaned) annotation onto the current selection in its document's editor. */
+async function reattach(store: SeedStore, target: AnnotationTarget | undefined): Promise<void> {
+  if (!target) return;
+  const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === target.uri);
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Seedmark: select the text to re-attach the annotation to, in its document, then run this again.');
+    return;
+  }
+  const view = await store.ready(editor.document);
+  const text = editor.document.getText();
+  const anchor = anchorToCodePoints(text, createAnchor(text, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)));
+  await report(store.update(editor.document.uri, planOperations(view, [{ op: 'update', id: target.id, changes: { anchor } }])));
+}
+
+async function reveal(store: SeedStore, target: AnnotationTarget | undefined): Promise<void> {
+  const found = await resolveTarget(store, target);
+  const item = found && findAnnotation(found.view, found.id);
+  if (!found || !item || item.start === undefined || item.end === undefined) return;
+  const range = new vscode.Range(found.document.positionAt(item.start), found.document.positionAt(item.end));
+  const editor = await vscode.window.showTextDocument(found.document, { preserveFocus: false, preview: true });
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+async function openInSidecar(store: SeedStore, target: AnnotationTarget | undefined): Promise<void> {
+  const found = await resolveTarget(store, target);
+  if (!found?.view.sidecarUri) return;
+  const sidecar = await vscode.workspace.openTextDocument(found.view.sidecarUri);
+  const line = sidecar.getText().split(/\r?\n/).findIndex((text) => new RegExp(`^\\s*-?\\s*id:\\s*["']?${escapeRegExp(found.id)}["']?\\s*(#.*)?$`).test(text));
+  const editor = await vscode.window.showTextDocument(sidecar, { preview: true });
+  if (line >= 0) {
+    const position = new vscode.Position(line, 0);
+    editor.selection = new vscode.Selection(position, position);
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+  }
+}
+
+async function openSidecar(store: SeedStore): Promise<void> {
+  const document = activeSeed(store);
+  if (!document) return;
+  const view = await store.ready(document);
+  if (!view.sidecarUri) return;
+  if (view.sidecar.kind === 'missing') {
+    const answer = await vscode.window.showInformationMessage('This document has no sidecar yet. Create one?', 'Create');
+    if (answer !== 'Create' || !(await report(store.update(document.uri, planOperations(view, []))))) return;
+  }
+  await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(view.sidecarUri));
+}
+
+async function setReferenceDate(store: SeedStore, given: string | undefined): Promise<void> {
+  const document = activeSeed(store);
+  if (!document) return;
+  const view = await store.ready(document);
+  const date =
+    given ??
+    (await vscode.window.showInputBox({
+      title: 'Reference date of this document',
+      prompt: `Relative dates ("in six months") are resolved against it. Now ${view.result.referenceDate.date} (from ${view.result.referenceDate.from}).`,
+      value: view.result.referenceDate.date,
+      validateInput: (value) => (isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD'),
+    }));
+  if (!date || !isIsoDate(date)) return;
+  await report(store.update(document.uri, planOperations(view, [{ op: 'document', changes: { referenceDate: date, referenceDateFrom: 'sidecar' } }])));
+}
+
+const KIND_CHOICES: ReadonlyArray<{ label: string; factKind: FactKind }> = [
+  { label: '$(tasklist) Commitment', factKind: 'commitment' },
+  { label: '$(quote) Claim', factKind: 'claim' },
+  { label: '$(symbol-number) Figure', factKind: 'figure' },
+  { label: '$(watch) Deadline', factKind: 'deadline' },
+];
+
+/** Annotates the selection as a kind, asking for the kind's fields with defaults from extraction. */
+async function annotateSelection(store: SeedStore, given: FactKind | undefined): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.selection.isEmpty) {
+    void vscode.window.showInformationMessage('Seedmark: select the text to annotate first.');
+    return;
+  }
+  const document = editor.document;
+  const kind = given ?? (await vscode.window.showQuickPick(KIND_CHOICES, { title: 'Annotate the selection as' }))?.factKind;
+  if (!kind) return;
+  const view = await store.ready(document);
+  const start = document.offsetAt(editor.selection.start);
+  const end = document.offsetAt(editor.selection.end);
+  const inside = view.result.facts.filter((fact) => fact.start < end && start < fact.end);
+  const sameKind = inside.find((fact) => fact.kind === kind) ?? (kind === 'deadline' ? inside.find((fact) => fact.kind === 'date') : undefined);
+  const taken = new Set(view.merged.map((item) => item.annotation.id));
+  const anchor = anchorToCodePoints(view.text, createAnchor(view.text, start, end));
+  // The selection is what the person chose: keep it as the anchor, with the fields extraction read there.
+  const annotation: Annotation = sameKind
+    ? { ...annotationFromFact(view.text, sameKind, 'accepted', taken), kind, anchor }
+    : { id: annotationId(kind, anchor, taken), kind, review: 'accepted', anchor };
+  if (kind === 'commitment') {
+    const actor = await vscode.window.showInputBox({ title: 'Who committed? (actor)', value: annotation.actor ?? '' });
+    if (actor === undefined) return;
+    const action = await vscode.window.showInputBox({ title: 'To do what? (action)', value: annotation.action ?? view.text.slice(start, end) });
+    if (action === undefined) return;
+    const deadlineFact = view.result.facts.find((fact): fact is TemporalFact => fact.kind === 'deadline' && fact.start >= start && fact.end <= end);
+    annotation.actor = actor;
+    annotation.action = action;
+    annotation.status = 'open';
+    if (deadlineFact && !annotation.deadline) annotation.deadline = { text: deadlineFact.text, timex: deadlineFact.timex, ...(deadlineFact.due ? { due: deadlineFact.due } : {}), ...(deadlineFact.range ? { range: deadlineFact.range } : {}) };
+  } else if (kind === 'claim') {
+    const who = await vscode.window.showInputBox({ title: 'Who claims it? (source)', value: annotation.source?.who ?? '' });
+    if (who === undefined) return;
+    annotation.source = who ? { who, ...(annotation.source?.cue ? { cue: annotation.source.cue } : {}) } : undefined;
+  } else if (kind === 'deadline' && !annotation.timex) {
+    const date = await vscode.window.showInputBox({ title: 'Due date (YYYY-MM-DD)', validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD') });
+    if (date === undefined) return;
+    if (date) annotation.due = date;
+  } else if (kind === 'figure' && annotation.value === undefined) {
+    const parsed = extract(view.text.slice(start, end)).facts.find((fact) => fact.kind === 'figure');
+    if (parsed?.kind === 'figure') {
+      annotation.value = parsed.value;
+      if (parsed.unit) annotation.unit = parsed.unit;
+    }
+  }
+  for (const key of Object.keys(annotation) as Array<keyof Annotation>) if (annotation[key] === undefined) delete annotation[key];
+  await report(store.update(document.uri, planOperations(view, [{ op: 'add', annotation }])));
+}
+
+const EXPORT_CHOICES: ReadonlyArray<{ label: string; format: ExportFormat; extension: string }> = [
+  { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c', extension: 'jsonld' },
+  { label: 'CSV', format: 'csv', extension: 'csv' },
+  { label: 'brat standoff (.ann)', format: 'brat', extension: 'ann' },
+  { label: 'JSON', format: 'json', extension: 'json' },
+];
+
+async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const document = activeSeed(store);
+  if (!document) return undefined;
+  const choice = given ? EXPORT_CHOICES.find((candidate) => candidate.format === given) : await vscode.window.showQuickPick(EXPORT_CHOICES, { title: 'Export annotations as' });
+  if (!choice) return undefined;
+  const view = await store.ready(document);
+  const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: `${document.uri.path}.${choice.extension}` }) }));
+  if (!destination) return undefined;
+  const file = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
+  const exported: ExportDocument = { file, text: view.text, referenceDate: view.result.referenceDate.date, annotations: view.merged.filter((item) => item.annotation.review !== 'rejected') };
+  const content = renderExport(choice.format, exported);
+  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(content));
+  void vscode.window.showInformationMessage(`Seedmark: exported ${exported.annotations.length} annotations to ${destination.path.slice(destination.path.lastIndexOf('/') + 1)}.`);
+  return destination;
+}
+
+function renderExport(format: ExportFormat, document: ExportDocument): string {
+  switch (format) {
+    case 'csv':
+      return toCsv([document]);
+    case 'w3c':
+      return toW3c([document]);
+    case 'brat':
+      return toBrat(document);
+    case 'json':
+      return `${JSON.stringify(toJsonExport(document), null, 2)}\n`;
+  }
+}
+
+function truncate(value: string, length: number): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length <= length ? flat : `${flat.slice(0, length - 1)}…`;
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

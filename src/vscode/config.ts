@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { CONFIGURATION_SECTION } from './commandIds';
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** The `seedmark.*` settings as one typed snapshot; mirrors `contributes.configuration`. */
+export interface SeedmarkConfiguration {
+  /** Highlight facts in seed documents. */
+  enable: boolean;
+  /** Globs of documents Seedmark reads (a document with a sidecar is always read). */
+  include: string[];
+  /** Globs of documents Seedmark never reads. */
+  exclude: string[];
+  /** Where a document's sidecar lives, relative to the document (`${file}`, `${name}`). */
+  sidecarPattern: string;
+  /** Show extracted suggestions (not only annotations in the sidecar). */
+  showSuggestions: boolean;
+  /** Problems-panel severity of overdue open commitments. */
+  overdueSeverity: SeverityName;
+  /** Problems-panel severity of orphaned annotations. */
+  orphanSeverity: SeverityName;
+}
+
+export function readConfiguration(): SeedmarkConfiguration {
+  const section = vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
+  return {
+    enable: section.get('enable', true),
+    include: section.get('include', ['**/*.txt', '**/*.md', '**/*.seed']),
+    exclude: section.get('exclude', ['**/node_modules/**', '**/.git/**', '**/CHANGELOG.md', '**/LICENSE*']),
+    sidecarPattern: section.get('sidecarPattern', '${file}.annotations.yaml'),
+    showSuggestions: section.get('showSuggestions', true),
+    overdueSeverity: section.get('overdueSeverity', 'warning'),
+    orphanSeverity: section.get('orphanSeverity', 'warning'),
+  };
+}
+
+export function toDiagnosticSeverity(name: SeverityName): vscode.DiagnosticSeverity | undefined {
+  switch (name) {
+    case 'error':
+      return vscode.DiagnosticSeverity.Error;
+    case 'warning':
+      return vscode.DiagnosticSeverity.Warning;
+    case 'information':
+      return vscode.DiagnosticSeverity.Information;
+    case 'hint':
+      return vscode.DiagnosticSeverity.Hint;
+    case 'off':
+      return undefined;
+  }
+}

@@ -1,0 +1,96 @@
+import * as vscode from 'vscode';
+import { overdueDays } from '../core/deadlines';
+import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
+import { todayIso } from './today';
+import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
+
+/**
+ * The Problems panel: broken sidecars (at the YAML error's line and column), orphaned
+ * annotations and overdue open commitments, with severities from the settings.
+ */
+export class SeedDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('seedmark');
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private configuration: SeedmarkConfiguration,
+  ) {
+    this.subscription = index.onDidChange(() => this.refresh());
+  }
+
+  setConfiguration(configuration: SeedmarkConfiguration): void {
+    this.configuration = configuration;
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.collection.clear();
+    const today = todayIso();
+    for (const document of this.index.documents()) {
+      const [documentProblems, sidecarProblems] = this.problemsOf(document, today);
+      if (documentProblems.length) this.collection.set(document.uri, documentProblems);
+      if (sidecarProblems.length && document.sidecarUri) this.collection.set(document.sidecarUri, sidecarProblems);
+    }
+  }
+
+  private problemsOf(document: IndexedDocument, today: string): [vscode.Diagnostic[], vscode.Diagnostic[]] {
+    const onDocument: vscode.Diagnostic[] = [];
+    const onSidecar: vscode.Diagnostic[] = [];
+    if (document.sidecar.kind === 'broken') {
+      for (const problem of document.sidecar.problems) {
+        const position = new vscode.Position(Math.max(0, problem.line - 1), Math.max(0, problem.column - 1));
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), `${problem.message} — Seedmark will not change this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'Seedmark';
+        onSidecar.push(diagnostic);
+      }
+    }
+    const lineStarts = lineStartsOf(document.text);
+    const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(lineStarts, start), positionOf(lineStarts, end));
+    const orphanSeverity = toDiagnosticSeverity(this.configuration.orphanSeverity);
+    const overdueSeverity = toDiagnosticSeverity(this.configuration.overdueSeverity);
+    for (const item of document.merged) {
+      if (item.annotation.review === 'rejected') continue;
+      if (item.anchorState === 'orphaned' && orphanSeverity !== undefined) {
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Orphaned ${item.annotation.kind} ${item.annotation.id}: "${clip(item.annotation.anchor.exact)}" is no longer in the text. Re-attach it from the Commitments view or delete it.`, orphanSeverity);
+        diagnostic.source = 'Seedmark';
+        onDocument.push(diagnostic);
+        continue;
+      }
+      if (item.annotation.kind !== 'commitment' || item.start === undefined || item.end === undefined || overdueSeverity === undefined) continue;
+      const days = overdueDays(item.annotation, today);
+      if (days === undefined) continue;
+      const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), `Overdue by ${days} day${days === 1 ? '' : 's'}: ${item.annotation.actor ?? 'someone'} — ${clip(item.annotation.action ?? item.annotation.anchor.exact)} (${item.annotation.status ?? 'open'}).`, overdueSeverity);
+      diagnostic.source = 'Seedmark';
+      onDocument.push(diagnostic);
+    }
+    return [onDocument, onSidecar];
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.collection.dispose();
+  }
+}
+
+function clip(value: string): string {
+  const flat = value.replace(/\s+/g, ' ');
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionOf(lineStarts: readonly number[], offset: number): vscode.Position {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if (lineStarts[middle] <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return new vscode.Position(low, offset - lineStarts[low]);
+}

@@ -1,0 +1,145 @@
+import * as vscode from 'vscode';
+import { buildDocumentModel, type DocumentModel } from '../core/documentModel';
+import { matchesAnyGlob } from '../core/globs';
+import { sidecarPathFor } from '../core/sidecar/sidecarPath';
+import { readSidecarState, updateSidecar, type SidecarFileState, type SidecarPlan, type SidecarUpdate } from '../core/sidecar/updateSidecar';
+import type { SeedmarkConfiguration } from './config';
+import { workspaceSidecarStorage } from './workspaceSidecarStorage';
+
+/** Everything the surfaces show for one document, computed from its text and its sidecar. */
+export interface DocumentView extends DocumentModel {
+  uri: vscode.Uri;
+  version: number;
+  text: string;
+  sidecarUri: vscode.Uri | undefined;
+  sidecar: SidecarFileState | { kind: 'loading' };
+}
+
+interface Entry {
+  sidecar: SidecarFileState | { kind: 'loading' };
+  /** Bumped on every sidecar change so cached views know they are stale. */
+  sidecarGeneration: number;
+  view?: { version: number; generation: number; view: DocumentView };
+}
+
+/** The languages Seedmark reads: plain text, Markdown and its own `seed` language. */
+const SEED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown', 'seed']);
+
+/**
+ * Per-document state: text → facts → merged with the sidecar (design.md §2). Surfaces read
+ * views from here and send user actions back through `update`; nothing else reads or writes
+ * sidecars. Views are computed on demand and cached by document version and sidecar generation.
+ */
+export class SeedStore implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires with a document URI when its view changed (sidecar loaded, edited, changed on disk). */
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+
+  constructor(private configuration: SeedmarkConfiguration) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+    const reload = (sidecar: vscode.Uri) => {
+      for (const [key, entry] of this.entries) {
+        const uri = vscode.Uri.parse(key);
+        if (this.sidecarUriOf(uri)?.toString() === sidecar.toString() && entry.sidecar.kind !== 'loading') void this.loadSidecar(uri);
+      }
+    };
+    this.subscriptions.push(
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        const entry = this.entries.get(document.uri.toString());
+        if (entry) entry.view = undefined;
+      }),
+    );
+  }
+
+  setConfiguration(configuration: SeedmarkConfiguration): void {
+    this.configuration = configuration;
+    this.entries.clear();
+  }
+
+  /** Whether Seedmark reads this document: a seed language, inside the include globs, outside the exclude globs. */
+  isSeed(document: vscode.TextDocument): boolean {
+    if (!this.configuration.enable || !SEED_LANGUAGES.has(document.languageId)) return false;
+    if (document.uri.scheme === 'untitled') return true;
+    const entry = this.entries.get(document.uri.toString());
+    if (entry?.sidecar.kind === 'ok') return true;
+    const relative = vscode.workspace.asRelativePath(document.uri, false);
+    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+  }
+
+  sidecarUriOf(documentUri: vscode.Uri): vscode.Uri | undefined {
+    if (documentUri.scheme === 'untitled') return undefined;
+    const found = sidecarPathFor(documentUri.path, this.configuration.sidecarPattern);
+    return found.ok ? documentUri.with({ path: found.path }) : undefined;
+  }
+
+  /** The document's view; its sidecar is loaded in the background on first use. */
+  viewOf(document: vscode.TextDocument): DocumentView {
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0 };
+      this.entries.set(key, entry);
+      void this.loadSidecar(document.uri);
+    }
+    const cached = entry.view;
+    if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
+    const text = document.getText();
+    const sidecar = entry.sidecar;
+    const model = buildDocumentModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+    if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
+    const view: DocumentView = { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar };
+    entry.view = { version: document.version, generation: entry.sidecarGeneration, view };
+    return view;
+  }
+
+  /** Resolves once the document's sidecar has been read (for commands that need it). */
+  async ready(document: vscode.TextDocument): Promise<DocumentView> {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.sidecar.kind === 'loading') await this.loadSidecar(document.uri);
+    return this.viewOf(document);
+  }
+
+  /**
+   * Applies a plan to the document's sidecar (atomic write, merge with changes on disk, never
+   * over a broken file) and refreshes the views.
+   */
+  async update(documentUri: vscode.Uri, plan: SidecarPlan): Promise<SidecarUpdate> {
+    if (!vscode.workspace.isTrusted) return { ok: false, reason: 'Seedmark only reads in an untrusted workspace: trust the workspace to save annotations.' };
+    const sidecarUri = this.sidecarUriOf(documentUri);
+    if (!sidecarUri) return { ok: false, reason: 'This document has no place for a sidecar (save it to a file first, or check seedmark.sidecarPattern).' };
+    const result = await updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
+    if (result.ok && result.written) await this.loadSidecar(documentUri);
+    return result;
+  }
+
+  /** Drops cached views so the next request extracts again. */
+  refresh(documentUri?: vscode.Uri): void {
+    for (const [key, entry] of this.entries) {
+      if (!documentUri || key === documentUri.toString()) entry.view = undefined;
+    }
+    if (documentUri) this.changed.fire(documentUri);
+  }
+
+  private async loadSidecar(documentUri: vscode.Uri): Promise<void> {
+    const key = documentUri.toString();
+    const sidecarUri = this.sidecarUriOf(documentUri);
+    const state: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0 };
+    entry.sidecar = state;
+    entry.sidecarGeneration++;
+    entry.view = undefined;
+    this.entries.set(key, entry);
+    this.changed.fire(documentUri);
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.entries.clear();
+  }
+}

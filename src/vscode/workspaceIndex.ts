@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import { buildDocumentModel } from '../core/documentModel';
+import { matchesAnyGlob } from '../core/globs';
+import type { ReferenceDate } from '../core/model';
+import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
+import { readSidecarState, type SidecarFileState } from '../core/sidecar/updateSidecar';
+import type { SeedmarkConfiguration } from './config';
+import type { SeedStore } from './seedStore';
+import { workspaceSidecarStorage } from './workspaceSidecarStorage';
+
+/** What the tree and the Problems panel know about a document, open or not. */
+export interface IndexedDocument {
+  uri: vscode.Uri;
+  text: string;
+  referenceDate: ReferenceDate;
+  merged: MergedAnnotation[];
+  sidecarUri?: vscode.Uri;
+  sidecar: SidecarFileState | { kind: 'loading' };
+}
+
+/** Documents larger than this are not indexed in the background (they are read when opened). */
+const MAX_INDEXED_BYTES = 5 * 1024 * 1024;
+const MAX_DOCUMENTS = 10_000;
+
+/**
+ * Every seed document of the workspace, not only the open ones: indexed in the background
+ * with a progress notification on the first run, kept current by file watchers (outside
+ * changes such as `git pull` re-index and re-anchor), open documents taken live from the store.
+ */
+export class WorkspaceIndex implements vscode.Disposable {
+  private readonly indexed = new Map<string, IndexedDocument>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  private pendingFire: ReturnType<typeof setTimeout> | undefined;
+  private indexing: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: SeedStore,
+    private configuration: SeedmarkConfiguration,
+  ) {
+    const documents = vscode.workspace.createFileSystemWatcher('**/*');
+    this.subscriptions.push(
+      documents,
+      documents.onDidCreate((uri) => void this.reindex(uri)),
+      documents.onDidChange((uri) => void this.reindex(uri)),
+      documents.onDidDelete((uri) => this.forget(uri)),
+      store.onDidChange(() => this.fireSoon()),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.indexed.has(event.document.uri.toString())) this.fireSoon();
+      }),
+    );
+  }
+
+  setConfiguration(configuration: SeedmarkConfiguration): void {
+    this.configuration = configuration;
+    this.indexed.clear();
+    this.indexing = undefined;
+    void this.ensureIndexed();
+  }
+
+  /** Indexes the workspace once (later calls wait for the same run). */
+  ensureIndexed(showProgress = true): Promise<void> {
+    this.indexing ??= this.indexAll(showProgress);
+    return this.indexing;
+  }
+
+  /** All indexed documents, open ones with their live (unsaved) text. */
+  documents(): IndexedDocument[] {
+    const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
+    return [...this.indexed.values()].map((entry) => {
+      const document = open.get(entry.uri.toString());
+      if (!document || !this.store.isSeed(document)) return entry;
+      const view = this.store.viewOf(document);
+      return { uri: view.uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(view.sidecarUri ? { sidecarUri: view.sidecarUri } : {}) };
+    });
+  }
+
+  private async indexAll(showProgress: boolean): Promise<void> {
+    const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      const include = `{${this.configuration.include.join(',')}}`;
+      const exclude = this.configuration.exclude.length ? `{${this.configuration.exclude.join(',')}}` : undefined;
+      const [documents, sidecars] = await Promise.all([
+        vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token),
+        vscode.workspace.findFiles('**/*.annotations.yaml', exclude, MAX_DOCUMENTS, token),
+      ]);
+      const all = new Map(documents.map((uri) => [uri.toString(), uri]));
+      for (const sidecar of sidecars) {
+        const path = documentPathForSidecar(sidecar.path);
+        if (path) all.set(sidecar.with({ path }).toString(), sidecar.with({ path }));
+      }
+      const uris = [...all.values()];
+      let done = 0;
+      for (const uri of uris) {
+        if (token?.isCancellationRequested) break;
+        await this.indexDocument(uri);
+        done++;
+        if (done % 25 === 0 || done === uris.length) {
+          progress?.report({ message: `${done} of ${uris.length} documents`, increment: (25 / uris.length) * 100 });
+          this.fireSoon();
+        }
+      }
+      this.fireSoon();
+    };
+    if (!showProgress) return work();
+    return Promise.resolve(
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Seedmark: indexing seed documents', cancellable: true }, (progress, token) => work(progress, token)),
+    );
+  }
+
+  private async reindex(uri: vscode.Uri): Promise<void> {
+    if (uri.path.endsWith('.annotations.yaml')) {
+      const path = documentPathForSidecar(uri.path);
+      if (path) await this.indexDocument(uri.with({ path }));
+    } else if (this.indexed.has(uri.toString()) || this.matchesInclude(uri)) {
+      await this.indexDocument(uri);
+    }
+    this.fireSoon();
+  }
+
+  private matchesInclude(uri: vscode.Uri): boolean {
+    const relative = vscode.workspace.asRelativePath(uri, false);
+    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    if (this.indexed.delete(uri.toString())) this.fireSoon();
+    const path = documentPathForSidecar(uri.path);
+    if (path) void this.reindex(uri);
+  }
+
+  private async indexDocument(uri: vscode.Uri): Promise<void> {
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size > MAX_INDEXED_BYTES) return;
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      if (bytes.subarray(0, 8192).includes(0)) return;
+      const text = new TextDecoder('utf-8').decode(bytes);
+      const sidecarUri = this.store.sidecarUriOf(uri);
+      const sidecar: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+      const model = buildDocumentModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+      const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
+      this.indexed.set(uri.toString(), { uri, text, referenceDate: model.result.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+    } catch {
+      this.indexed.delete(uri.toString());
+    }
+  }
+
+  /** Coalesces bursts (a `git pull` touching hundreds of files) into one refresh. */
+  private fireSoon(): void {
+    if (this.pendingFire) return;
+    this.pendingFire = setTimeout(() => {
+      this.pendingFire = undefined;
+      this.changed.fire();
+    }, 100);
+  }
+
+  dispose(): void {
+    if (this.pendingFire) clearTimeout(this.pendingFire);
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}

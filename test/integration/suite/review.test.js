@@ -1,0 +1,247 @@
+// Review workflow inside a real VS Code: hovers, accept/reject writing the sidecar, outside
+// edits re-anchoring, the Commitments tree, diagnostics, annotate, export. Runs after
+// extension.test.js in the same temp workspace (a copy of test/fixtures/*.txt).
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const SAMPLE = 'harbour-authority-2024-03-14.txt';
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+async function waitFor(probe, what, timeoutMs = 10_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function folder() {
+  return vscode.workspace.workspaceFolders[0].uri;
+}
+
+function fileUri(name) {
+  return vscode.Uri.joinPath(folder(), name);
+}
+
+async function readText(uri) {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function open(name) {
+  const document = await vscode.workspace.openTextDocument(fileUri(name));
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  return { document, editor };
+}
+
+async function drawn(predicate, what) {
+  return waitFor(async () => {
+    const facts = await vscode.commands.executeCommand('seedmark.test.inspectActiveEditor');
+    return Array.isArray(facts) && predicate(facts) ? facts : undefined;
+  }, what);
+}
+
+/** What a reader sees of escaped hover Markdown (escapes and entities undone). */
+function plain(markdown) {
+  return markdown.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+const findText = (text) => (facts) => facts.find((fact) => fact.text.includes(text) && fact.kind === 'figure');
+
+async function hoverAt(document, text) {
+  const offset = document.getText().indexOf(text);
+  assert.ok(offset >= 0, `the document contains ${text}`);
+  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
+  const ours = hovers.flatMap((hover) => hover.contents).filter((content) => typeof content.value === 'string' && /\*\*(Figure|Deadline|Date|Claim|Commitment)\*\*/.test(content.value));
+  return ours;
+}
+
+describe('Reviewing annotations in a real VS Code', function () {
+  const sidecar = fileUri(`${SAMPLE}.annotations.yaml`);
+
+  before(async function () {
+    await vscode.workspace.fs.delete(sidecar).then(undefined, () => undefined);
+  });
+
+  it('explains a figure in a hover with its value and review links', async function () {
+    const { document } = await open(SAMPLE);
+    await drawn(findText('48 million'), 'the $48 million figure');
+    const contents = await hoverAt(document, '$48 million');
+    assert.ok(contents.length > 0, 'a Seedmark hover is shown');
+    const figure = contents.find((content) => content.value.includes('**Figure**'));
+    assert.ok(figure, `a figure hover among ${contents.map((c) => c.value).join(' | ')}`);
+    assert.match(plain(figure.value), /48,000,000 USD/);
+    assert.match(figure.value, /\[Accept\]\(command:seedmark\.accept\?/);
+    assert.deepEqual(
+      [...figure.isTrusted.enabledCommands].sort(),
+      ['seedmark.accept', 'seedmark.editNote', 'seedmark.openInSidecar', 'seedmark.reject', 'seedmark.setStatus'],
+    );
+  });
+
+  it('shows how a deadline was resolved against the reference date', async function () {
+    const { document } = await open(SAMPLE);
+    const contents = await waitFor(async () => {
+      const found = await hoverAt(document, 'in six months');
+      return found.find((content) => content.value.includes('**Deadline**'));
+    }, 'a deadline hover');
+    assert.match(plain(contents.value), /in six months.*2024-03-14.*byline.*2024-09-14/s);
+  });
+
+  it('escapes document text in hovers: links and HTML from a seed render as text', async function () {
+    const hostile = fileUri('hostile.txt');
+    await vscode.workspace.fs.writeFile(hostile, encoder.encode('The council will publish the audit [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> within a year.\n'));
+    const { document } = await open('hostile.txt');
+    const contents = await waitFor(async () => {
+      const found = await hoverAt(document, 'will publish');
+      return found.find((content) => content.value.includes('**Commitment**'));
+    }, 'a commitment hover on the hostile document');
+    assert.doesNotMatch(contents.value, /\[run\]\(command:workbench/, 'the link from the document is escaped');
+    assert.doesNotMatch(contents.value, /<img/, 'HTML from the document is escaped');
+    assert.match(plain(contents.value), /\[run\]\(command:workbench\.action\.terminal\.new\) <img src=x onerror=alert\(1\)>/, 'and shown as the text it is');
+    assert.ok(!contents.isTrusted.enabledCommands.includes('workbench.action.terminal.new'));
+  });
+
+  it('accepting a suggestion writes it to the sidecar as accepted', async function () {
+    await open(SAMPLE);
+    const facts = await drawn(findText('48 million'), 'the figure');
+    const figure = findText('48 million')(facts);
+    assert.equal(figure.review, 'suggested');
+    await vscode.commands.executeCommand('seedmark.accept', { uri: fileUri(SAMPLE).toString(), id: figure.id });
+    const text = await waitFor(() => readText(sidecar), 'the sidecar to be written');
+    assert.match(text, new RegExp(`id: ${figure.id}\\n\\s+kind: figure\\n\\s+review: accepted`));
+    await drawn((all) => all.some((fact) => fact.id === figure.id && fact.review === 'accepted'), 'the figure drawn as accepted');
+  });
+
+  it('rejecting a suggestion hides it and keeps it rejected after re-extraction', async function () {
+    await open(SAMPLE);
+    const facts = await drawn((all) => all.some((fact) => fact.text === 'by the end of June'), 'the June deadline');
+    const deadline = facts.find((fact) => fact.text === 'by the end of June');
+    await vscode.commands.executeCommand('seedmark.reject', { uri: fileUri(SAMPLE).toString(), id: deadline.id });
+    await drawn((all) => !all.some((fact) => fact.id === deadline.id), 'the rejected deadline to disappear');
+    await vscode.commands.executeCommand('seedmark.reextract');
+    const after = await drawn((all) => all.length > 0, 'facts after re-extraction');
+    assert.ok(!after.some((fact) => fact.id === deadline.id), 'still hidden');
+    assert.match(await readText(sidecar), new RegExp(`id: ${deadline.id}\\n\\s+kind: deadline\\n\\s+review: rejected`));
+  });
+
+  it('sets the status of a commitment in the sidecar', async function () {
+    await open(SAMPLE);
+    const facts = await drawn((all) => all.some((fact) => fact.kind === 'commitment'), 'a commitment');
+    const commitment = facts.find((fact) => fact.kind === 'commitment');
+    await vscode.commands.executeCommand('seedmark.setStatus', { uri: fileUri(SAMPLE).toString(), id: commitment.id }, 'in-progress');
+    await waitFor(async () => (await readText(sidecar))?.includes('status: in-progress'), 'the status in the sidecar');
+  });
+
+  it('re-anchors an accepted annotation when the document changes on disk', async function () {
+    const { document } = await open(SAMPLE);
+    const facts = await drawn((all) => all.some((fact) => fact.review === 'accepted' && fact.text.includes('48 million')), 'the accepted figure');
+    const accepted = facts.find((fact) => fact.review === 'accepted' && fact.text.includes('48 million'));
+    const original = await readText(fileUri(SAMPLE));
+    const preface = 'Correction appended on 2024-03-15: an earlier version misspelt a name.\n\n';
+    await vscode.workspace.fs.writeFile(fileUri(SAMPLE), encoder.encode(preface + original));
+    await waitFor(() => document.getText().startsWith(preface), 'the editor to reload the changed file', 15_000);
+    const moved = await drawn((all) => all.some((fact) => fact.id === accepted.id && fact.start === accepted.start + preface.length), 'the accepted figure to follow the text');
+    const figure = moved.find((fact) => fact.id === accepted.id);
+    assert.equal(document.getText().slice(figure.start, figure.end), accepted.text);
+    assert.equal(figure.review, 'accepted');
+  });
+
+  it('lists commitments in the tree grouped by document, actor and due date', async function () {
+    await vscode.commands.executeCommand('seedmark.groupBy', 'document');
+    const byDocument = await waitFor(async () => {
+      const roots = await vscode.commands.executeCommand('seedmark.test.treeRoots');
+      return roots.find((root) => root.label === SAMPLE && root.children.length > 0) ? roots : undefined;
+    }, 'the sample in the tree');
+    const group = byDocument.find((root) => root.label === SAMPLE);
+    assert.ok(group.children.every((child) => / — /.test(child.label)), 'each commitment shows actor — action');
+    assert.ok(group.children.some((child) => /due \d{4}-\d{2}-\d{2}/.test(child.description)), 'a commitment shows its due date');
+
+    await vscode.commands.executeCommand('seedmark.groupBy', 'due');
+    const byDue = await vscode.commands.executeCommand('seedmark.test.treeRoots');
+    for (const root of byDue) assert.ok(['overdue', 'next 30 days', 'later', 'no deadline', 'closed', 'Orphaned'].includes(root.label), root.label);
+    assert.ok(byDue.some((root) => root.label === 'overdue'), 'the 2024 deadlines are overdue by now');
+
+    await vscode.commands.executeCommand('seedmark.groupBy', 'actor');
+    const byActor = await vscode.commands.executeCommand('seedmark.test.treeRoots');
+    assert.ok(byActor.some((root) => /Harbour Authority|authority/i.test(root.label)), byActor.map((root) => root.label).join(', '));
+
+    await vscode.commands.executeCommand('seedmark.filter', 'insurance');
+    const filtered = await vscode.commands.executeCommand('seedmark.test.treeRoots');
+    const children = filtered.flatMap((root) => root.children);
+    assert.ok(children.length >= 1 && children.every((child) => /insurance/i.test(child.label)), JSON.stringify(children.map((c) => c.label)));
+    await vscode.commands.executeCommand('seedmark.clearFilter');
+    await vscode.commands.executeCommand('seedmark.groupBy', 'document');
+  });
+
+  it('reports a broken sidecar at its line and never overwrites it', async function () {
+    const document = fileUri('broken.txt');
+    const brokenSidecar = fileUri('broken.txt.annotations.yaml');
+    const brokenText = 'seedmark: 1\ndocument:\n  file: broken.txt\nannotations:\n  - id: x\n    kind: figure\n    review: maybe\n    anchor: {exact: "12", start: 0, end: 2}\n';
+    await vscode.workspace.fs.writeFile(document, encoder.encode('The city will add 12 buses within a year.\n'));
+    await vscode.workspace.fs.writeFile(brokenSidecar, encoder.encode(brokenText));
+    await open('broken.txt');
+    const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(brokenSidecar).find((d) => /review/.test(d.message)), 'a diagnostic on the broken sidecar', 15_000);
+    assert.equal(diagnostic.range.start.line, 6);
+    const facts = await drawn((all) => all.some((fact) => fact.kind === 'figure'), 'facts in the document with a broken sidecar');
+    const figure = facts.find((fact) => fact.kind === 'figure');
+    await vscode.commands.executeCommand('seedmark.accept', { uri: document.toString(), id: figure.id });
+    assert.equal(await readText(brokenSidecar), brokenText, 'the broken sidecar is unchanged');
+  });
+
+  it('keeps an annotation whose text is gone as orphaned, in the tree and the Problems panel', async function () {
+    const document = fileUri('orphan.txt');
+    const orphanSidecar = fileUri('orphan.txt.annotations.yaml');
+    await vscode.workspace.fs.writeFile(document, encoder.encode('The mayor said the budget is balanced.\n'));
+    await vscode.workspace.fs.writeFile(
+      orphanSidecar,
+      encoder.encode('seedmark: 1\ndocument:\n  file: orphan.txt\nannotations:\n  - id: gone\n    kind: commitment\n    review: accepted\n    status: open\n    anchor: {exact: "will rebuild the Linus bridge by 2030", prefix: "", suffix: "", start: 5, end: 42}\n    actor: The mayor\n    action: rebuild the bridge\n'),
+    );
+    await open('orphan.txt');
+    await waitFor(() => vscode.languages.getDiagnostics(document).find((d) => /Orphaned commitment gone/.test(d.message)), 'the orphan diagnostic', 15_000);
+    const roots = await waitFor(async () => {
+      const found = await vscode.commands.executeCommand('seedmark.test.treeRoots');
+      return found.find((root) => root.label === 'Orphaned') ? found : undefined;
+    }, 'the Orphaned node');
+    const orphaned = roots.find((root) => root.label === 'Orphaned');
+    assert.ok(orphaned.children.some((child) => child.target && child.target.id === 'gone'));
+    assert.match(await readText(orphanSidecar), /id: gone/, 'the orphan is kept in the sidecar');
+  });
+
+  it('annotates a selection as a figure and exports the document', async function () {
+    const { document, editor } = await open(SAMPLE);
+    const at = document.getText().indexOf('€5.5 million');
+    editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + '€5.5 million'.length));
+    await vscode.commands.executeCommand('seedmark.annotateFigure');
+    await waitFor(async () => /exact: €5\.5 million/.test((await readText(sidecar)) ?? ''), 'the hand-made figure in the sidecar');
+    const target = fileUri('export.csv');
+    await vscode.commands.executeCommand('seedmark.export', 'csv', target);
+    const csv = await waitFor(() => readText(target), 'the CSV export');
+    assert.match(csv, /^file,id,kind,review/);
+    assert.match(csv, /€5\.5 million/);
+  });
+
+  it('sets the reference date in the sidecar and resolves deadlines against it', async function () {
+    const { document } = await open(SAMPLE);
+    await vscode.commands.executeCommand('seedmark.setReferenceDate', '2025-01-01');
+    await waitFor(async () => /referenceDateFrom: sidecar/.test((await readText(sidecar)) ?? ''), 'the reference date in the sidecar');
+    const contents = await waitFor(async () => {
+      const found = await hoverAt(document, 'in six months');
+      return found.find((content) => plain(content.value).includes('2025-07-01'));
+    }, 'the deadline resolved against the new date');
+    assert.match(plain(contents.value), /2025-01-01 \(sidecar\)/);
+  });
+
+  it('shows counts for the active document in the status bar', async function () {
+    await open(SAMPLE);
+    const api = vscode.extensions.getExtension('seedmark.seedmark').exports;
+    const text = await waitFor(() => (/\$\(symbol-number\) [1-9]/.test(api.statusText()) ? api.statusText() : undefined), 'status bar counts');
+    assert.match(text, /\$\(quote\) \d+ \$\(symbol-number\) \d+ \$\(watch\) \d+/);
+  });
+});
