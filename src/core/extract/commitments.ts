@@ -23,6 +23,7 @@ interface CompiledCue {
   needsAgent: boolean;
   /** "will VERB": the action starts at the verb, which is part of the cue. */
   actionInsideCue: boolean;
+  keyword?: RegExp;
 }
 
 const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue) => ({
@@ -30,6 +31,7 @@ const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue) => ({
   actor: cue.actor,
   needsAgent: cue.needsAgent ?? false,
   actionInsideCue: cue.needsAgent ?? false,
+  ...(cue.keyword ? { keyword: cue.keyword } : {}),
 }));
 
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
@@ -45,6 +47,8 @@ const SOURCE_CARRY_PARAGRAPHS = 2;
  */
 export function extractCommitments(text: string, context: CommitmentContext): CommitmentFact[] {
   const commitments: CommitmentFact[] = [];
+  const claims = indexClaims(context);
+  const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor: string | undefined;
   for (const sentence of context.sentences) {
     const body = text.slice(sentence.start, sentence.end);
@@ -54,14 +58,12 @@ export function extractCommitments(text: string, context: CommitmentContext): Co
     const actor = resolveActor(text, sentence, found, lastActor);
     if (!actor) continue;
     lastActor = actor.name;
-    const claim = context.claims.find((c) => c.start === sentence.start);
+    const claim = claims.bySentenceStart.get(sentence.start);
     const actionEnd = claim && claim.source.span.start > found.cue.end ? attributionStart(text, found.cue.end, claim) : sentence.end;
     const action = trimSpan(text, found.actionStart, actionEnd, '.,;:"\u201d');
     if (action.end <= action.start) continue;
-    const source = sourceFor(sentence, context);
-    const deadlines = context.temporal.filter(
-      (t) => t.start >= action.start && t.end <= action.end && isDeadline(t, context.referenceDate),
-    );
+    const source = sourceFor(sentence, claims);
+    const deadlines = within(temporal, action).filter((t) => isDeadline(t, context.referenceDate));
     for (const [index, part] of splitByDeadlines(text, action, deadlines).entries()) {
       const start = index === 0 ? Math.min(actor.span?.start ?? found.cue.start, found.cue.start) : part.action.start;
       commitments.push({
@@ -89,16 +91,24 @@ interface CueMatch {
 function findCue(text: string, sentence: Sentence): CueMatch | undefined {
   const body = text.slice(sentence.start, sentence.end);
   let best: CueMatch | undefined;
+  const keywordFound = new Map<RegExp, boolean>();
   for (const compiled of COMPILED_CUES) {
+    if (compiled.keyword) {
+      let found = keywordFound.get(compiled.keyword);
+      if (found === undefined) keywordFound.set(compiled.keyword, (found = compiled.keyword.test(body)));
+      if (!found) continue;
+    }
+    // exec with lastIndex rather than matchAll, which copies the (large, Unicode) regex per call.
     compiled.pattern.lastIndex = 0;
-    for (const match of body.matchAll(compiled.pattern)) {
-      const start = sentence.start + (match.index ?? 0);
+    for (let match = compiled.pattern.exec(body); match; match = compiled.pattern.exec(body)) {
+      const start = sentence.start + match.index;
       if (best && start >= best.cue.start) break;
       const candidate = toCueMatch(text, sentence, compiled, match, start);
       if (candidate) {
         best = candidate;
         break;
       }
+      if (match[0].length === 0) compiled.pattern.lastIndex++;
     }
   }
   return best;
@@ -247,21 +257,60 @@ function skipConjunction(text: string, from: number, limit: number): number {
   return from + (match ? match[0].length : 0);
 }
 
-function sourceFor(sentence: Sentence, context: CommitmentContext): SourceRef | undefined {
-  const sameSentence = context.claims.find((claim) => claim.start === sentence.start);
+interface ClaimIndex {
+  bySentenceStart: Map<number, ClaimFact>;
+  /** Claims in document order with the paragraph each sits in. */
+  ordered: Array<{ claim: ClaimFact; paragraph: number }>;
+  byParagraph: Map<number, ClaimFact>;
+}
+
+/** Claims looked up by sentence and paragraph in constant time: extraction stays linear. */
+function indexClaims(context: CommitmentContext): ClaimIndex {
+  const paragraphByStart = new Map(context.sentences.map((sentence) => [sentence.start, sentence.paragraph]));
+  const index: ClaimIndex = { bySentenceStart: new Map(), ordered: [], byParagraph: new Map() };
+  for (const claim of context.claims) {
+    const paragraph = paragraphByStart.get(claim.start) ?? -1;
+    index.bySentenceStart.set(claim.start, claim);
+    index.ordered.push({ claim, paragraph });
+    if (!index.byParagraph.has(paragraph)) index.byParagraph.set(paragraph, claim);
+  }
+  return index;
+}
+
+/** Temporal facts inside the span, found by binary search in the start-sorted list. */
+function within(sorted: readonly TemporalFact[], target: TextSpan): TemporalFact[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].start < target.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: TemporalFact[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < target.end; i++) if (sorted[i].end <= target.end) found.push(sorted[i]);
+  return found;
+}
+
+function sourceFor(sentence: Sentence, claims: ClaimIndex): SourceRef | undefined {
+  const sameSentence = claims.bySentenceStart.get(sentence.start);
   if (sameSentence) return toSource(sameSentence);
-  const sameParagraph = context.claims.find((claim) => paragraphOf(claim, context.sentences) === sentence.paragraph);
+  const sameParagraph = claims.byParagraph.get(sentence.paragraph);
   if (sameParagraph) return { ...toSource(sameParagraph), inferred: true };
-  const earlier = [...context.claims]
-    .reverse()
-    .find((claim) => claim.start < sentence.start && sentence.paragraph - paragraphOf(claim, context.sentences) <= SOURCE_CARRY_PARAGRAPHS);
-  return earlier ? { ...toSource(earlier), inferred: true } : undefined;
+  const earlier = lastBefore(claims.ordered, sentence.start);
+  return earlier && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? { ...toSource(earlier.claim), inferred: true } : undefined;
+}
+
+function lastBefore(ordered: ClaimIndex['ordered'], offset: number): ClaimIndex['ordered'][number] | undefined {
+  let low = 0;
+  let high = ordered.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ordered[middle].claim.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 ? ordered[low - 1] : undefined;
 }
 
 function toSource(claim: ClaimFact): SourceRef {
   return { name: claim.source.name, cue: claim.cue.text.toLowerCase(), span: claim.source.span };
-}
-
-function paragraphOf(claim: ClaimFact, sentences: readonly Sentence[]): number {
-  return sentences.find((sentence) => sentence.start === claim.start)?.paragraph ?? -1;
 }

@@ -14,17 +14,23 @@ export interface CommitmentCue {
   actor: ActorPlace;
   /** Cues whose bare form is weak ("will VERB") also need an agent as subject (see AGENT_NOUNS). */
   needsAgent?: boolean;
+  /**
+   * A word the sentence must contain (lower-case) before the pattern is tried: a cheap test
+   * that spares the costlier patterns on the many sentences that cannot match.
+   */
+  keyword?: RegExp;
 }
 
 const PLAN_NOUNS = '(?:plan|plans|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)';
+const HAS_PLAN_NOUN = /plan|strateg|aim|goal|objective|intention|target|agenda|priorit|roadmap|vision|polic/i;
 
 export const COMMITMENT_CUES: readonly CommitmentCue[] = [
-  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner' },
-  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner' },
-  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous' },
+  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
+  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
+  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
   { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous' },
-  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous' },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject' },
+  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
+  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject' , keyword: HAS_PLAN_NOUN },
   { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\\s+to', actor: 'subject' },
   { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:seeking|pursuing|considering|exploring|demanding|requesting)', actor: 'subject' },
   { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved)(?:\\s+to)?', actor: 'subject' },
