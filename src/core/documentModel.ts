@@ -13,6 +13,7 @@ export interface DocumentModelInput {
   /** A date the user gave for this run (CLI `--date`); wins over the sidecar's. */
   referenceDate?: IsoDate;
   today?: IsoDate;
+  cache?: ExtractOptions['cache'];
 }
 
 /**
@@ -27,6 +28,6 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     : setByPerson
       ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
       : {};
-  const result = extract(input.text, { ...options, ...(input.today ? { today: input.today } : {}) });
+  const result = extract(input.text, { ...options, ...(input.today ? { today: input.today } : {}), ...(input.cache ? { cache: input.cache } : {}) });
   return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? []) };
 }

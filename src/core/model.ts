@@ -120,6 +120,8 @@ export interface ExtractOptions {
   referenceDateFrom?: ReferenceDateOrigin;
   /** Used when neither the caller nor the document gives a date; defaults to the system date. */
   today?: IsoDate;
+  /** Per-document memory of paragraphs already read: re-extraction after an edit reads only changed ones. */
+  cache?: { localFacts(text: string, sentences: readonly Sentence[], reference: ReferenceDate): { temporal: TemporalFact[]; figures: FigureFact[] } };
 }
 
 // -------------------------------------------------------------------------------------------

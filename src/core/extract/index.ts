@@ -13,8 +13,9 @@ import { extractTemporal } from './temporal';
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   const sentences = splitSentences(text);
   const referenceDate = chooseReferenceDate(text, options);
-  const temporal = extractTemporal(text, sentences, referenceDate);
-  const figures = extractFigures(text);
+  const { temporal, figures } = options.cache
+    ? options.cache.localFacts(text, sentences, referenceDate)
+    : { temporal: extractTemporal(text, sentences, referenceDate), figures: extractFigures(text) };
   const claims = extractClaims(text, sentences);
   const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date });
   const facts: Fact[] = [...temporal, ...figures, ...claims, ...commitments];

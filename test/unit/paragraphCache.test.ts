@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extract } from '../../src/core/extract';
+import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
+
+const fixture = readFileSync(resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
+
+describe('incremental extraction (paragraph cache)', () => {
+  it('gives exactly the facts of a full extraction', () => {
+    const cache = new ParagraphFactCache();
+    assert.deepEqual(extract(fixture, { cache }), extract(fixture));
+  });
+
+  it('re-reads only the paragraph an edit touched, and stays equal to a full extraction', () => {
+    const cache = new ParagraphFactCache();
+    extract(fixture, { cache });
+    const at = fixture.indexOf('640-metre');
+    const edited = `${fixture.slice(0, at)}650-metre${fixture.slice(at + '640-metre'.length)}`;
+    const incremental = extract(edited, { cache });
+    assert.equal(cache.lastMisses, 1);
+    assert.deepEqual(incremental, extract(edited));
+  });
+
+  it('reuses paragraphs that moved after an insertion above them', () => {
+    const cache = new ParagraphFactCache();
+    extract(fixture, { cache });
+    const edited = `Update: new paragraph on 2024-03-15.\n\n${fixture}`;
+    const incremental = extract(edited, { cache });
+    assert.equal(cache.lastMisses, 1);
+    assert.deepEqual(incremental, extract(edited));
+  });
+
+  it('reads everything again when the reference date changes', () => {
+    const cache = new ParagraphFactCache();
+    extract(fixture, { cache });
+    const other = extract(fixture, { cache, referenceDate: '2030-01-01' });
+    assert.ok(cache.lastMisses > 5);
+    assert.deepEqual(other, extract(fixture, { referenceDate: '2030-01-01' }));
+  });
+
+  it('matches full extraction on every shared evaluation article', function () {
+    this.timeout(30_000);
+    const shared = resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'meantime-dev.jsonl');
+    const texts = readFileSync(shared, 'utf8').split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { text: string; dct: string }));
+    for (const { text, dct } of texts) assert.deepEqual(extract(text, { cache: new ParagraphFactCache(), referenceDate: dct }), extract(text, { referenceDate: dct }));
+  });
+});
