@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
 import { anchorToCodePoints, createAnchor } from '../core/anchor';
 import type { ExtractionResult } from '../core/model';
+import { OffsetMap } from '../core/offsets';
 import { sha256Hex } from '../core/sha256';
-import { mergeAnnotations, type MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { mergeAnnotations } from '../core/sidecar/mergeAnnotations';
 import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SidecarPlan } from '../core/sidecar/updateSidecar';
@@ -36,9 +37,11 @@ export function recordSuggestionsPlan(documentPath: string, text: string, result
     const fresh = merged.filter((item) => item.origin === 'extracted').map((item) => item.annotation);
     if (!current) return { create: SidecarDocument.create(info, fresh, lineEndingOf(text)) };
     const operations: SidecarOperation[] = fresh.map((annotation) => ({ op: 'add', annotation }));
+    const offsets = new OffsetMap(text);
     for (const item of merged) {
-      if (item.origin !== 'sidecar' || item.anchorState !== 'moved' || item.start === undefined) continue;
-      operations.push({ op: 'update', id: item.annotation.id, changes: { anchor: movedAnchor(text, { ...item, start: item.start, end: item.end ?? item.start }) } });
+      if (item.origin !== 'sidecar' || item.anchorState !== 'moved' || item.start === undefined || item.end === undefined) continue;
+      // Made afresh where the annotation was found: same quote, new position and context.
+      operations.push({ op: 'update', id: item.annotation.id, changes: { anchor: anchorToCodePoints(text, createAnchor(text, item.start, item.end), offsets) } });
     }
     const allFound = merged.every((item) => item.anchorState === 'exact' || item.anchorState === 'moved');
     const document = current.content.document;
@@ -51,7 +54,3 @@ export function recordSuggestionsPlan(documentPath: string, text: string, result
   };
 }
 
-/** The anchor made afresh where a moved annotation was found: same quote, new position and context. */
-function movedAnchor(text: string, item: MergedAnnotation & { start: number; end: number }): MergedAnnotation['annotation']['anchor'] {
-  return anchorToCodePoints(text, createAnchor(text, item.start, item.end));
-}

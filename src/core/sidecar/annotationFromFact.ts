@@ -1,5 +1,6 @@
 import { anchorToCodePoints, createAnchor } from '../anchor';
 import type { Annotation, Fact, FactKind, ReviewState, StoredAnchor } from '../model';
+import { OffsetMap } from '../offsets';
 
 const ID_PREFIX: Record<FactKind, string> = { claim: 'cl', figure: 'f', date: 'd', deadline: 'dl', commitment: 'c' };
 
@@ -8,8 +9,14 @@ const ID_PREFIX: Record<FactKind, string> = { claim: 'cl', figure: 'f', date: 'd
  * The id is derived from the kind and the quote with its context, so the same fact gets the
  * same id each time the document is extracted.
  */
-export function annotationFromFact(text: string, fact: Fact, review: ReviewState = 'suggested', takenIds: ReadonlySet<string> = new Set()): Annotation {
-  const anchor = anchorToCodePoints(text, createAnchor(text, fact.start, fact.end));
+export function annotationFromFact(
+  text: string,
+  fact: Fact,
+  review: ReviewState = 'suggested',
+  takenIds: ReadonlySet<string> = new Set(),
+  offsets: OffsetMap = new OffsetMap(text),
+): Annotation {
+  const anchor = anchorToCodePoints(text, createAnchor(text, fact.start, fact.end), offsets);
   const annotation: Annotation = { id: annotationId(fact.kind, anchor, takenIds), kind: fact.kind, review, anchor };
   switch (fact.kind) {
     case 'figure':

@@ -1,5 +1,6 @@
 import { anchorFromCodePoints, reanchor, type AnchorState } from '../anchor';
 import type { Annotation, Fact } from '../model';
+import { OffsetMap } from '../offsets';
 import { annotationFromFact } from './annotationFromFact';
 
 /** One annotation as the views show it: where it is now and whether a person has decided on it. */
@@ -24,7 +25,9 @@ export interface MergedAnnotation {
  * Orphaned annotations are kept, without a position.
  */
 export function mergeAnnotations(text: string, facts: readonly Fact[], stored: readonly Annotation[]): MergedAnnotation[] {
-  const anchors = stored.map((annotation) => anchorFromCodePoints(text, annotation.anchor));
+  // One offset map for the whole document: building it is linear in the text.
+  const offsets = new OffsetMap(text);
+  const anchors = stored.map((annotation) => anchorFromCodePoints(text, annotation.anchor, offsets));
   const results = reanchor(anchors, text);
   const merged: MergedAnnotation[] = stored.map((annotation, index) => {
     const result = results[index];
@@ -37,24 +40,59 @@ export function mergeAnnotations(text: string, facts: readonly Fact[], stored: r
       ...(result.score !== undefined ? { score: result.score } : {}),
     };
   });
-  const placedByKind = new Map<string, MergedAnnotation[]>();
+  const placedByKind = new Map<string, PlacedIndex>();
   for (const item of merged) {
     if (item.start === undefined) continue;
-    const list = placedByKind.get(item.annotation.kind) ?? [];
-    list.push(item);
-    placedByKind.set(item.annotation.kind, list);
+    let index = placedByKind.get(item.annotation.kind);
+    if (!index) placedByKind.set(item.annotation.kind, (index = new PlacedIndex()));
+    index.add(item);
   }
   const takenIds = new Set(stored.map((annotation) => annotation.id));
   for (const fact of facts) {
-    const sameKind = placedByKind.get(fact.kind) ?? [];
-    const decided = sameKind.find((item) => item.start! < fact.end && fact.start < item.end!);
+    const decided = placedByKind.get(fact.kind)?.overlapping(fact.start, fact.end);
     if (decided) {
       decided.fact ??= fact;
       continue;
     }
-    const annotation = annotationFromFact(text, fact, 'suggested', takenIds);
+    const annotation = annotationFromFact(text, fact, 'suggested', takenIds, offsets);
     takenIds.add(annotation.id);
     merged.push({ annotation, origin: 'extracted', anchorState: 'exact', start: fact.start, end: fact.end, fact });
   }
   return merged;
+}
+
+/**
+ * Placed sidecar annotations of one kind, found by overlap in logarithmic time (sorted by
+ * start, with the longest span seen so far, so a long annotation before the query is not missed).
+ */
+class PlacedIndex {
+  private readonly items: MergedAnnotation[] = [];
+  private sorted = true;
+  private longest = 0;
+
+  add(item: MergedAnnotation): void {
+    const last = this.items[this.items.length - 1];
+    if (last && last.start! > item.start!) this.sorted = false;
+    this.items.push(item);
+    this.longest = Math.max(this.longest, item.end! - item.start!);
+  }
+
+  overlapping(start: number, end: number): MergedAnnotation | undefined {
+    if (!this.sorted) {
+      this.items.sort((a, b) => a.start! - b.start!);
+      this.sorted = true;
+    }
+    let low = 0;
+    let high = this.items.length;
+    const earliest = start - this.longest;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.items[middle].start! < earliest) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < this.items.length && this.items[i].start! < end; i++) {
+      if (this.items[i].end! > start) return this.items[i];
+    }
+    return undefined;
+  }
 }

@@ -1,0 +1,207 @@
+/**
+ * Anchoring (design.md §5): where an annotation sits, how it follows live edits, and how it is
+ * found again after the text changed outside the editor. Offsets are JS (UTF-16) offsets into
+ * the document; sidecars store code points, converted by `anchorToCodePoints` and
+ * `anchorFromCodePoints`.
+ */
+import { MIN_FUZZY_QUOTE_LENGTH, WIDE_FUZZY_EXTRA_BUDGET } from './anchoring/anchoringThresholds';
+import { findExactQuote } from './anchoring/exactSearch';
+import { findFuzzyQuote } from './anchoring/fuzzySearch';
+import { normaliseLineEndings } from './anchoring/lineEndings';
+import { SearchTarget } from './anchoring/searchTarget';
+import type { Candidate, NormalisedQuote } from './anchoring/searchTarget';
+import { alignTexts, liesInUnchangedTail } from './anchoring/textAlignment';
+import type { TextAlignment } from './anchoring/textAlignment';
+import { OffsetMap } from './offsets';
+
+/** A quote with ~32 characters of context either side, and its [start, end) in UTF-16 offsets. */
+export interface Anchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * - `exact`: the stored position still holds the quote.
+ * - `moved`: the quote was found verbatim elsewhere.
+ * - `fuzzy`: text close to the quote was found; `score` says how close.
+ * - `orphaned`: not found with enough confidence; the annotation keeps its quote and context.
+ * - `changed`: an edit touched the span while the user typed (see `shift`).
+ */
+export type AnchorState = 'exact' | 'moved' | 'fuzzy' | 'orphaned' | 'changed';
+
+export interface AnchorResult {
+  state: AnchorState;
+  /** UTF-16 offsets in the new text; absent when orphaned. */
+  start?: number;
+  end?: number;
+  /** For `fuzzy`: the candidate's score in [0, 1] (see FUZZY_WEIGHTS). */
+  score?: number;
+}
+
+export interface ReanchorOptions {
+  /**
+   * Characters the wide and whole-document fuzzy searches may scan in total; by default the
+   * document's length plus WIDE_FUZZY_EXTRA_BUDGET. Raise it for a one-off thorough check
+   * (the CLI), where time matters less than in the editor.
+   */
+  wideSearchBudget?: number;
+}
+
+/** A live edit as VS Code reports it: [start, end) of the old text replaced by `text`. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ShiftedSpan {
+  start: number;
+  end: number;
+  /** True when the edit touched the span itself, whose text therefore differs now. */
+  changed: boolean;
+}
+
+const DEFAULT_CONTEXT_LENGTH = 32;
+
+/**
+ * Anchors the span [start, end) of `text` with `contextLength` characters of context either
+ * side, shortened by one where the cut would split a surrogate pair (an emoji).
+ */
+export function createAnchor(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): Anchor {
+  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
+    throw new RangeError(`Cannot anchor [${start}, ${end}): a span must satisfy 0 <= start <= end <= ${text.length} (the text's length).`);
+  }
+  let prefixStart = Math.max(0, start - contextLength);
+  if (isLowSurrogate(text, prefixStart) && isHighSurrogate(text, prefixStart - 1)) prefixStart++;
+  let suffixEnd = Math.min(text.length, end + contextLength);
+  if (isHighSurrogate(text, suffixEnd - 1) && isLowSurrogate(text, suffixEnd)) suffixEnd--;
+  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
+}
+
+/**
+ * Finds each anchor again in `newText`, in the order of design.md §5: (a) the stored position
+ * still holds the quote; (b) the quote verbatim elsewhere, repeats told apart by context and
+ * distance; (c) an approximate match, accepted only when clearly good and clearly ahead of the
+ * runner-up; otherwise orphaned. Line endings do not matter for matching (an anchor made on LF
+ * text matches the same text saved with CRLF); offsets returned are `newText`'s own.
+ *
+ * `oldText`, the text the anchors were made on, is optional: with it, anchors in the unchanged
+ * head or tail of the document are placed without any search.
+ */
+export function reanchor(anchors: readonly Anchor[], newText: string, oldText?: string, options: ReanchorOptions = {}): AnchorResult[] {
+  const target = new SearchTarget(newText, options.wideSearchBudget ?? newText.length + WIDE_FUZZY_EXTRA_BUDGET);
+  const alignment = oldText === undefined ? undefined : alignTexts(oldText, newText);
+  const results: AnchorResult[] = new Array<AnchorResult>(anchors.length);
+  // In document order, each anchor is expected where the previous one's displacement puts it:
+  // edits shift whole stretches of text, so neighbours move alike.
+  const order = anchors.map((_, index) => index).sort((a, b) => anchors[a].start - anchors[b].start);
+  let drift = 0;
+  for (const index of order) {
+    const anchor = anchors[index];
+    const result = reanchorOne(anchor, target, oldText, alignment, drift);
+    if (result.start !== undefined) drift = result.start - anchor.start;
+    results[index] = result;
+  }
+  return results;
+}
+
+function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | undefined, alignment: TextAlignment | undefined, drift: number): AnchorResult {
+  const newText = target.normalised.original;
+  if (holdsQuoteAt(newText, anchor.exact, anchor.start)) return { state: 'exact', start: anchor.start, end: anchor.start + anchor.exact.length };
+  if (alignment !== undefined && oldText !== undefined && liesInUnchangedTail(alignment, anchor.start) && holdsQuoteAt(oldText, anchor.exact, anchor.start)) {
+    // The tail of the document is identical, so the quote moved by exactly the length change.
+    const start = anchor.start + alignment.delta;
+    return { state: 'moved', start, end: start + anchor.exact.length };
+  }
+  if (anchor.exact.length === 0) return { state: 'orphaned' };
+
+  const quote: NormalisedQuote = {
+    quote: normaliseLineEndings(anchor.exact),
+    prefix: normaliseLineEndings(anchor.prefix),
+    suffix: normaliseLineEndings(anchor.suffix),
+  };
+  const expected = target.normalised.toNormalised(clamp(anchor.start + drift, 0, newText.length));
+  const quoteCodePoints = countCodePoints(quote.quote);
+  const exactMatch = findExactQuote(target, quote, expected, quoteCodePoints);
+  if (exactMatch !== undefined) return verbatimResult(target, anchor, exactMatch);
+  if (quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return { state: 'orphaned' };
+  const fuzzyMatch = findFuzzyQuote(target, quote, expected);
+  if (fuzzyMatch === undefined) return { state: 'orphaned' };
+  if (target.text.slice(fuzzyMatch.start, fuzzyMatch.end) === quote.quote) return verbatimResult(target, anchor, fuzzyMatch);
+  return {
+    state: 'fuzzy',
+    start: target.normalised.toOriginal(fuzzyMatch.start),
+    end: target.normalised.toOriginal(fuzzyMatch.end),
+    score: fuzzyMatch.score,
+  };
+}
+
+/** A match whose text is the quote (up to line endings): `exact` if it did not move at all. */
+function verbatimResult(target: SearchTarget, anchor: Anchor, match: Candidate): AnchorResult {
+  const start = target.normalised.toOriginal(match.start);
+  const end = target.normalised.toOriginal(match.end);
+  return { state: start === anchor.start ? 'exact' : 'moved', start, end };
+}
+
+/**
+ * Moves spans through one live edit (VS Code's `contentChanges`, applied one after another):
+ * spans before the edit stay, spans after it move by the length change. An insertion exactly
+ * at a span's start goes before the span and one exactly at its end stays outside, as typing
+ * next to a highlighted quote should not grow it. An edit that reaches into a span marks it
+ * `changed`; the span then covers what is left of it plus any text that replaced part of it.
+ */
+export function shift(spans: ReadonlyArray<{ start: number; end: number }>, change: TextChange): ShiftedSpan[] {
+  const delta = change.text.length - (change.end - change.start);
+  return spans.map((span) => shiftSpan(span, change, delta));
+}
+
+function shiftSpan(span: { start: number; end: number }, change: TextChange, delta: number): ShiftedSpan {
+  const editIsBefore = change.end <= span.start;
+  if (editIsBefore) return { start: span.start + delta, end: span.end + delta, changed: false };
+  const editIsAfter = change.start >= span.end;
+  if (editIsAfter) return { start: span.start, end: span.end, changed: false };
+  const start = Math.min(span.start, change.start);
+  const end = change.end >= span.end ? change.start + change.text.length : span.end + delta;
+  return { start, end: Math.max(start, end), changed: true };
+}
+
+/** The anchor with code point offsets, as a sidecar stores it. Pass `offsets` when converting many. */
+export function anchorToCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
+  return { ...anchor, start: offsets.toCodePoint(anchor.start), end: offsets.toCodePoint(anchor.end) };
+}
+
+/** The anchor with UTF-16 offsets, from one read from a sidecar. Pass `offsets` when converting many. */
+export function anchorFromCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
+  return { ...anchor, start: offsets.toUtf16(anchor.start), end: offsets.toUtf16(anchor.end) };
+}
+
+function holdsQuoteAt(text: string, quote: string, start: number): boolean {
+  return start >= 0 && start + quote.length <= text.length && text.startsWith(quote, start);
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
+
+function countCodePoints(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text, i + 1)) i++;
+    count++;
+  }
+  return count;
+}
+
+function isHighSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return code >= 0xdc00 && code <= 0xdfff;
+}

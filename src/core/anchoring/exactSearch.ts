@@ -1,0 +1,48 @@
+import {
+  EXACT_PROXIMITY_WEIGHT,
+  EXACT_SEARCH_WINDOW,
+  MIN_EXACT_CONTEXT_AGREEMENT,
+  MIN_FUZZY_QUOTE_LENGTH,
+  NEAR_EXACT_CONTEXT_AGREEMENT,
+  POSITION_HORIZON,
+} from './anchoringThresholds';
+import { contextAgreement } from './contextSimilarity';
+import { proximity } from './searchTarget';
+import type { Candidate, NormalisedQuote, SearchTarget } from './searchTarget';
+
+interface RankedOccurrence extends Candidate {
+  agreement: number;
+}
+
+/**
+ * Finds the quote verbatim: among repeats the occurrence whose context agrees best, distance
+ * from `expected` deciding between equals. Looks near `expected` first and reads the whole
+ * text only when nothing nearby agrees clearly. Returns undefined when no occurrence carries
+ * enough evidence (see MIN_EXACT_CONTEXT_AGREEMENT).
+ */
+export function findExactQuote(target: SearchTarget, anchor: NormalisedQuote, expected: number, quoteCodePoints: number): Candidate | undefined {
+  const { quote } = anchor;
+  const nearby = target.occurrencesWithin(quote, expected - EXACT_SEARCH_WINDOW, expected + quote.length + EXACT_SEARCH_WINDOW);
+  const nearBest = bestOccurrence(target.text, anchor, nearby, expected);
+  if (nearBest !== undefined && nearBest.agreement >= NEAR_EXACT_CONTEXT_AGREEMENT) return nearBest;
+
+  const everywhere = target.occurrencesOf(quote);
+  const best = bestOccurrence(target.text, anchor, everywhere, expected);
+  if (best === undefined) return undefined;
+  if (best.agreement >= MIN_EXACT_CONTEXT_AGREEMENT) return best;
+  // A quote long enough to identify itself and present once is the annotated text, whatever
+  // happened around it; a short or repeated one without its context could be any copy.
+  const selfIdentifying = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH && everywhere.length === 1;
+  return selfIdentifying ? best : undefined;
+}
+
+function bestOccurrence(text: string, anchor: NormalisedQuote, starts: readonly number[], expected: number): RankedOccurrence | undefined {
+  let best: RankedOccurrence | undefined;
+  for (const start of starts) {
+    const end = start + anchor.quote.length;
+    const agreement = contextAgreement(text, start, end, anchor.prefix, anchor.suffix);
+    const score = agreement + EXACT_PROXIMITY_WEIGHT * proximity(start, expected, POSITION_HORIZON);
+    if (best === undefined || score > best.score) best = { start, end, score, agreement };
+  }
+  return best;
+}

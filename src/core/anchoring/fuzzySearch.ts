@@ -1,0 +1,96 @@
+import search from 'approx-string-match';
+import {
+  FUZZY_ACCEPT_SCORE,
+  FUZZY_MIN_MARGIN,
+  FUZZY_WEIGHTS,
+  MAX_FUZZY_ERROR_RATE,
+  NEAR_FUZZY_WINDOW,
+  POSITION_HORIZON,
+  WIDE_FUZZY_WINDOW,
+} from './anchoringThresholds';
+import { prefixSimilarity, suffixSimilarity } from './contextSimilarity';
+import { proximity } from './searchTarget';
+import type { Candidate, NormalisedQuote, SearchTarget } from './searchTarget';
+
+/** Why a fuzzy search gave up: no candidate good enough, or two too close to call. */
+type FuzzyVerdict = { kind: 'accepted'; match: Candidate } | { kind: 'weak' } | { kind: 'ambiguous' };
+
+/**
+ * Finds an approximate occurrence of the quote, widening from a window around `expected` to
+ * the whole text (within the target's budget) while nothing acceptable is found. A match is
+ * returned only when it scores at least FUZZY_ACCEPT_SCORE and leads every candidate that does
+ * not overlap it by FUZZY_MIN_MARGIN; ambiguity ends the search, since a wider window can only
+ * add rivals.
+ */
+export function findFuzzyQuote(target: SearchTarget, anchor: NormalisedQuote, expected: number): Candidate | undefined {
+  const textLength = target.text.length;
+  const quoteLength = anchor.quote.length;
+  const windows = [NEAR_FUZZY_WINDOW + quoteLength, WIDE_FUZZY_WINDOW + quoteLength, textLength];
+  let searchedFrom = 0;
+  let searchedTo = 0;
+  for (const [stage, radius] of windows.entries()) {
+    const from = Math.max(0, expected - radius);
+    const to = Math.min(textLength, expected + quoteLength + radius);
+    if (stage > 0 && from >= searchedFrom && to <= searchedTo) continue; // The text is no wider than the last window.
+    if (stage > 0) {
+      // Twice the width: the runner-up search reads the window a second time.
+      const cost = 2 * (to - from);
+      if (cost > target.wideSearchBudget) return undefined;
+      target.wideSearchBudget -= cost;
+    }
+    const verdict = judgeWindow(target, anchor, expected, from, to);
+    if (verdict.kind === 'accepted') return verdict.match;
+    if (verdict.kind === 'ambiguous') return undefined;
+    searchedFrom = from;
+    searchedTo = to;
+  }
+  return undefined;
+}
+
+function judgeWindow(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number): FuzzyVerdict {
+  const maxErrors = Math.floor(anchor.quote.length * MAX_FUZZY_ERROR_RATE);
+  const candidates = approximateMatches(target, anchor, expected, from, to, maxErrors);
+  const best = highestScoring(candidates);
+  if (best === undefined || best.score < FUZZY_ACCEPT_SCORE) return { kind: 'weak' };
+  // `search` reports only the lowest error count found, so rivals with a few more errors are
+  // looked for again on either side of the best match.
+  const rivals = [
+    ...candidates.filter((candidate) => !overlaps(candidate, best)),
+    ...approximateMatches(target, anchor, expected, from, best.start, maxErrors),
+    ...approximateMatches(target, anchor, expected, best.end, to, maxErrors),
+  ];
+  const runnerUp = highestScoring(rivals);
+  if (runnerUp !== undefined && best.score - runnerUp.score < FUZZY_MIN_MARGIN) return { kind: 'ambiguous' };
+  return { kind: 'accepted', match: best };
+}
+
+function approximateMatches(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate[] {
+  if (to - from <= 0) return [];
+  const window = target.text.slice(from, to);
+  return search(window, anchor.quote, maxErrors).map((match) => {
+    const start = from + match.start;
+    const end = from + match.end;
+    return { start, end, score: fuzzyScore(target.text, anchor, start, end, match.errors, expected) };
+  });
+}
+
+/** The weighted score of design.md §5: quote, prefix, suffix and position (FUZZY_WEIGHTS). */
+function fuzzyScore(text: string, anchor: NormalisedQuote, start: number, end: number, errors: number, expected: number): number {
+  const quoteSimilarity = 1 - errors / anchor.quote.length;
+  return (
+    FUZZY_WEIGHTS.quote * quoteSimilarity +
+    FUZZY_WEIGHTS.prefix * prefixSimilarity(text, start, anchor.prefix) +
+    FUZZY_WEIGHTS.suffix * suffixSimilarity(text, end, anchor.suffix) +
+    FUZZY_WEIGHTS.position * proximity(start, expected, POSITION_HORIZON)
+  );
+}
+
+function highestScoring(candidates: readonly Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const candidate of candidates) if (best === undefined || candidate.score > best.score) best = candidate;
+  return best;
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,110 @@
+import { LineEndingNormalisedText } from './lineEndings';
+
+/** A stored anchor with its quote and context in normalised line endings. */
+export interface NormalisedQuote {
+  quote: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** A candidate position of a quote, in normalised offsets. */
+export interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+}
+
+/**
+ * The new text as searched: normalised line endings, and what is shared between the anchors
+ * of one re-anchoring (occurrence lists of repeated quotes, the wide-search budget).
+ */
+export class SearchTarget {
+  readonly normalised: LineEndingNormalisedText;
+  /** Characters the wide and whole-text fuzzy searches may still scan. */
+  wideSearchBudget: number;
+  private readonly occurrences = new Map<string, readonly number[]>();
+  private gramFilter: Uint8Array | undefined;
+
+  constructor(text: string, wideSearchBudget: number) {
+    this.normalised = new LineEndingNormalisedText(text);
+    this.wideSearchBudget = wideSearchBudget;
+  }
+
+  get text(): string {
+    return this.normalised.text;
+  }
+
+  /** Every start of `quote` in the whole text, computed once per distinct quote. */
+  occurrencesOf(quote: string): readonly number[] {
+    let starts = this.occurrences.get(quote);
+    if (starts === undefined && !this.mayContain(quote)) starts = [];
+    if (starts === undefined) {
+      const found: number[] = [];
+      for (let index = this.text.indexOf(quote); index !== -1; index = this.text.indexOf(quote, index + 1)) found.push(index);
+      starts = found;
+      this.occurrences.set(quote, starts);
+    }
+    return starts;
+  }
+
+  /**
+   * False when some GRAM_LENGTH-character piece of `quote` occurs nowhere in the text, so the
+   * quote cannot either. Reading a whole 1 MB text costs ~0.3 ms per quote, and most quotes
+   * looked for everywhere are ones that were edited; a filter of all the text's pieces, built
+   * once (~5 ms per MB), rules nearly all of them out without a scan.
+   */
+  private mayContain(quote: string): boolean {
+    if (quote.length < GRAM_LENGTH) return true;
+    this.gramFilter ??= buildGramFilter(this.text);
+    const filter = this.gramFilter;
+    const lastGram = quote.length - GRAM_LENGTH;
+    for (let offset = 0; ; offset = Math.min(offset + GRAM_LENGTH, lastGram)) {
+      const slot = gramSlot(gramHash(quote, offset));
+      if ((filter[slot >>> 3] & (1 << (slot & 7))) === 0) return false;
+      if (offset === lastGram) return true;
+    }
+  }
+
+  /** Starts of `quote` lying wholly inside [from, to), without scanning the rest of the text. */
+  occurrencesWithin(quote: string, from: number, to: number): number[] {
+    const low = Math.max(0, from);
+    const window = this.text.slice(low, Math.min(this.text.length, to));
+    const found: number[] = [];
+    for (let index = window.indexOf(quote); index !== -1; index = window.indexOf(quote, index + 1)) found.push(low + index);
+    return found;
+  }
+}
+
+/** 1 at the expected position, falling linearly to 0 at `horizon` characters away. */
+export function proximity(position: number, expected: number, horizon: number): number {
+  return 1 - Math.min(Math.abs(position - expected), horizon) / horizon;
+}
+
+const GRAM_LENGTH = 8;
+/** 2^24 bits: a 1 MB text sets about 6% of them, so a missing piece is rarely masked. */
+const GRAM_FILTER_BITS = 24;
+
+function gramHash(text: string, offset: number): number {
+  let hash = 0;
+  for (let i = offset; i < offset + GRAM_LENGTH; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return hash;
+}
+
+function gramSlot(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> (32 - GRAM_FILTER_BITS);
+}
+
+function buildGramFilter(text: string): Uint8Array {
+  const filter = new Uint8Array(1 << (GRAM_FILTER_BITS - 3));
+  if (text.length < GRAM_LENGTH) return filter;
+  // A rolling hash: the weight of the character leaving the window is 31^(GRAM_LENGTH - 1).
+  let outgoingWeight = 1;
+  for (let i = 1; i < GRAM_LENGTH; i++) outgoingWeight = Math.imul(outgoingWeight, 31);
+  let hash = gramHash(text, 0);
+  for (let start = 0; ; start++) {
+    const slot = gramSlot(hash);
+    filter[slot >>> 3] |= 1 << (slot & 7);
+    if (start + GRAM_LENGTH >= text.length) return filter;
+    hash = (Math.imul(hash - Math.imul(text.charCodeAt(start), outgoingWeight), 31) + text.charCodeAt(start + GRAM_LENGTH)) | 0;
+  }
+}
