@@ -5,8 +5,8 @@
  * `anchorFromCodePoints`.
  */
 import { MIN_FUZZY_QUOTE_LENGTH, WIDE_FUZZY_EXTRA_BUDGET } from './anchoring/anchoringThresholds';
-import { findExactQuote } from './anchoring/exactSearch';
-import { findFuzzyQuote } from './anchoring/fuzzySearch';
+import { findExactQuoteAnywhere, findExactQuoteNearby } from './anchoring/exactSearch';
+import { findFuzzyQuote, findFuzzyQuoteNearby } from './anchoring/fuzzySearch';
 import { normaliseLineEndings } from './anchoring/lineEndings';
 import { SearchTarget } from './anchoring/searchTarget';
 import type { Candidate, NormalisedQuote } from './anchoring/searchTarget';
@@ -125,10 +125,15 @@ function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | und
   };
   const expected = target.normalised.toNormalised(clamp(anchor.start + drift, 0, newText.length));
   const quoteCodePoints = countCodePoints(quote.quote);
-  const exactMatch = findExactQuote(target, quote, expected, quoteCodePoints);
+  const nearExact = findExactQuoteNearby(target, quote, expected);
+  if (nearExact !== undefined) return verbatimResult(target, anchor, nearExact);
+  // A light edit of the annotated text itself is more likely than the same quote far away:
+  // the near window is judged before a verbatim copy elsewhere is looked for.
+  const nearFuzzy = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH ? findFuzzyQuoteNearby(target, quote, expected) : undefined;
+  const exactMatch = nearFuzzy ? undefined : findExactQuoteAnywhere(target, quote, expected, quoteCodePoints);
   if (exactMatch !== undefined) return verbatimResult(target, anchor, exactMatch);
   if (quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return { state: 'orphaned' };
-  const fuzzyMatch = findFuzzyQuote(target, quote, expected);
+  const fuzzyMatch = nearFuzzy ?? findFuzzyQuote(target, quote, expected);
   if (fuzzyMatch === undefined) return { state: 'orphaned' };
   if (target.text.slice(fuzzyMatch.start, fuzzyMatch.end) === quote.quote) return verbatimResult(target, anchor, fuzzyMatch);
   return {

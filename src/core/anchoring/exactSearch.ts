@@ -21,11 +21,20 @@ interface RankedOccurrence extends Candidate {
  * enough evidence (see MIN_EXACT_CONTEXT_AGREEMENT).
  */
 export function findExactQuote(target: SearchTarget, anchor: NormalisedQuote, expected: number, quoteCodePoints: number): Candidate | undefined {
+  return findExactQuoteNearby(target, anchor, expected) ?? findExactQuoteAnywhere(target, anchor, expected, quoteCodePoints);
+}
+
+/** The quote verbatim near `expected`, when its context agrees clearly. */
+export function findExactQuoteNearby(target: SearchTarget, anchor: NormalisedQuote, expected: number): Candidate | undefined {
   const { quote } = anchor;
   const nearby = target.occurrencesWithin(quote, expected - EXACT_SEARCH_WINDOW, expected + quote.length + EXACT_SEARCH_WINDOW);
   const nearBest = bestOccurrence(target.text, anchor, nearby, expected);
-  if (nearBest !== undefined && nearBest.agreement >= NEAR_EXACT_CONTEXT_AGREEMENT) return nearBest;
+  return nearBest !== undefined && nearBest.agreement >= NEAR_EXACT_CONTEXT_AGREEMENT ? nearBest : undefined;
+}
 
+/** The quote verbatim anywhere in the text (see findExactQuote). */
+export function findExactQuoteAnywhere(target: SearchTarget, anchor: NormalisedQuote, expected: number, quoteCodePoints: number): Candidate | undefined {
+  const { quote } = anchor;
   const everywhere = target.occurrencesOf(quote);
   const best = bestOccurrence(target.text, anchor, everywhere, expected);
   if (best === undefined) return undefined;

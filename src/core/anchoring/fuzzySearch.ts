@@ -47,6 +47,16 @@ export function findFuzzyQuote(target: SearchTarget, anchor: NormalisedQuote, ex
   return undefined;
 }
 
+/**
+ * The near window only (±NEAR_FUZZY_WINDOW): an annotation whose own text was lightly edited is
+ * found where it was before a verbatim copy elsewhere is looked for, and cheaply.
+ */
+export function findFuzzyQuoteNearby(target: SearchTarget, anchor: NormalisedQuote, expected: number): Candidate | undefined {
+  const radius = NEAR_FUZZY_WINDOW + anchor.quote.length;
+  const verdict = judgeWindow(target, anchor, expected, Math.max(0, expected - radius), Math.min(target.text.length, expected + anchor.quote.length + radius));
+  return verdict.kind === 'accepted' ? verdict.match : undefined;
+}
+
 function judgeWindow(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number): FuzzyVerdict {
   const maxErrors = Math.floor(anchor.quote.length * MAX_FUZZY_ERROR_RATE);
   const candidates = approximateMatches(target, anchor, expected, from, to, maxErrors);
