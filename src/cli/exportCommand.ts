@@ -7,7 +7,7 @@ import { toJsonExport } from '../core/export/jsonExport';
 import { toW3c } from '../core/export/w3cExport';
 import { buildDocumentModel } from '../core/documentModel';
 import { sidecarPathOf } from './documentSidecar';
-import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
 
@@ -50,15 +50,8 @@ function parseArguments(args: readonly string[]): ExportArguments | string {
 }
 
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(HELP);
-    return EXIT_OK;
-  }
-  const parsed = parseArguments(args);
-  if (typeof parsed === 'string') {
-    io.err(`seedmark export: ${parsed}\n${HELP}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseOrExit('export', HELP, args, parseArguments, io);
+  if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   const documents: ExportDocument[] = [];
   for (const file of parsed.files) {

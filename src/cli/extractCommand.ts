@@ -1,7 +1,8 @@
+import { isIsoDate } from '../core/calendar';
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
 import { formatFactTable } from './factTable';
-import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { recordSuggestionsPlan, sidecarPathOf } from './documentSidecar';
 import { updateSidecarFile } from './sidecarFiles';
@@ -37,7 +38,7 @@ function parseArguments(args: readonly string[]): ExtractArguments | string {
     else if (arg === '--write') parsed.write = true;
     else if (arg === '--date' || arg.startsWith('--date=')) {
       const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
-      if (value === undefined || !isValidIsoDate(value)) return `--date needs a calendar date as YYYY-MM-DD, got ${JSON.stringify(value ?? '')}`;
+      if (value === undefined || !isIsoDate(value)) return `--date needs a calendar date as YYYY-MM-DD, got ${JSON.stringify(value ?? '')}`;
       parsed.date = value;
     } else if (arg === '--') parsed.files.push(...args.slice(i + 1)), (i = args.length);
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
@@ -47,24 +48,9 @@ function parseArguments(args: readonly string[]): ExtractArguments | string {
   return parsed;
 }
 
-/** A real calendar day written as YYYY-MM-DD ("2023-02-30" is refused). */
-function isValidIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === value;
-}
-
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(HELP);
-    return EXIT_OK;
-  }
-  const parsed = parseArguments(args);
-  if (typeof parsed === 'string') {
-    io.err(`seedmark extract: ${parsed}\n${HELP}`);
-    return EXIT_USAGE;
-  }
+  const parsed = parseOrExit('extract', HELP, args, parseArguments, io);
+  if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   for (const file of parsed.files) {
     const document = await readDocument(file);

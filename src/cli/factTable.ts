@@ -1,15 +1,16 @@
+import { LineIndex } from '../core/lineIndex';
 import type { ExtractionResult, Fact } from '../core/model';
 
 /** A readable listing: one line per fact with its line:column, kind, quote and reading. */
 export function formatFactTable(file: string, text: string, result: ExtractionResult): string {
-  const lineStarts = computeLineStarts(text);
-  const lines = [`${file} — reference date ${result.referenceDate.date} (${result.referenceDate.from}), ${result.facts.length} facts`];
+  const lines = new LineIndex(text);
+  const rows = [`${file} — reference date ${result.referenceDate.date} (${result.referenceDate.from}), ${result.facts.length} facts`];
   for (const fact of result.facts) {
-    const { line, column } = position(text, lineStarts, fact.start);
+    const { line, column } = lines.humanPositionAt(fact.start);
     const where = `${line}:${column}`.padEnd(8);
-    lines.push(`  ${where} ${fact.kind.padEnd(10)} ${clip(JSON.stringify(fact.text), 60).padEnd(62)} ${describe(fact)}`);
+    rows.push(`  ${where} ${fact.kind.padEnd(10)} ${clip(JSON.stringify(fact.text), 60).padEnd(62)} ${describe(fact)}`);
   }
-  return lines.join('\n');
+  return rows.join('\n');
 }
 
 function describe(fact: Fact): string {
@@ -37,22 +38,4 @@ function describe(fact: Fact): string {
 function clip(value: string, width: number): string {
   const flat = value.replace(/\s+/g, ' ');
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** 1-based line and column (column in code points, as editors show it). */
-function position(text: string, lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: [...text.slice(lineStarts[low], offset)].length + 1 };
 }

@@ -25,6 +25,8 @@ export const COMMANDS = {
   focusTree: 'seedmark.focusTree',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */
   inspectActiveEditor: 'seedmark.test.inspectActiveEditor',
+  /** Test-only: the Commitments tree's roots and their children. */
+  inspectTree: 'seedmark.test.treeRoots',
 } as const;
 
 export const VIEWS = {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { overdueDays } from '../core/deadlines';
+import { LineIndex } from '../core/lineIndex';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
@@ -45,8 +46,12 @@ export class SeedDiagnostics implements vscode.Disposable {
         onSidecar.push(diagnostic);
       }
     }
-    const lineStarts = lineStartsOf(document.text);
-    const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(lineStarts, start), positionOf(lineStarts, end));
+    const lines = new LineIndex(document.text);
+    const positionOf = (offset: number) => {
+      const { line, character } = lines.positionAt(offset);
+      return new vscode.Position(line, character);
+    };
+    const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(start), positionOf(end));
     const orphanSeverity = toDiagnosticSeverity(this.configuration.orphanSeverity);
     const overdueSeverity = toDiagnosticSeverity(this.configuration.overdueSeverity);
     for (const item of document.merged) {
@@ -76,21 +81,4 @@ export class SeedDiagnostics implements vscode.Disposable {
 function clip(value: string): string {
   const flat = value.replace(/\s+/g, ' ');
   return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(lineStarts: readonly number[], offset: number): vscode.Position {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >>> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return new vscode.Position(low, offset - lineStarts[low]);
 }

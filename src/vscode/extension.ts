@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { COMMANDS, CONFIGURATION_SECTION, VIEWS } from './commandIds';
 import { registerCommands } from './commands';
-import { CommitmentsTreeProvider, GROUPINGS, targetOf, type Grouping, type TreeNode } from './commitmentsTree';
+import { CommitmentsTreeProvider, GROUPINGS, type Grouping } from './commitmentsTree';
 import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
+import { registerTestCommands } from './testCommands';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Wires the store and the surfaces; each owns its listeners and is disposed with the extension. */
@@ -40,20 +41,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
       if (value !== undefined) tree.setFilter(value);
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
-    vscode.commands.registerCommand(COMMANDS.inspectActiveEditor, () => {
-      const editor = vscode.window.activeTextEditor;
-      return editor
-        ? decorations.drawn(editor).map((item) => ({ kind: item.annotation.kind, review: item.annotation.review, id: item.annotation.id, start: item.start, end: item.end, text: editor.document.getText().slice(item.start, item.end) }))
-        : [];
-    }),
-    vscode.commands.registerCommand('seedmark.test.treeRoots', async () => {
-      await index.ensureIndexed(false);
-      const describe = (node: TreeNode) => {
-        const item = tree.getTreeItem(node);
-        return { label: typeof item.label === 'string' ? item.label : item.label?.label, description: item.description, contextValue: item.contextValue, target: node.type === 'commitment' ? targetOf(node.entry) : undefined };
-      };
-      return tree.getChildren().map((root) => ({ ...describe(root), children: tree.getChildren(root).map(describe) }));
-    }),
+    ...registerTestCommands(decorations, tree, index),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
       configuration = readConfiguration();

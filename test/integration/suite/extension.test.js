@@ -2,6 +2,7 @@
 // The workspace folder is a fresh temp copy of test/fixtures/*.txt made by the lane.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
+const { waitFor } = require('./waitFor');
 
 const EXTENSION_ID = 'seedmark.seedmark';
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
@@ -9,17 +10,6 @@ const SAMPLE = 'harbour-authority-2024-03-14.txt';
 const MONEY = '$48 million';
 const DEADLINE_PATTERN = /by the end of June|within a year|in six months|before August 2024|two to three years/;
 
-/** Polls `probe` until it returns a truthy value or the deadline passes; never a fixed sleep. */
-async function waitFor(probe, what, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 async function sampleUri() {
   const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];

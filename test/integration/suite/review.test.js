@@ -3,21 +3,12 @@
 // extension.test.js in the same temp workspace (a copy of test/fixtures/*.txt).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
+const { waitFor } = require('./waitFor');
 
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-async function waitFor(probe, what, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last;
-  for (;;) {
-    last = await probe();
-    if (last) return last;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 function folder() {
   return vscode.workspace.workspaceFolders[0].uri;
