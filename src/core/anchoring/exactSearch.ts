@@ -27,6 +27,13 @@ export function findExactQuote(target: SearchTarget, anchor: NormalisedQuote, ex
 /** The quote verbatim near `expected`, when its context agrees clearly. */
 export function findExactQuoteNearby(target: SearchTarget, anchor: NormalisedQuote, expected: number): Candidate | undefined {
   const { quote } = anchor;
+  // Most anchors sit exactly where their neighbours' shift predicts, with their context intact:
+  // that occurrence has the highest possible score, so the window need not be read.
+  if (target.text.startsWith(quote, expected)) {
+    const end = expected + quote.length;
+    const agreement = contextAgreement(target.text, expected, end, anchor.prefix, anchor.suffix);
+    if (agreement === 1) return { start: expected, end, score: 1 + EXACT_PROXIMITY_WEIGHT };
+  }
   const nearby = target.occurrencesWithin(quote, expected - EXACT_SEARCH_WINDOW, expected + quote.length + EXACT_SEARCH_WINDOW);
   const nearBest = bestOccurrence(target.text, anchor, nearby, expected);
   return nearBest !== undefined && nearBest.agreement >= NEAR_EXACT_CONTEXT_AGREEMENT ? nearBest : undefined;
