@@ -443,9 +443,72 @@ async function takeScreenshots(browser, port, workspace) {
     const file = path.join(resultsDir, 'editor-decorations.png');
     await page.screenshot({ path: file });
     log(`screenshot: ${path.relative(root, file)} (${count} decorated spans visible)`);
+    await screenshotHover(page);
+    await screenshotTree(page);
+    copyToReadme(['editor-decorations.png', 'hover.png', 'commitments-tree.png']);
   } finally {
     await context.close().catch(() => {});
   }
+}
+
+/** Hovers the "$48 million" figure and saves the hover once it has faded in. */
+async function screenshotHover(page) {
+  const figure = page.locator('.monaco-editor .view-lines span[class*="ced-"]', { hasText: '48' }).first();
+  await figure.waitFor({ state: 'visible', timeout: 15_000 });
+  const box = await figure.boundingBox();
+  if (!box) throw new LaneError('the $48 million figure has no box on screen');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover', { hasText: 'Figure' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    throw new LaneError('no Seedmark hover (.monaco-hover with "Figure") appeared over the $48 million figure');
+  });
+  await waitForStableBox(hover);
+  const text = await hover.innerText();
+  if (!/Accept|Reject/.test(text)) throw new LaneError(`the hover has no review links: ${JSON.stringify(text.slice(0, 200))}`);
+  const file = path.join(resultsDir, 'hover.png');
+  await page.screenshot({ path: file });
+  log(`screenshot: ${path.relative(root, file)} (hover: ${JSON.stringify(text.split('\n')[0])})`);
+  await page.mouse.move(5, 5);
+}
+
+/** Opens the Seedmark view container and saves the Commitments tree with the sample's commitments. */
+async function screenshotTree(page) {
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Seedmark: Show Commitments');
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  const rows = page.locator('.pane', { hasText: 'Commitments' }).locator('.monaco-list-row');
+  const deadline = Date.now() + 20_000;
+  let count = 0;
+  while (Date.now() < deadline) {
+    count = await rows.count();
+    const text = count ? await rows.allInnerTexts() : [];
+    if (count >= 2 && text.some((row) => /authority|council|ministry/i.test(row))) break;
+    await page.waitForTimeout(200);
+  }
+  if (count < 2) throw new LaneError(`the Commitments view shows ${count} rows; expected the sample's commitments`);
+  const file = path.join(resultsDir, 'commitments-tree.png');
+  await page.screenshot({ path: file });
+  log(`screenshot: ${path.relative(root, file)} (${count} rows in the Commitments view)`);
+}
+
+/** Waits until an element has stopped moving (a hover fades and slides in). */
+async function waitForStableBox(locator) {
+  let previous;
+  for (let i = 0; i < 40; i++) {
+    const box = await locator.boundingBox();
+    const opacity = await locator.evaluate((element) => Number(getComputedStyle(element).opacity)).catch(() => 1);
+    if (box && previous && opacity >= 1 && Math.abs(box.x - previous.x) < 0.5 && Math.abs(box.y - previous.y) < 0.5) return;
+    previous = box;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The README shows the screenshots of the last passing run. */
+function copyToReadme(names) {
+  const folder = path.join(root, 'media', 'readme');
+  fs.mkdirSync(folder, { recursive: true });
+  for (const name of names) fs.copyFileSync(path.join(resultsDir, name), path.join(folder, name));
 }
 
 // ---------------------------------------------------------------- main
