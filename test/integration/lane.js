@@ -445,7 +445,7 @@ async function takeScreenshots(browser, port, workspace) {
     log(`screenshot: ${path.relative(root, file)} (${count} decorated spans visible)`);
     await screenshotHover(page);
     await screenshotTree(page);
-    copyToReadme(['editor-decorations.png', 'hover.png', 'commitments-tree.png']);
+    if (process.env.SEEDMARK_UPDATE_README_SCREENSHOTS === '1') copyToReadme(['editor-decorations.png', 'hover.png', 'commitments-tree.png']);
   } finally {
     await context.close().catch(() => {});
   }
@@ -504,7 +504,7 @@ async function waitForStableBox(locator) {
   }
 }
 
-/** The README shows the screenshots of the last passing run. */
+/** The README's screenshots, refreshed on request only, so a test run leaves the work tree clean. */
 function copyToReadme(names) {
   const folder = path.join(root, 'media', 'readme');
   fs.mkdirSync(folder, { recursive: true });
