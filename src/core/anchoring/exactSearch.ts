@@ -5,6 +5,7 @@ import {
   MIN_FUZZY_QUOTE_LENGTH,
   NEAR_EXACT_CONTEXT_AGREEMENT,
   POSITION_HORIZON,
+  WIDE_FUZZY_WINDOW,
 } from './anchoringThresholds';
 import { contextAgreement } from './contextSimilarity';
 import { proximity } from './searchTarget';
@@ -42,6 +43,10 @@ export function findExactQuoteNearby(target: SearchTarget, anchor: NormalisedQuo
 /** The quote verbatim anywhere in the text (see findExactQuote). */
 export function findExactQuoteAnywhere(target: SearchTarget, anchor: NormalisedQuote, expected: number, quoteCodePoints: number): Candidate | undefined {
   const { quote } = anchor;
+  // A copy in the neighbourhood whose context still half agrees is the annotated text with its
+  // surroundings edited; an intact copy far away (a repeated paragraph) is another place.
+  const wide = bestOccurrence(target.text, anchor, target.occurrencesWithin(quote, expected - WIDE_FUZZY_WINDOW, expected + quote.length + WIDE_FUZZY_WINDOW), expected);
+  if (wide !== undefined && wide.agreement >= MIN_EXACT_CONTEXT_AGREEMENT) return wide;
   const everywhere = target.occurrencesOf(quote);
   const best = bestOccurrence(target.text, anchor, everywhere, expected);
   if (best === undefined) return undefined;
