@@ -247,11 +247,21 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     if (actor === undefined) return;
     const action = await vscode.window.showInputBox({ title: 'To do what? (action)', value: annotation.action ?? view.text.slice(start, end) });
     if (action === undefined) return;
-    const deadlineFact = view.result.facts.find((fact): fact is TemporalFact => fact.kind === 'deadline' && fact.start >= start && fact.end <= end);
+    const deadlineFact = view.result.facts.find((fact): fact is TemporalFact => (fact.kind === 'deadline' || fact.kind === 'date') && fact.start >= start && fact.end <= end);
+    const suggested = annotation.deadline ?? (deadlineFact ? { text: deadlineFact.text, timex: deadlineFact.timex, ...(deadlineFact.due ? { due: deadlineFact.due } : {}), ...(deadlineFact.range ? { range: deadlineFact.range } : {}) } : undefined);
+    const due = await vscode.window.showInputBox({
+      title: 'By when? (due date, YYYY-MM-DD; empty for none)',
+      value: suggested ? (suggested.range?.latest ?? suggested.due ?? '') : '',
+      prompt: suggested ? `From the text: "${suggested.text}"` : 'No deadline found in the selection.',
+      validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD, or empty'),
+    });
+    if (due === undefined) return;
     annotation.actor = actor;
     annotation.action = action;
     annotation.status = 'open';
-    if (deadlineFact && !annotation.deadline) annotation.deadline = { text: deadlineFact.text, timex: deadlineFact.timex, ...(deadlineFact.due ? { due: deadlineFact.due } : {}), ...(deadlineFact.range ? { range: deadlineFact.range } : {}) };
+    if (due === '') delete annotation.deadline;
+    else if (suggested && (suggested.range?.latest ?? suggested.due) === due) annotation.deadline = suggested;
+    else annotation.deadline = { text: suggested?.text ?? `by ${due}`, due };
   } else if (kind === 'claim') {
     const who = await vscode.window.showInputBox({ title: 'Who claims it? (source)', value: annotation.source?.who ?? '' });
     if (who === undefined) return;

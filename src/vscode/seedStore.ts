@@ -39,6 +39,8 @@ export class SeedStore implements vscode.Disposable {
   /** Fires with a document URI when its view changed (sidecar loaded, edited, changed on disk). */
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
+  /** Documents known to have a sidecar (from the workspace index): read whatever the globs say. */
+  private readonly withSidecar = new Set<string>();
 
   constructor(private configuration: SeedmarkConfiguration) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
@@ -70,9 +72,15 @@ export class SeedStore implements vscode.Disposable {
     if (!this.configuration.enable || !SEED_LANGUAGES.has(document.languageId)) return false;
     if (document.uri.scheme === 'untitled') return true;
     const entry = this.entries.get(document.uri.toString());
-    if (entry?.sidecar.kind === 'ok') return true;
+    if (entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(document.uri.toString())) return true;
     const relative = vscode.workspace.asRelativePath(document.uri, false);
     return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+  }
+
+  /** Marks a document as annotated, so it is read even outside `seedmark.include`. */
+  noteSidecar(documentUri: vscode.Uri, present: boolean): void {
+    if (present) this.withSidecar.add(documentUri.toString());
+    else this.withSidecar.delete(documentUri.toString());
   }
 
   sidecarUriOf(documentUri: vscode.Uri): vscode.Uri | undefined {

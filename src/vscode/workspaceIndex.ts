@@ -139,6 +139,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const text = new TextDecoder('utf-8').decode(bytes);
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+      this.store.noteSidecar(uri, sidecar.kind !== 'missing');
       const model = buildDocumentModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
       this.indexed.set(uri.toString(), { uri, text, referenceDate: model.result.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
