@@ -329,14 +329,7 @@ function readAmount(text: string, at: number, floor: number): FigureRead {
 
 const LETTER_BEFORE_DIGITS = /[\p{L}]/u;
 
-interface FigureFields {
-  category: FigureCategory;
-  value: number;
-  valueMax?: number;
-  unit?: string;
-  qualifier?: FigureQualifier;
-  per?: string;
-}
+type FigureFields = Omit<FigureFact, 'kind' | 'start' | 'end' | 'text'>;
 
 function makeFigure(text: string, start: number, end: number, fields: FigureFields): FigureFact {
   const figure: FigureFact = { kind: 'figure', start, end, text: text.slice(start, end), category: fields.category, value: tidy(fields.value) };
