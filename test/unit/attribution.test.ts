@@ -57,6 +57,14 @@ describe('attribution', () => {
     assert.deepEqual(claimsOf('There were reports of flooding. It is too early to say.'), []);
   });
 
+  it('reads "reports" after a noun as the noun: "publish quarterly progress reports"', () => {
+    assert.deepEqual(claimsOf('The council wants the port to publish quarterly progress reports and to cut fees.'), []);
+  });
+
+  it('still reads "reports that" after a short subject as a report of speech', () => {
+    assert.deepEqual(claimsOf('Reuters reports that the mine will close.'), [{ source: 'Reuters', name: 'Reuters', cue: 'reports' }]);
+  });
+
   it('ignores links to other articles', () => {
     assert.deepEqual(claimsOf('Read: Minister says budget is safe'), []);
   });

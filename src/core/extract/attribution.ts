@@ -64,6 +64,7 @@ function attributeSentence(text: string, sentence: Sentence): Attribution | unde
     const cue = span(text, cueStart, cueStart + match[0].length);
     if (!readsAsReportingVerb(text, sentence, cue)) continue;
     const source = sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
+    if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && wordsOf(source.text).length > MAX_WORDS_BEFORE_NOUN_READABLE_CUE) continue;
     if (source) return { source, cue };
   }
   return undefined;
@@ -79,11 +80,18 @@ function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): 
   if (cue.start > sentence.start && /^\p{Lu}/u.test(cue.text)) return false;
   const before = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
   if (before && NON_REPORTING_BEFORE_CUE.has(before[1].toLowerCase())) return false;
-  if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && /^\s+(?:of|on|about|that)\b/i.test(text.slice(cue.end, cue.end + 8))) {
-    return false;
+  if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase())) {
+    // "progress reports and …", "reports of fighting", "reports say": the plural noun, followed
+    // by what follows a noun rather than by what a speaker says.
+    const after = text.slice(cue.end, Math.min(sentence.end, cue.end + 16));
+    if (!/^\s+\S/.test(after) || NOUN_FOLLOWERS.test(after)) return false;
   }
   return true;
 }
+
+const NOUN_FOLLOWERS = /^\s+(?:and|or|of|on|about|for|from|in|with|to|by|at|are|were|was|is|have|had|say|said|suggest|show|showed|that\s+(?:are|were|is|was))\b|^\s*[.,;:)\]]/i;
+/** A speaker before "reports"/"claims"/"notes" is a short name or noun phrase ("Reuters reports"). */
+const MAX_WORDS_BEFORE_NOUN_READABLE_CUE = 6;
 
 /** The source in "according to SOURCE, …" runs to the next comma or the end of the sentence. */
 function sourceAfter(text: string, from: number, sentenceEnd: number): TextSpan | undefined {
