@@ -19,6 +19,8 @@ export interface SeedmarkConfiguration {
   overdueSeverity: SeverityName;
   /** Problems-panel severity of orphaned annotations. */
   orphanSeverity: SeverityName;
+  /** Documents larger than this (in MB of text) are not read, so the editor stays responsive. */
+  maxDocumentSizeMB: number;
 }
 
 export function readConfiguration(): SeedmarkConfiguration {
@@ -31,6 +33,7 @@ export function readConfiguration(): SeedmarkConfiguration {
     showSuggestions: section.get('showSuggestions', true),
     overdueSeverity: section.get('overdueSeverity', 'warning'),
     orphanSeverity: section.get('orphanSeverity', 'warning'),
+    maxDocumentSizeMB: section.get('maxDocumentSizeMB', 5),
   };
 }
 

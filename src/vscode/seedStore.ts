@@ -65,16 +65,30 @@ export class SeedStore implements vscode.Disposable {
   setConfiguration(configuration: SeedmarkConfiguration): void {
     this.configuration = configuration;
     this.entries.clear();
+    // Every open document may now be read differently (or not at all): the surfaces redraw.
+    for (const document of vscode.workspace.textDocuments) this.changed.fire(document.uri);
   }
 
   /** Whether Seedmark reads this document: a seed language, inside the include globs, outside the exclude globs. */
   isSeed(document: vscode.TextDocument): boolean {
     if (!this.configuration.enable || !SEED_LANGUAGES.has(document.languageId)) return false;
+    if (this.tooLarge(document) !== undefined) return false;
     if (document.uri.scheme === 'untitled') return true;
     const entry = this.entries.get(document.uri.toString());
     if (entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(document.uri.toString())) return true;
     const relative = vscode.workspace.asRelativePath(document.uri, false);
     return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+  }
+
+  isSeedLanguage(document: vscode.TextDocument): boolean {
+    return this.configuration.enable && SEED_LANGUAGES.has(document.languageId);
+  }
+
+  /** The document's size in characters when it is over `seedmark.maxDocumentSizeMB`, else undefined. */
+  tooLarge(document: vscode.TextDocument): number | undefined {
+    // The offset of the end, not getText().length: no copy of a huge text just to measure it.
+    const size = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+    return size > this.configuration.maxDocumentSizeMB * 1_000_000 ? size : undefined;
   }
 
   /** Marks a document as annotated, so it is read even outside `seedmark.include`. */

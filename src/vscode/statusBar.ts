@@ -35,6 +35,14 @@ export class SeedStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
+    const oversized = document ? this.store.tooLarge(document) : undefined;
+    if (document && oversized !== undefined && this.store.isSeedLanguage(document)) {
+      this.item.text = '$(circle-slash) Seedmark';
+      this.item.tooltip = `Seedmark does not read this document: ${(oversized / 1e6).toFixed(1)} MB is over the seedmark.maxDocumentSizeMB limit, which keeps the editor responsive. Raise the setting to read it.`;
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      return;
+    }
     if (!document || !this.store.isSeed(document)) {
       this.item.hide();
       return;

@@ -19,8 +19,6 @@ export interface IndexedDocument {
   sidecar: SidecarFileState | { kind: 'loading' };
 }
 
-/** Documents larger than this are not indexed in the background (they are read when opened). */
-const MAX_INDEXED_BYTES = 5 * 1024 * 1024;
 const MAX_DOCUMENTS = 10_000;
 
 /**
@@ -133,7 +131,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async indexDocument(uri: vscode.Uri): Promise<void> {
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > MAX_INDEXED_BYTES) return;
+      if (stat.size > this.configuration.maxDocumentSizeMB * 1_000_000) return;
       const bytes = await vscode.workspace.fs.readFile(uri);
       if (bytes.subarray(0, 8192).includes(0)) return;
       const text = new TextDecoder('utf-8').decode(bytes);

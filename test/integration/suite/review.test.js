@@ -229,6 +229,21 @@ describe('Reviewing annotations in a real VS Code', function () {
     assert.match(plain(contents.value), /2025-01-01 \(sidecar\)/);
   });
 
+  it('does not read a document over seedmark.maxDocumentSizeMB, and says so in the status bar', async function () {
+    const settings = vscode.workspace.getConfiguration('seedmark');
+    await settings.update('maxDocumentSizeMB', 0.001, vscode.ConfigurationTarget.Global);
+    try {
+      await open(SAMPLE);
+      const api = vscode.extensions.getExtension('seedmark.seedmark').exports;
+      await waitFor(async () => ((await vscode.commands.executeCommand('seedmark.test.inspectActiveEditor')) || []).length === 0, 'nothing drawn in the oversized document');
+      await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+      await waitFor(() => api.statusText().includes('circle-slash'), 'the status bar to say the document is not read');
+    } finally {
+      await settings.update('maxDocumentSizeMB', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await drawn((all) => all.length > 0, 'facts drawn again once the limit is back');
+  });
+
   it('shows counts for the active document in the status bar', async function () {
     await open(SAMPLE);
     const api = vscode.extensions.getExtension('seedmark.seedmark').exports;
