@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { mergeAnnotations } from '../core/sidecar/mergeAnnotations';
-import { SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
+import { documentPathForSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
 import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
@@ -51,11 +51,16 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         for (const problem of problems) io.out(`${path}:${problem.line}:${problem.column}: error: ${problem.message}`);
         continue;
       }
-      const documentPath = resolve(dirname(path), state.sidecar.content.document.file);
+      const documentPath = documentOf(path);
+      if (!documentPath) {
+        broken++;
+        io.out(`${path}:1:1: error: not named after a document (expected NAME${SIDECAR_SUFFIX})`);
+        continue;
+      }
       const document = await readDocument(documentPath);
       if (!document.ok) {
         broken++;
-        io.out(`${path}:1:1: error: its document ${state.sidecar.content.document.file} cannot be read (${document.reason})`);
+        io.out(`${path}:1:1: error: its document ${documentPath} cannot be read (${document.reason})`);
         continue;
       }
       const merged = mergeAnnotations(document.text, [], state.sidecar.annotations);
@@ -64,7 +69,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         const { id, kind, anchor } = item.annotation;
         if (item.anchorState === 'orphaned') {
           orphaned++;
-          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${JSON.stringify(anchor.exact)} is no longer in ${state.sidecar.content.document.file}`);
+          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${JSON.stringify(anchor.exact)} is no longer in ${documentPath}`);
         } else if (item.anchorState === 'fuzzy') {
           moved++;
           io.out(`${path}: warning: annotation ${id} (${kind}) matched reworded text (similarity ${(item.score ?? 0).toFixed(2)})`);
@@ -74,6 +79,14 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   }
   io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'} with ${annotations} annotations: ${broken} broken, ${orphaned} orphaned, ${moved} moved`);
   return broken > 0 || orphaned > 0 ? EXIT_FILE_ERROR : EXIT_OK;
+}
+
+/**
+ * The document a sidecar annotates, by the sidecar's name. Its `document.file` is not followed:
+ * a sidecar is untrusted input and must not make `check` read a file elsewhere.
+ */
+function documentOf(sidecarPath: string): string | undefined {
+  return documentPathForSidecar(sidecarPath);
 }
 
 async function findSidecars(root: string): Promise<string[]> {

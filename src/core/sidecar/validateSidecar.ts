@@ -53,7 +53,13 @@ export function validateSidecar(data: unknown): Validation {
       else ids.set(id, index);
     });
   }
-  return problems.length === 0 ? { ok: true, content: data as unknown as SidecarContent } : { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
+  // Context is optional when written by hand; the model always has it (empty: no context known).
+  for (const annotation of data.annotations as Array<{ anchor: Json }>) {
+    annotation.anchor.prefix ??= '';
+    annotation.anchor.suffix ??= '';
+  }
+  return { ok: true, content: data as unknown as SidecarContent };
 }
 
 function validateAnnotation(check: Checker, item: unknown, path: DataPath): void {

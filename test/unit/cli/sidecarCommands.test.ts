@@ -84,6 +84,13 @@ describe('sidecars from the command line', () => {
       assert.match(run.out.join('\n'), /error: annotation \S+ \(figure\) is orphaned: "€5\.5 million"/);
     });
 
+    it('checks a sidecar against the document it is named after, never a path written inside it', async () => {
+      writeFileSync(sidecar, 'seedmark: 1\ndocument:\n  file: ../../../../etc/passwd\nannotations:\n  - {id: p, kind: claim, review: accepted, anchor: {exact: "root:x:0:0", start: 0, end: 10}}\n');
+      const run = await cli('check', folder);
+      assert.equal(run.code, 1);
+      assert.match(run.out.join('\n'), /annotation p \(claim\) is orphaned/);
+    });
+
     it('fails on a broken sidecar with file:line:column', async () => {
       writeFileSync(sidecar, 'seedmark: 1\ndocument:\n  file: harbour.txt\nannotations:\n  - id: a\n    kind: opinion\n    review: accepted\n    anchor: {exact: x, start: 0, end: 1}\n');
       const run = await cli('check', folder);

@@ -86,6 +86,11 @@ describe('sidecar YAML', () => {
     assert.equal(sidecar.apply([{ op: 'add', annotation: { ...suggestion, id: 'f-48m' } }]).ok, false);
   });
 
+  it('reads a hand-written anchor without prefix and suffix as having empty context', () => {
+    const sidecar = load('seedmark: 1\ndocument: {file: a.txt}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: {exact: quote, start: 0, end: 5}}\n');
+    assert.deepEqual(sidecar.annotation('x')?.anchor, { exact: 'quote', start: 0, end: 5, prefix: '', suffix: '' });
+  });
+
   it('removes a field set to undefined', () => {
     const after = edited(load(handEdited), { op: 'update', id: 'c-reopen', changes: { note: undefined } });
     assert.equal(after.annotation('c-reopen')?.note, undefined);
