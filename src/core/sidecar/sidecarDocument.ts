@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { Document, isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Annotation, SidecarContent, SidecarDocumentInfo } from '../model';
 import { validateSidecar, type DataPath } from './validateSidecar';
 
@@ -73,7 +73,7 @@ export class SidecarDocument {
     let document: Document.Parsed;
     let data: unknown;
     try {
-      document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+      document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
       const errors = document.errors.map((error) => problemAt(lineCounter, error.pos[0], error.message));
       if (errors.length > 0) return { ok: false, problems: errors };
       data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
@@ -245,10 +245,26 @@ function annotationNode(document: Document, annotation: Annotation): YAMLMap {
 }
 
 function valueNode(document: Document, key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') return typeof value === 'string' ? stringNode(document, value) : value;
   const node = document.createNode(key === 'anchor' ? orderedAnchor(value as Annotation['anchor']) : value) as YamlNode & { flow?: boolean };
   if (FLOW_KEYS.has(key)) node.flow = true;
+  visit(node, { Scalar: (_, scalar) => void (typeof scalar.value === 'string' && quoteIfNeeded(scalar)) });
   return node;
+}
+
+function stringNode(document: Document, value: string): Scalar {
+  const scalar = document.createNode(value) as Scalar;
+  quoteIfNeeded(scalar);
+  return scalar;
+}
+
+/**
+ * Quotes with escapes on one line ("\n") text whose line breaks or edge spaces a block scalar
+ * would carry in its indentation: such a scalar cannot be re-indented safely when one
+ * annotation is spliced into a file, and quotes lose nothing.
+ */
+function quoteIfNeeded(scalar: Scalar): void {
+  if (typeof scalar.value === 'string' && /[\n\r\t]|^\s|\s$/.test(scalar.value)) scalar.type = Scalar.QUOTE_DOUBLE;
 }
 
 function orderedAnchor(anchor: Annotation['anchor']): Annotation['anchor'] {
