@@ -280,24 +280,38 @@ function orderedDocumentInfo(info: SidecarDocumentInfo): SidecarDocumentInfo {
   };
 }
 
-/** Anchors, aliases and tags: features a sidecar never needs, left to the thorough parser. */
-const NEEDS_THOROUGH_PARSER = /(?:^|[\s[{,:-])[&*!][^\s,\]}]/m;
-
 /**
  * Reads a well-formed sidecar with js-yaml (core schema: dates stay text), about ten times
  * faster than the Document parser on large files. Returns `undefined` whenever anything is
  * unusual — a syntax error, an alias, invalid content — so the thorough parser can say where.
  */
 function readFast(text: string): SidecarContent | undefined {
-  if (NEEDS_THOROUGH_PARSER.test(text)) return undefined;
   let data: unknown;
   try {
     data = loadYaml(text, { schema: CORE_SCHEMA, json: false });
   } catch {
     return undefined;
   }
+  if (usesAliases(data)) return undefined;
   const validation = validateSidecar(data);
   return validation.ok ? validation.content : undefined;
+}
+
+/**
+ * js-yaml resolves an alias to the same object, so any object reached twice came from an alias;
+ * such a file (an alias bomb among them) goes to the parser that counts expansions.
+ */
+function usesAliases(data: unknown): boolean {
+  const seen = new Set<object>();
+  const pending: unknown[] = [data];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (seen.has(value)) return true;
+    seen.add(value);
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') pending.push(child);
+  }
+  return false;
 }
 
 function problemAt(lineCounter: LineCounter, offset: number, message: string): SidecarProblem {

@@ -136,6 +136,21 @@ describe('sidecar problems', () => {
     assert.ok(Date.now() - started < 2000, 'refused quickly');
   });
 
+  it('refuses an alias bomb hidden under an unknown key of a valid sidecar', () => {
+    const bomb = ['x0: &x0 [a, a, a, a, a, a, a, a, a, a]'];
+    for (let i = 1; i < 8; i++) bomb.push(`  x${i}: &x${i} [${Array(10).fill(`*x${i - 1}`).join(', ')}]`);
+    const text = `seedmark: 1\ndocument: {file: a.txt}\nextra:\n  ${bomb.join('\n')}\nannotations: []\n`;
+    const started = Date.now();
+    const loaded = SidecarDocument.parse(text);
+    assert.ok(Date.now() - started < 2000);
+    assert.equal(loaded.ok, false);
+  });
+
+  it('reads prose with & and * in quotes by the fast path', () => {
+    const text = 'seedmark: 1\ndocument: {file: a.txt}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: {exact: "Defence & Space *new*", start: 0, end: 5}}\n';
+    assert.equal(load(text).annotation('x')?.anchor.exact, 'Defence & Space *new*');
+  });
+
   it('survives deep nesting', () => {
     assert.match(problems(`x: ${'['.repeat(100_000)}`)[0].message, /nesting deeper than/);
   });
