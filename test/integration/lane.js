@@ -426,7 +426,11 @@ async function runSuite(browser, port, workspace) {
   return { code, pageErrors };
 }
 
-/** Opens the sample from the Explorer in a plain development window and saves the editor with its decorations. */
+/**
+ * Opens the sample from the Explorer in a plain development window and saves the editor with its
+ * decorations, a hover and the Commitments view. `workspace` should be a fresh one: the suite's
+ * leftovers (its test documents, a rejected deadline, an edited sample) would show in every shot.
+ */
 async function takeScreenshots(browser, port, workspace) {
   fs.mkdirSync(resultsDir, { recursive: true });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
@@ -440,6 +444,8 @@ async function takeScreenshots(browser, port, workspace) {
     await decorated.first().waitFor({ state: 'visible', timeout: 30_000 });
     const count = await decorated.count();
     if (count === 0) throw new LaneError('no decorated span (span[class*="ced-"]) in the editor');
+    // The workspace index reports progress in a toast; shoot once it has gone (it is only cosmetic).
+    await page.locator('.notification-toast', { hasText: 'indexing seed documents' }).waitFor({ state: 'hidden', timeout: 15_000 }).catch(() => {});
     const file = path.join(resultsDir, 'editor-decorations.png');
     await page.screenshot({ path: file });
     log(`screenshot: ${path.relative(root, file)} (${count} decorated spans visible)`);
@@ -453,8 +459,10 @@ async function takeScreenshots(browser, port, workspace) {
 
 /** Hovers the "$48 million" figure and saves the hover once it has faded in. */
 async function screenshotHover(page) {
-  const figure = page.locator('.monaco-editor .view-lines span[class*="ced-"]', { hasText: '48' }).first();
-  await figure.waitFor({ state: 'visible', timeout: 15_000 });
+  const figure = page.locator('.monaco-editor .view-lines span[class*="ced-"]', { hasText: '48 million' }).first();
+  await figure.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => {
+    throw new LaneError('no decorated span with "48 million" in the editor');
+  });
   const box = await figure.boundingBox();
   if (!box) throw new LaneError('the $48 million figure has no box on screen');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -480,13 +488,15 @@ async function screenshotTree(page) {
   const rows = page.locator('.pane', { hasText: 'Commitments' }).locator('.monaco-list-row');
   const deadline = Date.now() + 20_000;
   let count = 0;
+  let sample = false;
   while (Date.now() < deadline) {
     count = await rows.count();
     const text = count ? await rows.allInnerTexts() : [];
-    if (count >= 2 && text.some((row) => /authority|council|ministry/i.test(row))) break;
+    sample = text.some((row) => /Harbour Authority|council/i.test(row));
+    if (count >= 2 && sample) break;
     await page.waitForTimeout(200);
   }
-  if (count < 2) throw new LaneError(`the Commitments view shows ${count} rows; expected the sample's commitments`);
+  if (count < 2 || !sample) throw new LaneError(`the Commitments view shows ${count} rows${sample ? '' : ', none with "Harbour Authority" or "council"'}; expected the sample's commitments`);
   const file = path.join(resultsDir, 'commitments-tree.png');
   await page.screenshot({ path: file });
   log(`screenshot: ${path.relative(root, file)} (${count} rows in the Commitments view)`);
@@ -562,7 +572,7 @@ async function main() {
       return code || 1;
     }
     state.phase = 'taking screenshots';
-    await takeScreenshots(browser, port, workspace);
+    await takeScreenshots(browser, port, makeWorkspace(path.join(state.tempDir, 'screenshots')));
     return 0;
   })();
   try {
