@@ -58,7 +58,7 @@ export class SidecarDocument {
     if (text.length > MAX_SIDECAR_CHARACTERS) {
       return { ok: false, problems: [{ line: 1, column: 1, message: `the file is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARACTERS})` }] };
     }
-    if (deepestFlowNesting(text) > MAX_NESTING) return { ok: false, problems: [{ line: 1, column: 1, message: `nesting deeper than ${MAX_NESTING} levels is not a sidecar` }] };
+    // js-yaml overflowing its stack on absurd nesting just sends the file to the thorough path.
     const fast = readFast(text);
     if (fast) return { ok: true, sidecar: new SidecarDocument(text, fast, undefined) };
     return SidecarDocument.parseThoroughly(text);
@@ -69,6 +69,7 @@ export class SidecarDocument {
    * column, counts alias expansions, and is what edits are made with.
    */
   private static parseThoroughly(text: string): SidecarLoad {
+    if (deepestFlowNesting(text) > MAX_NESTING) return { ok: false, problems: [{ line: 1, column: 1, message: `nesting deeper than ${MAX_NESTING} levels is not a sidecar` }] };
     const lineCounter = new LineCounter();
     let document: Document.Parsed;
     let data: unknown;
