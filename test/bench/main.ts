@@ -1,61 +1,70 @@
-import { readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { resolve } from 'node:path';
-import * as chrono from 'chrono-node/en';
-import { extract } from '../../src/core/extract';
-import { findSharedDirectory } from '../eval/goldData';
-import { benchSidecar, repeatTo } from './sidecarBench';
-import { measure, type Timing } from './stats';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { buildBenchBundles } from './benchBundles';
+import { benchColdStart } from './coldStartBench';
+import { CORPUS_NAMES, loadCorpora } from './corpora';
+import { benchExtraction } from './extractionBench';
+import { benchIncremental } from './incrementalBench';
+import { printReport, type BenchReport } from './report';
+import { benchSidecar } from './sidecarBench';
+import { createChronoSystem } from './systems/chronoSystem';
+import { createRecognizersSystem } from './systems/recognizersSystem';
+import { createSeedmarkSystem } from './systems/seedmarkSystem';
+import { benchWorkspaceIndex } from './workspaceIndexBench';
 
 /**
- * `npm run bench [-- --json]`: every figure is the median (and spread) of warm runs in this
- * one process, so systems are compared on the same machine at the same moment.
+ * `npm run bench [-- --json]`: Seedmark, chrono-node and Recognizers-Text on the same corpora in
+ * one process run (warm medians), plus cold starts and memory in fresh child processes, the
+ * production bundle sizes, incremental re-extraction, sidecars and a 2,000-document workspace.
+ * Progress goes to stderr so `--json` output on stdout stays parseable. docs/bench.md explains
+ * every figure.
  */
-function main(): void {
+async function main(): Promise<void> {
   const json = process.argv.includes('--json');
-  const shared = findSharedDirectory();
-  if (!shared) throw new Error('../shared/eval was not found: the bench corpora come from there');
-  const meantime = readFileSync(resolve(shared, 'eval', 'meantime-dev.jsonl'), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => (JSON.parse(line) as { text: string }).text)
-    .join('\n\n');
-  const seed = readFileSync(resolve(shared, 'samples', 'pakistan-russia-2022-02-26.txt'), 'utf8');
-  const corpus = `${meantime}\n\n${seed}`;
-  const oneMegabyte = repeatTo(corpus, 1_000_000);
+  const started = performance.now();
+  const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
-  const extraction = {
-    seedmark: throughput(() => extract(oneMegabyte, { referenceDate: '2024-01-01' }), oneMegabyte.length),
-    chronoAlone: throughput(() => chrono.parse(oneMegabyte, new Date(Date.UTC(2024, 0, 1))), oneMegabyte.length),
-  };
-  const sidecar = benchSidecar(corpus);
-  const report = { machine: { cores: cpus().length, node: process.version }, extraction, sidecar };
-  if (json) {
-    console.log(JSON.stringify(report, null, 2));
-    return;
+  const corpora = loadCorpora();
+  progress('building the production bundles and the child-process entry points');
+  const bundles = await buildBenchBundles();
+  try {
+    const systems = [createSeedmarkSystem(), createChronoSystem(), createRecognizersSystem()];
+    const extraction = benchExtraction(systems, corpora, progress);
+    progress('incremental re-extraction');
+    const oneMegabyte = extraction.throughput.seedmark.oneMegabyte;
+    const fullExtractionMs = 'skipped' in oneMegabyte ? Number.NaN : (oneMegabyte.msPer100KB.median * oneMegabyte.characters) / 100_000;
+    const incremental = benchIncremental(corpora.byName.oneMegabyte.documents[0], fullExtractionMs);
+    progress('sidecars');
+    const sidecar = benchSidecar(corpora.joined);
+    const { coldStart, baselineRssMB, peakMemory } = benchColdStart(bundles, corpora, progress);
+    progress('indexing a 2,000-document workspace');
+    const workspaceIndex = benchWorkspaceIndex(bundles, corpora.joined);
+
+    const report: BenchReport = {
+      schemaVersion: 1,
+      generatedAt: new Date().toISOString(),
+      machine: { cores: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', totalMemoryMB: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${process.platform}-${process.arch}` },
+      corpora: Object.fromEntries(
+        CORPUS_NAMES.map((name) => [name, { documents: corpora.byName[name].documents.length, characters: corpora.byName[name].characters }]),
+      ) as BenchReport['corpora'],
+      ...extraction,
+      coldStart,
+      baselineRssMB,
+      peakMemory,
+      incremental,
+      sidecar,
+      workspaceIndex,
+      bundleSizes: bundles.sizes,
+      benchSeconds: (performance.now() - started) / 1000,
+    };
+    if (json) console.log(JSON.stringify(report, null, 2));
+    else printReport(report);
+  } finally {
+    bundles.dispose();
   }
-  console.log(`machine: ${report.machine.cores} cores, Node ${report.machine.node}`);
-  console.log('\nextraction of a 1 MB document (median of warm runs)');
-  const base = extraction.seedmark.msPer100KB.median;
-  for (const [name, result] of Object.entries(extraction)) {
-    console.log(`  ${name.padEnd(14)} ${fmt(result.msPer100KB.median)} ms/100KB (${fmt(result.msPer100KB.min)}–${fmt(result.msPer100KB.max)})  ${fmt(result.megabytesPerSecond)} MB/s  ×${fmt(result.msPer100KB.median / base)} of Seedmark`);
-  }
-  console.log('\nsidecars');
-  const r = sidecar.reanchor;
-  console.log(`  re-anchor ${r.annotations} annotations on ${(r.documentBytes / 1e6).toFixed(1)} MB after ${r.editedShare * 100}% edits: median ${fmt(r.median)} ms, p95 ${fmt(r.p95)} ms (${fmt(r.min)}–${fmt(r.max)}), ${r.found} found`);
-  const l = sidecar.loadSidecar;
-  console.log(`  load + validate a ${l.annotations}-annotation sidecar (${(l.sidecarBytes / 1e6).toFixed(1)} MB): median ${fmt(l.median)} ms, p95 ${fmt(l.p95)} ms (${fmt(l.min)}–${fmt(l.max)})`);
 }
 
-function throughput(work: () => unknown, characters: number): { msPer100KB: Timing; megabytesPerSecond: number } {
-  const timing = measure(() => void work(), 5, 1);
-  const scale = 100_000 / characters;
-  const msPer100KB: Timing = { ...timing, median: timing.median * scale, p95: timing.p95 * scale, min: timing.min * scale, max: timing.max * scale };
-  return { msPer100KB, megabytesPerSecond: characters / 1e6 / (timing.median / 1000) };
-}
-
-function fmt(value: number): string {
-  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
-}
-
-main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

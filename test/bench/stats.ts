@@ -34,3 +34,37 @@ export function seededRandom(seed: number): () => number {
     return state / 0x100000000;
   };
 }
+
+/**
+ * Times `work` until about `budgetMs` is spent, with at least `minRuns` and at most `maxRuns`
+ * runs, after unmeasured warm-up runs lasting at least `warmupMs` (at least one run; none when
+ * `warmupMs` is 0 because the caller already warmed the same code). Fast work gets more runs, so
+ * its median is not one noisy sample.
+ */
+export function measureWithinBudget(work: () => void, options: { budgetMs: number; warmupMs: number; minRuns?: number; maxRuns?: number }): Timing {
+  const minRuns = options.minRuns ?? 5;
+  const maxRuns = options.maxRuns ?? 20;
+  const timed = () => {
+    const started = performance.now();
+    work();
+    return performance.now() - started;
+  };
+  const samples: number[] = [];
+  if (options.warmupMs > 0) {
+    const warmupStarted = performance.now();
+    do timed();
+    while (performance.now() - warmupStarted < options.warmupMs);
+  }
+  samples.push(timed());
+  const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(options.budgetMs / Math.max(samples[0], 0.001))));
+  while (samples.length < runs) samples.push(timed());
+  return summarise(samples);
+}
+
+export function scaleTiming(timing: Timing, factor: number): Timing {
+  return { ...timing, median: timing.median * factor, p95: timing.p95 * factor, min: timing.min * factor, max: timing.max * factor };
+}
+
+export function median(values: readonly number[]): number {
+  return summarise(values).median;
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BuildOptions } from 'esbuild';
+import type { SystemName } from './systems/benchSystem';
+
+/** `dist/bench.js` runs from `dist/`, so the project root is one folder up. */
+export const PROJECT_ROOT = resolve(__dirname, '..');
+
+/** The size a user downloads: the minified bundle, and gzipped as a VSIX (a zip) roughly stores it. */
+export interface BundleSize {
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BenchBundles {
+  directory: string;
+  /** One small module per system exporting its factory; chrono and Recognizers load from node_modules. */
+  systemEntry: Record<SystemName, { path: string; factory: string }>;
+  /** The workspace-index child: the core bundled alone, so its memory is the index's own. */
+  workspaceIndexEntry: string;
+  sizes: { extension: BundleSize; cli: BundleSize };
+  dispose(): void;
+}
+
+/**
+ * Builds, into a temporary folder, what the bench measures from the outside: the production
+ * bundles (the options of `esbuild.js --production`, repeated here because that script neither
+ * exports them nor takes an output folder) and the entry points of the child processes.
+ */
+export async function buildBenchBundles(): Promise<BenchBundles> {
+  // esbuild ships a native binary found relative to its own package, so it cannot be bundled
+  // into dist/bench.js; it is loaded from the project's node_modules at run time instead.
+  const esbuild = createRequire(join(PROJECT_ROOT, 'package.json'))('esbuild') as typeof import('esbuild');
+  const directory = mkdtempSync(join(tmpdir(), 'seedmark-bench-'));
+  const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const production: BuildOptions = {
+    absWorkingDir: PROJECT_ROOT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minify: true,
+    sourcemap: false,
+    logLevel: 'warning',
+  };
+  const at = (name: string) => join(directory, name);
+  await Promise.all([
+    esbuild.build({ ...production, entryPoints: ['src/vscode/extension.ts'], outfile: at('extension.js'), external: ['vscode'] }),
+    esbuild.build({
+      ...production,
+      entryPoints: ['src/cli/main.ts'],
+      outfile: at('cli.js'),
+      banner: { js: '#!/usr/bin/env node' },
+      define: { SEEDMARK_VERSION: JSON.stringify(version) },
+    }),
+    esbuild.build({
+      ...production,
+      entryPoints: ['test/bench/systems/seedmarkSystem.ts', 'test/bench/systems/chronoSystem.ts', 'test/bench/systems/recognizersSystem.ts'],
+      outdir: directory,
+      // The packages are required from node_modules as a user's program would; Seedmark ships bundled.
+      external: ['chrono-node', '@microsoft/*'],
+    }),
+    esbuild.build({ ...production, entryPoints: ['test/bench/workspaceIndexChild.ts'], outfile: at('workspaceIndexChild.js') }),
+  ]);
+  const sizeOf = (path: string): BundleSize => ({ bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length });
+  return {
+    directory,
+    systemEntry: {
+      seedmark: { path: at('seedmarkSystem.js'), factory: 'createSeedmarkSystem' },
+      chrono: { path: at('chronoSystem.js'), factory: 'createChronoSystem' },
+      recognizers: { path: at('recognizersSystem.js'), factory: 'createRecognizersSystem' },
+    },
+    workspaceIndexEntry: at('workspaceIndexChild.js'),
+    sizes: { extension: sizeOf(at('extension.js')), cli: sizeOf(at('cli.js')) },
+    dispose: () => rmSync(directory, { recursive: true, force: true }),
+  };
+}

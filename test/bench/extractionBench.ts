@@ -1,0 +1,122 @@
+import type { ExtractionResult } from '../../src/core/model';
+import { loadMeantime } from '../eval/goldData';
+import { combineMeantime, scoreMeantimeDocument, type MeantimeReport, type Score } from '../eval/scoring';
+import { CORPUS_NAMES, type Corpora, type CorpusName } from './corpora';
+import { scaleTiming, measureWithinBudget, type Timing } from './stats';
+import type { BenchSystem, SystemName } from './systems/benchSystem';
+
+export interface Throughput {
+  characters: number;
+  /** Milliseconds per 100,000 characters (≈ 100 KB of mostly ASCII text). */
+  msPer100KB: Timing;
+  megabytesPerSecond: { median: number; min: number; max: number };
+  /** This system's median ms/100KB ÷ Seedmark's on the same corpus: 5 means five times slower. */
+  ratioToSeedmark: number;
+}
+
+export type ThroughputEntry = Throughput | { skipped: string };
+
+/** The F1 (with the counts behind it) of one category; `errors` are left to `npm run eval -- --errors`. */
+export type AccuracyScore = Omit<Score, 'errors'>;
+
+export interface Accuracy {
+  temporalRelaxed: AccuracyScore;
+  temporalStrict: AccuracyScore;
+  temporalValue: AccuracyScore;
+  /** `null` for a system that finds no figures (chrono). */
+  figuresRelaxed: AccuracyScore | null;
+}
+
+export interface ExtractionBenchResult {
+  throughput: Record<SystemName, Record<CorpusName, ThroughputEntry>>;
+  accuracy: Record<SystemName, Accuracy>;
+  linearity: { oneMegabyteMs: number; tenMegabytesMs: number; ratio: number; target: number; withinTarget: boolean };
+}
+
+/**
+ * What each system is not run on, and why. Recognizers-Text reads a few KB per second, so 5 warm
+ * runs on 1 MB would take over 25 minutes; chrono on 10 MB about 4 minutes.
+ */
+const SKIPPED: Partial<Record<SystemName, Partial<Record<CorpusName, string>>>> = {
+  chrono: { tenMegabytes: 'not run: chrono reads ~0.25 MB/s, 5 runs on 10 MB would take ~4 min' },
+  recognizers: {
+    oneMegabyte: 'not run: Recognizers-Text reads ~3 KB/s (meantime and the seed sample only)',
+    tenMegabytes: 'not run: Recognizers-Text reads ~3 KB/s (meantime and the seed sample only)',
+  },
+};
+
+/** Seedmark's 10 MB time may be at most this many times its 1 MB time (10 would be linear). */
+const LINEARITY_TARGET = 12;
+
+/** Each system on each corpus, in one process, warm; the MEANTIME runs double as the accuracy run. */
+export function benchExtraction(systems: readonly BenchSystem[], corpora: Corpora, progress: (line: string) => void): ExtractionBenchResult {
+  const gold = loadMeantime();
+  const timings = {} as Record<SystemName, Record<CorpusName, Timing | { skipped: string }>>;
+  const accuracy = {} as Record<SystemName, Accuracy>;
+  for (const system of systems) {
+    timings[system.name] = {} as Record<CorpusName, Timing | { skipped: string }>;
+    let warmedUp = false;
+    for (const name of CORPUS_NAMES) {
+      const skipped = SKIPPED[system.name]?.[name];
+      if (skipped) {
+        timings[system.name][name] = { skipped };
+        continue;
+      }
+      progress(`${system.name} on ${name}`);
+      const corpus = corpora.byName[name];
+      let results: ExtractionResult[] = [];
+      timings[system.name][name] = measureWithinBudget(
+        () => {
+          results = corpus.documents.map((document) => system.extract(document.text, document.referenceDate));
+        },
+        // Only a system's first corpus gets unmeasured warm-up runs (about a second's worth: one
+        // run of a 6 KB text is not enough for the JIT); the later, larger corpora run code the
+        // earlier ones warmed, and one more warm-up run on them would cost 5–10 s.
+        { budgetMs: 2_000, warmupMs: warmedUp ? 0 : 1_000 },
+      );
+      warmedUp = true;
+      if (name === 'meantime') accuracy[system.name] = accuracyOf(system.name, gold.map((document, index) => scoreMeantimeDocument(document, results[index])));
+    }
+  }
+  const throughput = {} as ExtractionBenchResult['throughput'];
+  for (const system of systems) {
+    throughput[system.name] = {} as Record<CorpusName, ThroughputEntry>;
+    for (const name of CORPUS_NAMES) {
+      const timing = timings[system.name][name];
+      const base = timings.seedmark[name];
+      throughput[system.name][name] =
+        'skipped' in timing ? timing : toThroughput(timing, corpora.byName[name].characters, 'skipped' in base ? Number.NaN : base.median);
+    }
+  }
+  const oneMegabyte = timings.seedmark.oneMegabyte;
+  const tenMegabytes = timings.seedmark.tenMegabytes;
+  if ('skipped' in oneMegabyte || 'skipped' in tenMegabytes) throw new Error('Seedmark must run on the 1 MB and 10 MB documents');
+  const ratio = tenMegabytes.median / oneMegabyte.median;
+  return {
+    throughput,
+    accuracy,
+    linearity: { oneMegabyteMs: oneMegabyte.median, tenMegabytesMs: tenMegabytes.median, ratio, target: LINEARITY_TARGET, withinTarget: ratio <= LINEARITY_TARGET },
+  };
+}
+
+function toThroughput(timing: Timing, characters: number, seedmarkMedianMs: number): Throughput {
+  const megabytes = characters / 1e6;
+  return {
+    characters,
+    msPer100KB: scaleTiming(timing, 100_000 / characters),
+    // The fastest run gives the highest rate: min and max swap.
+    megabytesPerSecond: { median: megabytes / (timing.median / 1000), min: megabytes / (timing.max / 1000), max: megabytes / (timing.min / 1000) },
+    ratioToSeedmark: timing.median / seedmarkMedianMs,
+  };
+}
+
+function accuracyOf(system: SystemName, reports: MeantimeReport[]): Accuracy {
+  const combined = combineMeantime(reports);
+  const strip = ({ errors: _errors, ...counts }: Score): AccuracyScore => counts;
+  return {
+    temporalRelaxed: strip(combined.temporalRelaxed),
+    temporalStrict: strip(combined.temporalStrict),
+    temporalValue: strip(combined.temporalValue),
+    figuresRelaxed: system === 'chrono' ? null : strip(combined.figuresRelaxed),
+  };
+}

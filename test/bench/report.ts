@@ -1,0 +1,149 @@
+import type { BundleSize } from './benchBundles';
+import type { ColdStartBenchResult } from './coldStartBench';
+import type { CorpusName } from './corpora';
+import type { AccuracyScore, ExtractionBenchResult, ThroughputEntry } from './extractionBench';
+import type { IncrementalBenchResult } from './incrementalBench';
+import type { SidecarBenchResult } from './sidecarBench';
+import type { Timing } from './stats';
+import { SYSTEM_NAMES, type SystemName } from './systems/benchSystem';
+import type { WorkspaceIndexBenchResult } from './workspaceIndexBench';
+
+/** Everything `npm run bench -- --json` prints; docs/bench.md documents each field. */
+export interface BenchReport extends ExtractionBenchResult, ColdStartBenchResult {
+  schemaVersion: 1;
+  generatedAt: string;
+  machine: { cores: number; cpuModel: string; totalMemoryMB: number; node: string; platform: string };
+  corpora: Record<CorpusName, { documents: number; characters: number }>;
+  incremental: IncrementalBenchResult;
+  sidecar: SidecarBenchResult;
+  workspaceIndex: WorkspaceIndexBenchResult;
+  bundleSizes: { extension: BundleSize; cli: BundleSize };
+  benchSeconds: number;
+}
+
+const SYSTEM_LABELS: Record<SystemName, string> = {
+  seedmark: 'Seedmark extract()',
+  chrono: 'chrono-node (dates only)',
+  recognizers: 'Recognizers-Text (per line)',
+};
+
+const CORPUS_LABELS: Record<CorpusName, string> = {
+  seedSample: 'seed sample (pakistan-russia-2022-02-26.txt)',
+  meantime: 'MEANTIME dev (60 articles, each with its own creation date)',
+  oneMegabyte: '1 MB document (MEANTIME + seed sample repeated)',
+  tenMegabytes: '10 MB document (MEANTIME + seed sample repeated)',
+};
+
+export function printReport(report: BenchReport): void {
+  const { machine } = report;
+  console.log(`Seedmark bench — ${machine.cores} cores (${machine.cpuModel}), ${machine.totalMemoryMB} MB RAM, Node ${machine.node}, ${machine.platform}`);
+
+  section('Extraction throughput — warm runs in one process; median (min–max); 1 KB = 1,000 characters');
+  for (const corpus of Object.keys(report.corpora) as CorpusName[]) {
+    const { documents, characters } = report.corpora[corpus];
+    console.log(`\n  ${CORPUS_LABELS[corpus]}: ${documents} document${documents === 1 ? '' : 's'}, ${characters.toLocaleString('en')} characters`);
+    table(
+      ['system', 'ms/100KB', '(min–max)', 'MB/s', '(min–max)', '× Seedmark time', 'runs'],
+      SYSTEM_NAMES.map((system) => throughputRow(system, report.throughput[system][corpus])),
+    );
+  }
+  const { linearity } = report;
+  console.log(
+    `\n  linearity (Seedmark): 10 MB ${fmt(linearity.tenMegabytesMs)} ms ÷ 1 MB ${fmt(linearity.oneMegabyteMs)} ms = ${fmt(linearity.ratio)} (target ≤ ${linearity.target}: ${linearity.withinTarget ? 'met' : 'MISSED'})`,
+  );
+
+  section('Accuracy on MEANTIME dev — F1 (precision / recall), scored by test/eval/scoring.ts');
+  table(
+    ['system', 'temporal relaxed F1', 'temporal strict F1', 'temporal value F1', 'figures relaxed F1'],
+    SYSTEM_NAMES.map((system) => {
+      const a = report.accuracy[system];
+      return [SYSTEM_LABELS[system], f1(a.temporalRelaxed), f1(a.temporalStrict), f1(a.temporalValue), a.figuresRelaxed ? f1(a.figuresRelaxed) : 'n/a (no figures)'];
+    }),
+  );
+
+  section('Cold start — require + first call in a fresh `node -e` process; median (min–max) of runs');
+  table(
+    ['system', 'require ms', 'first call ms', 'total ms', 'peak RSS MB', 'runs'],
+    SYSTEM_NAMES.map((system) => {
+      const c = report.coldStart[system];
+      return [SYSTEM_LABELS[system], spread(c.requireMs), spread(c.firstCallMs), spread(c.totalMs), fmt(c.peakRssAfterFirstCallMB), String(c.runs)];
+    }),
+  );
+
+  section(`Peak memory — max RSS of a fresh process reading the corpora (a process that only loads them: ${fmt(report.baselineRssMB)} MB)`);
+  table(
+    ['system', 'after MEANTIME MB', 'then after 1 MB MB'],
+    SYSTEM_NAMES.map((system) => {
+      const m = report.peakMemory[system];
+      return [SYSTEM_LABELS[system], fmt(m.meantimeMB), m.oneMegabyteMB === null ? 'not run' : fmt(m.oneMegabyteMB)];
+    }),
+  );
+
+  const i = report.incremental;
+  section(`Incremental re-extraction — ${i.edits} one-character edits in the middle half of the 1 MB document, ParagraphFactCache`);
+  table(
+    ['system', 'median ms', 'p95 ms', '(min–max)', 'paragraphs re-read', 'full extract ms', 'speed-up ×'],
+    [[SYSTEM_LABELS.seedmark, fmt(i.reextractMs.median), fmt(i.reextractMs.p95), `${fmt(i.reextractMs.min)}–${fmt(i.reextractMs.max)}`, fmt(i.paragraphsReread), fmt(i.fullExtractionMs), fmt(i.speedup)]],
+  );
+
+  section('Sidecars');
+  const r = report.sidecar.reanchor;
+  const l = report.sidecar.loadSidecar;
+  table(
+    ['operation', 'median ms', 'p95 ms', '(min–max)', 'runs'],
+    [
+      [`re-anchor ${r.annotations.toLocaleString('en')} annotations on ${(r.documentBytes / 1e6).toFixed(1)} MB after ${r.editedShare * 100}% edits (${r.found.toLocaleString('en')} found)`, fmt(r.median), fmt(r.p95), `${fmt(r.min)}–${fmt(r.max)}`, String(r.runs)],
+      [`load + validate a ${l.annotations.toLocaleString('en')}-annotation sidecar (${(l.sidecarBytes / 1e6).toFixed(1)} MB)`, fmt(l.median), fmt(l.p95), `${fmt(l.min)}–${fmt(l.max)}`, String(l.runs)],
+    ],
+  );
+
+  const w = report.workspaceIndex;
+  section('Workspace index — read from disk and buildDocumentModel, one document after another, fresh process');
+  table(
+    ['documents', 'characters', 'facts', 'total s', 'documents/s', 'peak RSS MB'],
+    [[w.documents.toLocaleString('en'), w.characters.toLocaleString('en'), w.facts.toLocaleString('en'), fmt(w.seconds), fmt(w.documentsPerSecond), fmt(w.peakRssMB)]],
+  );
+
+  section('Production bundles — esbuild, minified, as `node esbuild.js --production` builds them');
+  table(
+    ['bundle', 'bytes', 'gzip bytes'],
+    (['extension', 'cli'] as const).map((name) => [`dist/${name}.js`, report.bundleSizes[name].bytes.toLocaleString('en'), report.bundleSizes[name].gzipBytes.toLocaleString('en')]),
+  );
+  console.log(`\nbench took ${fmt(report.benchSeconds)} s`);
+}
+
+function throughputRow(system: SystemName, entry: ThroughputEntry): string[] {
+  if ('skipped' in entry) return [SYSTEM_LABELS[system], entry.skipped];
+  const { msPer100KB: ms, megabytesPerSecond: rate } = entry;
+  return [SYSTEM_LABELS[system], fmt(ms.median), `${fmt(ms.min)}–${fmt(ms.max)}`, fmt(rate.median), `${fmt(rate.min)}–${fmt(rate.max)}`, fmt(entry.ratioToSeedmark), String(ms.runs)];
+}
+
+function f1(score: AccuracyScore): string {
+  return `${score.f1.toFixed(3)} (${score.precision.toFixed(2)} / ${score.recall.toFixed(2)})`;
+}
+
+function spread(timing: Timing): string {
+  return `${fmt(timing.median)} (${fmt(timing.min)}–${fmt(timing.max)})`;
+}
+
+function section(title: string): void {
+  console.log(`\n${title}\n${'─'.repeat(Math.min(title.length, 100))}`);
+}
+
+/** Left-aligned first column, right-aligned figures; a row with two cells spans the rest (a skip reason). */
+function table(headers: readonly string[], rows: readonly string[][]): void {
+  const widths = headers.map((header, column) => Math.max(header.length, ...rows.filter((row) => row.length === headers.length).map((row) => row[column].length)));
+  const line = (cells: readonly string[]) =>
+    cells.length < headers.length
+      ? `  ${cells[0].padEnd(widths[0])}  ${cells.slice(1).join('  ')}`
+      : `  ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')}`;
+  console.log(line(headers));
+  for (const row of rows) console.log(line(row));
+}
+
+function fmt(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  // Recognizers-Text reads a few thousandths of a MB per second: keep two significant digits.
+  if (value !== 0 && Math.abs(value) < 0.1) return value.toPrecision(2);
+  return value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2);
+}
