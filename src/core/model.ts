@@ -121,7 +121,7 @@ export interface ExtractOptions {
   /** Used when neither the caller nor the document gives a date; defaults to the system date. */
   today?: IsoDate;
   /** Per-document memory of paragraphs already read: re-extraction after an edit reads only changed ones. */
-  cache?: { localFacts(text: string, sentences: readonly Sentence[], reference: ReferenceDate): { temporal: TemporalFact[]; figures: FigureFact[] } };
+  cache?: { extractFacts(text: string, reference: ReferenceDate): { facts: Fact[]; sentences: Sentence[] } };
 }
 
 // -------------------------------------------------------------------------------------------

@@ -17,8 +17,8 @@ export interface IncrementalBenchResult {
   speedup: number;
 }
 
-const EDITS = 24;
-const WARMUP_EDITS = 3;
+const EDITS = 60;
+const WARMUP_EDITS = 10;
 
 /**
  * Typing in a large document: one character inserted inside a word somewhere in the middle half

@@ -9,14 +9,20 @@ import {
 } from '../tables/reporting';
 import { dropTrailingWords, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
 
+/** What attribution carries from one part of a document to the next: the last named source. */
+export interface ClaimCarry {
+  lastNamed?: string;
+}
+
 /**
  * Finds attributed statements: "SOURCE said (that) CLAIM", "CLAIM, SOURCE said",
  * "CLAIM, according to SOURCE", '"CLAIM," said SOURCE'. Pronoun sources ("they said") are
- * carried to the last named source, as a reader would.
+ * carried to the last named source, as a reader would. `carry` holds the last named source
+ * before these sentences and is updated, so a document can be read one paragraph at a time.
  */
-export function extractClaims(text: string, sentences: readonly Sentence[]): ClaimFact[] {
+export function extractClaims(text: string, sentences: readonly Sentence[], carry: ClaimCarry = {}): ClaimFact[] {
   const claims: ClaimFact[] = [];
-  let lastNamed: string | undefined;
+  let lastNamed = carry.lastNamed;
   for (const sentence of sentences) {
     const found = attributeSentence(text, sentence);
     if (!found) continue;
@@ -31,6 +37,7 @@ export function extractClaims(text: string, sentences: readonly Sentence[]): Cla
       ...(pronoun ? { pronoun: true } : {}),
     });
   }
+  if (lastNamed !== undefined) carry.lastNamed = lastNamed;
   return claims;
 }
 

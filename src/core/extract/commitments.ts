@@ -17,6 +17,16 @@ export interface CommitmentContext {
   referenceDate: IsoDate;
 }
 
+/**
+ * What commitment finding carries from one part of a document to the next: the last actor (for
+ * "it will …") and the last claim with its paragraph (an unattributed paragraph borrows the
+ * source of a claim up to two paragraphs back). Updated in place.
+ */
+export interface CommitmentCarry {
+  lastActor?: string;
+  lastClaim?: { claim: ClaimFact; paragraph: number };
+}
+
 interface CompiledCue {
   pattern: RegExp;
   actor: ActorPlace;
@@ -45,11 +55,11 @@ const SOURCE_CARRY_PARAGRAPHS = 2;
  * One commitment per sentence (its first cue), split in two or more when the action names
  * several deadlines ("finalise A within a year and B in the next two to three years").
  */
-export function extractCommitments(text: string, context: CommitmentContext): CommitmentFact[] {
+export function extractCommitments(text: string, context: CommitmentContext, carry: CommitmentCarry = {}): CommitmentFact[] {
   const commitments: CommitmentFact[] = [];
-  const claims = indexClaims(context);
+  const claims = indexClaims(context, carry);
   const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
-  let lastActor: string | undefined;
+  let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || BOILERPLATE_MARKERS.some((marker) => marker.test(body))) continue;
@@ -77,6 +87,9 @@ export function extractCommitments(text: string, context: CommitmentContext): Co
       });
     }
   }
+  if (lastActor !== undefined) carry.lastActor = lastActor;
+  const lastClaim = claims.ordered[claims.ordered.length - 1];
+  if (lastClaim && lastClaim !== claims.carried) carry.lastClaim = lastClaim;
   return commitments;
 }
 
@@ -262,12 +275,15 @@ interface ClaimIndex {
   /** Claims in document order with the paragraph each sits in. */
   ordered: Array<{ claim: ClaimFact; paragraph: number }>;
   byParagraph: Map<number, ClaimFact>;
+  /** The claim carried in from before these sentences, first in `ordered`. */
+  carried?: { claim: ClaimFact; paragraph: number };
 }
 
 /** Claims looked up by sentence and paragraph in constant time: extraction stays linear. */
-function indexClaims(context: CommitmentContext): ClaimIndex {
+function indexClaims(context: CommitmentContext, carry: CommitmentCarry): ClaimIndex {
   const paragraphByStart = new Map(context.sentences.map((sentence) => [sentence.start, sentence.paragraph]));
-  const index: ClaimIndex = { bySentenceStart: new Map(), ordered: [], byParagraph: new Map() };
+  const index: ClaimIndex = { bySentenceStart: new Map(), ordered: carry.lastClaim ? [carry.lastClaim] : [], byParagraph: new Map() };
+  if (carry.lastClaim) index.carried = carry.lastClaim;
   for (const claim of context.claims) {
     const paragraph = paragraphByStart.get(claim.start) ?? -1;
     index.bySentenceStart.set(claim.start, claim);

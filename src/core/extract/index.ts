@@ -11,11 +11,11 @@ import { extractTemporal } from './temporal';
  * claims and commitments. Pure and deterministic for a given text and options.
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-  const sentences = splitSentences(text);
   const referenceDate = chooseReferenceDate(text, options);
-  const { temporal, figures } = options.cache
-    ? options.cache.localFacts(text, sentences, referenceDate)
-    : { temporal: extractTemporal(text, sentences, referenceDate), figures: extractFigures(text) };
+  if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
+  const sentences = splitSentences(text);
+  const temporal = extractTemporal(text, sentences, referenceDate);
+  const figures = extractFigures(text);
   const claims = extractClaims(text, sentences);
   const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date });
   const facts: Fact[] = [...temporal, ...figures, ...claims, ...commitments];

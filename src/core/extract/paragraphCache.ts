@@ -1,68 +1,188 @@
-import type { FigureFact, ReferenceDate, Sentence, TemporalFact } from '../model';
+import type { Fact, ReferenceDate, Sentence, TemporalFact } from '../model';
+import { extractClaims, type ClaimCarry } from './attribution';
+import { extractCommitments, type CommitmentCarry } from './commitments';
 import { extractFigures } from './figures';
+import { commonAffixes } from './commonAffixes';
+import { moveFactOffsets, unshared } from './shiftFact';
+import { splitSentences } from './sentences';
 import { extractTemporal } from './temporal';
 
-interface LocalFacts {
-  /** Offsets relative to the paragraph's start, so the entry is valid wherever the paragraph moves. */
-  temporal: TemporalFact[];
-  figures: FigureFact[];
-}
-
-/**
- * Remembers the figures and temporal expressions of each paragraph by its text (and the
- * reference date), so re-extracting after an edit only reads the paragraphs that changed.
- * Both kinds are local to a paragraph; attribution and commitments carry context from one
- * paragraph to the next and are recomputed whole (they are the cheap part).
- */
-export class ParagraphFactCache {
-  private entries = new Map<string, LocalFacts>();
-  /** Paragraphs read by the last extraction; used to measure what an edit cost. */
-  lastMisses = 0;
-
-  localFacts(text: string, sentences: readonly Sentence[], reference: ReferenceDate): { temporal: TemporalFact[]; figures: FigureFact[] } {
-    const next = new Map<string, LocalFacts>();
-    const temporal: TemporalFact[] = [];
-    const figures: FigureFact[] = [];
-    this.lastMisses = 0;
-    for (const paragraph of paragraphsOf(sentences)) {
-      const paragraphText = text.slice(paragraph.start, paragraph.end);
-      const key = `${reference.date}\u0000${reference.from}\u0000${paragraphText}`;
-      let local = next.get(key) ?? this.entries.get(key);
-      if (!local) {
-        this.lastMisses++;
-        local = {
-          temporal: extractTemporal(text, paragraph.sentences, reference).map((fact) => shifted(fact, -paragraph.start)),
-          figures: extractFigures(paragraphText),
-        };
-      }
-      next.set(key, local);
-      for (const fact of local.temporal) temporal.push(shifted(fact, paragraph.start));
-      for (const fact of local.figures) figures.push(shifted(fact, paragraph.start));
-    }
-    // Only the paragraphs of the current text are kept: memory follows the document's size.
-    this.entries = next;
-    return { temporal, figures };
-  }
-}
-
-interface Paragraph {
+/** One paragraph as last read: its place, its sentences and facts, and what it carried in and out. */
+interface ParagraphEntry {
+  /** From its first sentence's start to its last sentence's end: the text around it is blank. */
   start: number;
   end: number;
   sentences: Sentence[];
+  /** All kinds, sorted as `extract` sorts them. */
+  facts: Fact[];
+  claimCarryIn: ClaimCarry;
+  claimCarryOut: ClaimCarry;
+  commitmentCarryIn: CommitmentCarry;
+  commitmentCarryOut: CommitmentCarry;
 }
 
-function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
-  for (const sentence of sentences) {
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last.sentences[0].paragraph === sentence.paragraph) {
-      last.sentences.push(sentence);
-      last.end = sentence.end;
-    } else paragraphs.push({ start: sentence.start, end: sentence.end, sentences: [sentence] });
+/** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
+const CLAIM_CARRY_REACH = 2;
+
+/**
+ * Incremental extraction: remembers the last text and each paragraph's facts, and after an edit
+ * reads again only the paragraphs the edit touched. The changed stretch is found by comparing
+ * the new text with the last one (common prefix and suffix), so callers need not describe their
+ * edits. Attribution and commitments carry context from paragraph to paragraph (the last named
+ * source, the last actor, a recent claim); when an edit changes what a paragraph passes on, the
+ * following paragraphs are read again until what they receive is what they received before.
+ * The result is exactly `extract` without a cache (tested on random edits).
+ */
+export class ParagraphFactCache {
+  private text = '';
+  private referenceKey = '';
+  private paragraphs: ParagraphEntry[] = [];
+  /** Paragraphs read by the last extraction; used to measure what an edit cost. */
+  lastMisses = 0;
+
+  extractFacts(text: string, reference: ReferenceDate): { facts: Fact[]; sentences: Sentence[] } {
+    const referenceKey = `${reference.date}\u0000${reference.from}`;
+    this.lastMisses = 0;
+    if (referenceKey !== this.referenceKey || this.paragraphs.length === 0) {
+      this.referenceKey = referenceKey;
+      this.paragraphs = this.readRegion(text, 0, text.length, 0, reference);
+      this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
+    } else if (text !== this.text) {
+      this.applyEdit(text, reference);
+    }
+    this.text = text;
+    return this.result();
   }
-  return paragraphs;
+
+  private applyEdit(text: string, reference: ReferenceDate): void {
+    const old = this.text;
+    const { prefix, suffix } = commonAffixes(old, text);
+    const oldEditEnd = old.length - suffix;
+    const delta = text.length - old.length;
+    // The paragraph the edit starts in (or the gap after it: deleting a blank line joins two paragraphs).
+    const startsIn = lastIndexWhere(this.paragraphs, (paragraph) => paragraph.start <= prefix);
+    const first = Math.max(startsIn, 0);
+    const regionStart = startsIn === -1 ? 0 : this.paragraphs[startsIn].start;
+    // The paragraph the edit ends in, or the first one after it; every paragraph before `startsIn` ends before the edit.
+    const endsIn = lastIndexWhere(this.paragraphs, (paragraph) => paragraph.end < oldEditEnd) + 1;
+    const last = Math.min(endsIn, this.paragraphs.length - 1);
+    const oldRegionEnd = endsIn >= this.paragraphs.length ? old.length : this.paragraphs[endsIn].end;
+    const fresh = this.readRegion(text, regionStart, oldRegionEnd + delta, first, reference);
+    const following = this.paragraphs.slice(last + 1);
+    const renumber = first + fresh.length - (last + 1);
+    // Offsets at or after the old region's end move by `delta`; earlier ones (a source carried from before the edit) do not.
+    for (const paragraph of following) movedParagraph(paragraph, delta, renumber, oldRegionEnd);
+    this.paragraphs = [...this.paragraphs.slice(0, first), ...fresh, ...following];
+    this.carryFrom(first, text, reference, first + fresh.length);
+  }
+
+  /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
+  private readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): ParagraphEntry[] {
+    const entries: ParagraphEntry[] = [];
+    for (const sentence of splitSentences(text.slice(start, end))) {
+      const absolute: Sentence = { start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex };
+      const current = entries[entries.length - 1];
+      if (current && current.sentences[0].paragraph === absolute.paragraph) {
+        current.sentences.push(absolute);
+        current.end = absolute.end;
+      } else {
+        entries.push({ start: absolute.start, end: absolute.end, sentences: [absolute], facts: [], claimCarryIn: {}, claimCarryOut: {}, commitmentCarryIn: {}, commitmentCarryOut: {} });
+      }
+    }
+    this.lastMisses += entries.length;
+    for (const entry of entries) {
+      const temporal = extractTemporal(text, entry.sentences, reference);
+      const figures = extractFigures(text.slice(entry.start, entry.end));
+      for (const fact of figures) moveFactOffsets(fact, 0, entry.start);
+      // Claims and commitments are added by `carryFrom`; kept here until then.
+      entry.facts = [...temporal, ...figures];
+    }
+    return entries;
+  }
+
+  /**
+   * Reads attribution and commitments from paragraph `from` on. Paragraphs before `freshEnd` were
+   * just read and always get them; later ones are read again only while what they are handed
+   * differs from what they were handed last time.
+   */
+  private carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): void {
+    for (let index = from; index < this.paragraphs.length; index++) {
+      const entry = this.paragraphs[index];
+      const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
+      const claimCarryIn: ClaimCarry = { ...previous?.claimCarryOut };
+      const commitmentCarryIn: CommitmentCarry = { ...previous?.commitmentCarryOut };
+      if (index >= freshEnd && sameClaimCarry(claimCarryIn, entry.claimCarryIn) && sameCommitmentCarry(commitmentCarryIn, entry.commitmentCarryIn, index)) return;
+      const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
+      if (index >= freshEnd) this.lastMisses++;
+      const claimCarryOut: ClaimCarry = { ...claimCarryIn };
+      const claims = extractClaims(text, entry.sentences, claimCarryOut);
+      const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
+      const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
+      const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
+      entry.facts = [...local, ...claims, ...commitments].sort((a, b) => a.start - b.start || b.end - a.end);
+      Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut });
+    }
+  }
+
+  private result(): { facts: Fact[]; sentences: Sentence[] } {
+    const facts: Fact[] = [];
+    const sentences: Sentence[] = [];
+    for (const paragraph of this.paragraphs) {
+      for (const fact of paragraph.facts) facts.push(fact);
+      for (const sentence of paragraph.sentences) sentences.push(sentence);
+    }
+    return { facts, sentences };
+  }
 }
 
-function shifted<T extends { start: number; end: number }>(fact: T, delta: number): T {
-  return delta === 0 ? fact : { ...fact, start: fact.start + delta, end: fact.end + delta };
+/** Moves a paragraph that followed an edit: offsets by `delta`, paragraph numbers by `renumber`. */
+function movedParagraph(entry: ParagraphEntry, delta: number, renumber: number, oldRegionEnd: number): void {
+  if (delta === 0 && renumber === 0) return;
+  entry.start += delta;
+  entry.end += delta;
+  for (const sentence of entry.sentences) {
+    sentence.start += delta;
+    sentence.end += delta;
+    sentence.paragraph += renumber;
+  }
+  if (delta !== 0) for (const fact of entry.facts) moveFactOffsets(fact, oldRegionEnd, delta);
+  const newRegionEnd = oldRegionEnd + delta;
+  entry.commitmentCarryIn = renumberedCarry(entry.commitmentCarryIn, renumber, newRegionEnd);
+  entry.commitmentCarryOut = renumberedCarry(entry.commitmentCarryOut, renumber, newRegionEnd);
+}
+
+/**
+ * The carried claim is a paragraph's own fact object, so its offsets have already moved with it;
+ * only the paragraph number is the carry's. Claims past the new region moved; earlier ones did
+ * not (and one from the replaced region is stale and will fail the next comparison anyway).
+ */
+function renumberedCarry(carry: CommitmentCarry, renumber: number, newRegionEnd: number): CommitmentCarry {
+  if (!carry.lastClaim || renumber === 0 || carry.lastClaim.claim.start < newRegionEnd) return carry;
+  return { ...carry, lastClaim: { claim: carry.lastClaim.claim, paragraph: carry.lastClaim.paragraph + renumber } };
+}
+
+function sameClaimCarry(a: ClaimCarry, b: ClaimCarry): boolean {
+  return a.lastNamed === b.lastNamed;
+}
+
+/** Equal as far as paragraph `index` can tell: a carried claim out of reach counts as none. */
+function sameCommitmentCarry(a: CommitmentCarry, b: CommitmentCarry, index: number): boolean {
+  if (a.lastActor !== b.lastActor) return false;
+  const reachable = (carry: CommitmentCarry) => (carry.lastClaim && index - carry.lastClaim.paragraph <= CLAIM_CARRY_REACH ? carry.lastClaim : undefined);
+  const x = reachable(a);
+  const y = reachable(b);
+  if (!x || !y) return x === y;
+  return x.paragraph === y.paragraph && JSON.stringify(x.claim) === JSON.stringify(y.claim);
+}
+
+function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  // Paragraphs are in document order: binary search for the last one that satisfies a monotone predicate.
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (predicate(items[middle])) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
