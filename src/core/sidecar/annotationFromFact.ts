@@ -13,7 +13,7 @@ export function annotationFromFact(
   text: string,
   fact: Fact,
   review: ReviewState = 'suggested',
-  takenIds: ReadonlySet<string> = new Set(),
+  takenIds: ReadonlySet<string> | TakenIds = new Set(),
   offsets: OffsetMap = new OffsetMap(text),
 ): Annotation {
   const anchor = anchorToCodePoints(text, createAnchor(text, fact.start, fact.end), offsets);
@@ -52,12 +52,51 @@ export function annotationFromFact(
   return annotation;
 }
 
-/** An id derived from the kind and the quote with its context, unique among `takenIds`. */
-export function annotationId(kind: FactKind, anchor: StoredAnchor, takenIds: ReadonlySet<string>): string {
+/**
+ * An id derived from the kind and the quote with its context, unique among `takenIds`: the base,
+ * else the base with the first free number from 2. Given a `TakenIds`, the id is also recorded.
+ */
+export function annotationId(kind: FactKind, anchor: StoredAnchor, takenIds: ReadonlySet<string> | TakenIds): string {
   const base = `${ID_PREFIX[kind]}-${shortHash(`${kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
+  if (takenIds instanceof TakenIds) return takenIds.claim(base);
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/**
+ * The ids used in one document, remembering the next number to try for each base: a document
+ * that repeats a passage a thousand times would otherwise probe 1, 2, … 1,000 for each repeat.
+ */
+export class TakenIds {
+  private readonly taken: Set<string>;
+  private readonly nextNumber = new Map<string, number>();
+
+  constructor(ids: Iterable<string> = []) {
+    this.taken = new Set(ids);
+  }
+
+  has(id: string): boolean {
+    return this.taken.has(id);
+  }
+
+  add(id: string): void {
+    this.taken.add(id);
+  }
+
+  /** The base if free, else the base with the first free number; recorded as taken. */
+  claim(base: string): string {
+    let id = base;
+    if (this.taken.has(id)) {
+      // Ids are only ever added, so the first free number never goes below the last one handed out.
+      let n = this.nextNumber.get(base) ?? 2;
+      while (this.taken.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      this.nextNumber.set(base, n + 1);
+    }
+    this.taken.add(id);
+    return id;
+  }
 }
 
 /** FNV-1a, 32 bits, in base 36: short, stable ids, not security. */

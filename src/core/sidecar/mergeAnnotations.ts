@@ -1,7 +1,7 @@
 import { anchorFromCodePoints, reanchor, type AnchorState } from '../anchor';
 import type { Annotation, Fact } from '../model';
 import { OffsetMap } from '../offsets';
-import { annotationFromFact } from './annotationFromFact';
+import { annotationFromFact, TakenIds } from './annotationFromFact';
 
 /** One annotation as the views show it: where it is now and whether a person has decided on it. */
 export interface MergedAnnotation {
@@ -47,7 +47,7 @@ export function mergeAnnotations(text: string, facts: readonly Fact[], stored: r
     if (!index) placedByKind.set(item.annotation.kind, (index = new PlacedIndex()));
     index.add(item);
   }
-  const takenIds = new Set(stored.map((annotation) => annotation.id));
+  const takenIds = new TakenIds(stored.map((annotation) => annotation.id));
   for (const fact of facts) {
     const decided = placedByKind.get(fact.kind)?.overlapping(fact.start, fact.end);
     if (decided) {
@@ -55,7 +55,6 @@ export function mergeAnnotations(text: string, facts: readonly Fact[], stored: r
       continue;
     }
     const annotation = annotationFromFact(text, fact, 'suggested', takenIds, offsets);
-    takenIds.add(annotation.id);
     merged.push({ annotation, origin: 'extracted', anchorState: 'exact', start: fact.start, end: fact.end, fact });
   }
   return merged;
