@@ -23,10 +23,15 @@ export const COMMANDS = {
   filter: 'seedmark.filter',
   clearFilter: 'seedmark.clearFilter',
   focusTree: 'seedmark.focusTree',
+  showTimeline: 'seedmark.showTimeline',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */
   inspectActiveEditor: 'seedmark.test.inspectActiveEditor',
   /** Test-only: the Commitments tree's roots and their children. */
   inspectTree: 'seedmark.test.treeRoots',
+  /** Test-only: the timeline panel's last render report, model size and CSP. */
+  timelineState: 'seedmark.test.timelineState',
+  /** Test-only: hands a message to the timeline panel as if its webview had posted it. */
+  timelineMessage: 'seedmark.test.timelineMessage',
 } as const;
 
 export const VIEWS = {

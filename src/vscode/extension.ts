@@ -9,6 +9,7 @@ import { AnnotationHoverProvider } from './hover';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
+import { TimelinePanel } from './timelinePanel';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /** Wires the store and the surfaces; each owns its listeners and is disposed with the extension. */
@@ -21,6 +22,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
   const statusBar = new SeedStatusBar(store);
   const tree = new CommitmentsTreeProvider(index);
   const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
+  const timeline = new TimelinePanel(index, context.extensionUri);
   const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
   context.subscriptions.push(
     store,
@@ -30,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     statusBar,
     tree,
     treeView,
+    timeline,
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
@@ -41,7 +44,8 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
       if (value !== undefined) tree.setFilter(value);
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
-    ...registerTestCommands(decorations, tree, index),
+    vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show()),
+    ...registerTestCommands(decorations, tree, index, timeline),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
       configuration = readConfiguration();

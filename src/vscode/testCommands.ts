@@ -2,14 +2,16 @@ import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
 import { targetOf, type CommitmentsTreeProvider, type TreeNode } from './commitmentsTree';
 import type { AnnotationDecorations } from './decorations';
+import type { TimelinePanel } from './timelinePanel';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
- * Read-only commands for the integration tests: what is drawn in the active editor and what the
- * Commitments tree holds. Not in the palette (package.json does not declare them); they change
- * nothing, so leaving them registered costs nothing.
+ * Commands for the integration tests: what is drawn in the active editor, what the Commitments
+ * tree holds, what the timeline drew. Not in the palette (package.json does not declare them).
+ * They only read, except the timeline message, which does no more than a click in the webview
+ * and goes through the same validation as the webview's own messages.
  */
-export function registerTestCommands(decorations: AnnotationDecorations, tree: CommitmentsTreeProvider, index: WorkspaceIndex): vscode.Disposable[] {
+export function registerTestCommands(decorations: AnnotationDecorations, tree: CommitmentsTreeProvider, index: WorkspaceIndex, timeline: TimelinePanel): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.inspectActiveEditor, () => {
       const editor = vscode.window.activeTextEditor;
@@ -30,5 +32,7 @@ export function registerTestCommands(decorations: AnnotationDecorations, tree: C
       };
       return tree.getChildren().map((root) => ({ ...describe(root), children: tree.getChildren(root).map(describe) }));
     }),
+    vscode.commands.registerCommand(COMMANDS.timelineState, () => timeline.state()),
+    vscode.commands.registerCommand(COMMANDS.timelineMessage, (message: unknown) => timeline.handleMessage(message)),
   ];
 }

@@ -1,0 +1,382 @@
+// The Commitments Timeline webview. Plain browser script, no framework: the extension sends a
+// laid-out model ({type:'model'}, built by src/core/timeline/timelineModel.ts) and this draws it.
+// Document text (actors, actions, quotes) is untrusted: it only ever reaches the page through
+// textContent and attributes set with setAttribute, never as HTML.
+// Positions are shares of the axis, drawn as percentages, so a render never has to measure the
+// page; the whole chart is built off-document and inserted at once.
+(function () {
+  'use strict';
+
+  const vscode = acquireVsCodeApi();
+  const app = document.getElementById('app');
+
+  const STATUS_LABELS = { open: 'open', 'in-progress': 'in progress', stalled: 'stalled', kept: 'kept', compromised: 'compromised', broken: 'broken' };
+  /** A glyph per status, so status reads without colour too. */
+  const STATUS_GLYPHS = { open: '○', 'in-progress': '◐', stalled: '‖', kept: '✓', compromised: '⊘', broken: '✕' };
+  const GROUPINGS = [
+    { grouping: 'actor', label: 'Actor' },
+    { grouping: 'document', label: 'Document' },
+  ];
+  const PAGE_STEP = 10;
+  /** Room one tick label needs, in CSS pixels ("Jan 2025" at the editor's font size, with a gap). */
+  const TICK_LABEL_WIDTH = 64;
+
+  /** Restored after the webview was hidden and loaded again. */
+  const saved = vscode.getState() || {};
+  let focusedId = typeof saved.focusedId === 'string' ? saved.focusedId : undefined;
+  let items = [];
+  let rowsByIndex = [];
+  let tooltip;
+  let tooltipFor;
+  let tickObserver;
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+  }
+
+  function whenText(row) {
+    if (row.range) return `${row.range.earliest} to ${row.range.latest}`;
+    if (row.due) return `due ${row.due}`;
+    return 'no deadline';
+  }
+
+  function describe(row) {
+    const parts = [row.label, whenText(row), STATUS_LABELS[row.status] || row.status];
+    if (row.overdue) parts.push(`overdue by ${plural(row.overdueDays, 'day')}`);
+    if (row.review === 'suggested') parts.push('suggestion, not reviewed');
+    parts.push(row.line !== undefined ? `${row.documentLabel} line ${row.line + 1}` : row.documentLabel);
+    return parts.join(', ');
+  }
+
+  // ------------------------------------------------------------------ render
+
+  function render(model) {
+    hideTooltip();
+    const hadFocus = app.contains(document.activeElement) && document.activeElement.classList.contains('item');
+    const fragment = document.createDocumentFragment();
+    fragment.appendChild(toolbar(model));
+    items = [];
+    rowsByIndex = [];
+    if (model.counts.total === 0) {
+      fragment.appendChild(element('p', 'empty', 'No commitments in this workspace yet. Commitments found in seed documents, or annotated by hand, appear here with their deadlines.'));
+    } else {
+      fragment.appendChild(chart(model));
+    }
+    app.replaceChildren(fragment);
+    app.setAttribute('aria-busy', 'false');
+    tooltip = element('div', 'tooltip');
+    tooltip.id = 'tooltip';
+    tooltip.setAttribute('role', 'tooltip');
+    tooltip.hidden = true;
+    app.appendChild(tooltip);
+
+    let current = items.findIndex((item) => item.dataset.id === focusedId);
+    if (current < 0) current = 0;
+    if (items.length > 0) {
+      items[current].tabIndex = 0;
+      if (hadFocus) items[current].focus({ preventScroll: false });
+    }
+    const placed = model.groups.reduce((sum, group) => sum + group.placed, 0);
+    vscode.postMessage({ type: 'rendered', rows: items.length, placed, groups: model.groups.length, grouping: model.grouping });
+  }
+
+  function toolbar(model) {
+    const bar = element('header', 'toolbar');
+    bar.appendChild(element('h1', 'title', 'Commitments timeline'));
+    const switcher = element('div', 'grouping');
+    switcher.setAttribute('role', 'group');
+    switcher.setAttribute('aria-label', 'Group by');
+    switcher.appendChild(element('span', 'grouping-label', 'Group by'));
+    for (const choice of GROUPINGS) {
+      const button = element('button', 'grouping-button', choice.label);
+      button.type = 'button';
+      button.setAttribute('aria-pressed', String(model.grouping === choice.grouping));
+      button.addEventListener('click', () => {
+        if (model.grouping !== choice.grouping) vscode.postMessage({ type: 'group', grouping: choice.grouping });
+      });
+      switcher.appendChild(button);
+    }
+    bar.appendChild(switcher);
+
+    const counts = model.counts;
+    const summary = [plural(counts.total, 'commitment'), `${counts.placed} on the timeline`];
+    if (counts.undated) summary.push(`${counts.undated} without a deadline`);
+    if (counts.overdue) summary.push(`${counts.overdue} overdue`);
+    if (counts.orphaned) summary.push(`${counts.orphaned} orphaned, not shown`);
+    const status = element('p', 'summary', `${summary.join(' · ')} · today ${model.today}`);
+    status.setAttribute('role', 'status');
+    bar.appendChild(status);
+    bar.appendChild(legend());
+    return bar;
+  }
+
+  function legend() {
+    const list = element('ul', 'legend');
+    list.setAttribute('aria-label', 'Legend');
+    for (const status of Object.keys(STATUS_LABELS)) {
+      const entry = element('li', `legend-entry status-${status}`);
+      const swatch = element('span', 'swatch', STATUS_GLYPHS[status]);
+      swatch.setAttribute('aria-hidden', 'true');
+      entry.append(swatch, STATUS_LABELS[status]);
+      list.appendChild(entry);
+    }
+    const overdue = element('li', 'legend-entry overdue');
+    const icon = element('span', 'overdue-icon', '!');
+    icon.setAttribute('aria-hidden', 'true');
+    const hatch = element('span', 'swatch swatch-overdue');
+    hatch.setAttribute('aria-hidden', 'true');
+    overdue.append(icon, hatch, 'overdue (hatched)');
+    list.appendChild(overdue);
+    return list;
+  }
+
+  function chart(model) {
+    const axis = model.axis;
+    const root = element('div', 'chart');
+    root.setAttribute('role', 'region');
+    root.setAttribute('aria-label', `Commitments by ${model.grouping}: arrow keys move between them, Enter or Space shows one in its document`);
+    if (axis) root.style.setProperty('--today', String(axis.today));
+    root.appendChild(axisHeader(axis));
+    if (axis) {
+      const today = element('div', 'today-line');
+      today.setAttribute('aria-hidden', 'true');
+      root.appendChild(today);
+    }
+    model.groups.forEach((group, groupIndex) => root.appendChild(groupSection(group, groupIndex, model.grouping)));
+    root.addEventListener('keydown', onKeyDown);
+    root.addEventListener('click', onClick);
+    root.addEventListener('focusin', onFocusIn);
+    root.addEventListener('focusout', hideTooltip);
+    root.addEventListener('mouseover', onPointerOver);
+    root.addEventListener('mouseleave', hideTooltip);
+    return root;
+  }
+
+  function axisHeader(axis) {
+    const header = element('div', 'axis');
+    header.setAttribute('aria-hidden', 'true');
+    header.appendChild(element('div', 'axis-corner', axis ? `${axis.start} – ${axis.end}` : 'No deadlines'));
+    const track = element('div', 'axis-track');
+    if (axis) {
+      const ticks = axis.ticks.map((tick) => {
+        const mark = element('span', 'tick');
+        mark.appendChild(element('span', 'tick-text', tick.label));
+        mark.style.left = `${tick.position * 100}%`;
+        track.appendChild(mark);
+        return mark;
+      });
+      const edge = axis.today > 0.9 ? ' today-label-end' : axis.today < 0.1 ? ' today-label-start' : '';
+      const today = element('span', `today-label${edge}`, 'today');
+      today.style.left = `${axis.today * 100}%`;
+      track.appendChild(today);
+      thinTickLabels(track, ticks);
+    }
+    header.appendChild(track);
+    return header;
+  }
+
+  /**
+   * Keeps every n-th tick label so labels never overlap in a narrow panel; the tick lines all
+   * stay. The width comes from a ResizeObserver, which reports after layout, so neither a render
+   * nor a resize forces the page to lay out early.
+   */
+  function thinTickLabels(track, ticks) {
+    if (tickObserver) tickObserver.disconnect();
+    tickObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1].contentRect.width;
+      if (width <= 0) return;
+      const every = Math.max(1, Math.ceil((ticks.length * TICK_LABEL_WIDTH) / width));
+      ticks.forEach((mark, index) => mark.classList.toggle('tick-unlabelled', index % every !== 0));
+    });
+    tickObserver.observe(track);
+  }
+
+  function groupSection(group, groupIndex, grouping) {
+    const section = element('section', 'group');
+    section.style.setProperty('--rows', String(group.rows.length));
+    const headingId = `group-${groupIndex}`;
+    section.setAttribute('aria-labelledby', headingId);
+    const heading = element('h2', 'group-heading');
+    heading.id = headingId;
+    const details = [plural(group.rows.length, 'commitment')];
+    if (group.overdue) details.push(`${group.overdue} overdue`);
+    if (group.rows.length > group.placed) details.push(`${group.rows.length - group.placed} without a deadline`);
+    const name = element('span', 'group-name', group.label);
+    // Headings stay one line high (see --heading-height); the full name shows on hover.
+    name.setAttribute('title', group.label);
+    heading.append(element('span', 'group-label', `${grouping === 'actor' ? 'Actor' : 'Document'}: `), name, element('span', 'group-count', details.join(' · ')));
+    section.appendChild(heading);
+    const list = element('ul', 'rows');
+    for (const row of group.rows) list.appendChild(rowItem(row));
+    section.appendChild(list);
+    return section;
+  }
+
+  function rowItem(row) {
+    const entry = element('li', `row status-${row.status}${row.overdue ? ' overdue' : ''}${row.review === 'suggested' ? ' suggested' : ''}`);
+    const item = element('div', 'item');
+    item.setAttribute('role', 'button');
+    item.tabIndex = -1;
+    item.dataset.id = row.id;
+    item.dataset.index = String(items.length);
+    item.setAttribute('aria-label', describe(row));
+    const label = element('span', 'item-label');
+    const glyph = element('span', 'status-glyph', STATUS_GLYPHS[row.status] || '•');
+    glyph.setAttribute('aria-hidden', 'true');
+    label.appendChild(glyph);
+    if (row.overdue) {
+      const icon = element('span', 'overdue-icon', '!');
+      icon.setAttribute('aria-hidden', 'true');
+      label.appendChild(icon);
+    }
+    label.appendChild(element('span', 'item-text', row.label));
+    item.appendChild(label);
+    const track = element('span', 'item-track');
+    if (row.placement) {
+      const mark = element('span', row.placement.shape === 'range' ? 'bar' : 'point');
+      mark.style.left = `${row.placement.start * 100}%`;
+      if (row.placement.shape === 'range') mark.style.width = `${(row.placement.end - row.placement.start) * 100}%`;
+      track.appendChild(mark);
+    } else {
+      track.appendChild(element('span', 'undated', 'no deadline'));
+    }
+    item.appendChild(track);
+    entry.appendChild(item);
+    items.push(item);
+    rowsByIndex.push(row);
+    return entry;
+  }
+
+  // ------------------------------------------------------------------ interaction
+
+  function indexOf(target) {
+    const item = target instanceof Element ? target.closest('.item') : null;
+    return item ? Number(item.dataset.index) : -1;
+  }
+
+  function moveTo(index) {
+    if (items.length === 0) return;
+    const next = Math.max(0, Math.min(items.length - 1, index));
+    for (const item of items) if (item.tabIndex === 0) item.tabIndex = -1;
+    items[next].tabIndex = 0;
+    items[next].focus();
+  }
+
+  function reveal(index) {
+    const row = rowsByIndex[index];
+    if (row) vscode.postMessage({ type: 'reveal', id: row.id });
+  }
+
+  function onKeyDown(event) {
+    const index = indexOf(event.target);
+    if (index < 0) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        moveTo(index + 1);
+        break;
+      case 'ArrowUp':
+        moveTo(index - 1);
+        break;
+      case 'PageDown':
+        moveTo(index + PAGE_STEP);
+        break;
+      case 'PageUp':
+        moveTo(index - PAGE_STEP);
+        break;
+      case 'Home':
+        moveTo(0);
+        break;
+      case 'End':
+        moveTo(items.length - 1);
+        break;
+      case 'Enter':
+      case ' ':
+        reveal(index);
+        break;
+      case 'Escape':
+        hideTooltip();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+  }
+
+  function onClick(event) {
+    const index = indexOf(event.target);
+    if (index < 0) return;
+    moveTo(index);
+    reveal(index);
+  }
+
+  function onFocusIn(event) {
+    const index = indexOf(event.target);
+    if (index < 0) return;
+    for (const item of items) if (item.tabIndex === 0 && item !== items[index]) item.tabIndex = -1;
+    items[index].tabIndex = 0;
+    focusedId = items[index].dataset.id;
+    vscode.setState({ focusedId });
+    showTooltip(index);
+  }
+
+  function onPointerOver(event) {
+    const index = indexOf(event.target);
+    if (index >= 0 && tooltipFor !== index) showTooltip(index);
+  }
+
+  function tooltipLine(className, label, value) {
+    const line = element('div', `tooltip-line ${className}`);
+    if (label) line.appendChild(element('span', 'tooltip-key', `${label} `));
+    line.appendChild(element('span', 'tooltip-value', value));
+    return line;
+  }
+
+  function showTooltip(index) {
+    const row = rowsByIndex[index];
+    const item = items[index];
+    if (!row || !item || !tooltip) return;
+    const lines = [element('div', 'tooltip-title', row.label), tooltipLine('tooltip-quote', '', `“${row.quote}”`)];
+    const when = row.range ? `${row.range.earliest} → ${row.range.latest}` : row.due || 'no deadline';
+    lines.push(tooltipLine('', 'When', row.deadlineText ? `${when} (“${row.deadlineText}”)` : when));
+    lines.push(tooltipLine('', 'Status', `${STATUS_LABELS[row.status] || row.status} · ${row.review}`));
+    if (row.overdue) lines.push(tooltipLine('tooltip-overdue', '!', `overdue by ${plural(row.overdueDays, 'day')}`));
+    if (row.source) lines.push(tooltipLine('', 'Source', row.source));
+    lines.push(tooltipLine('', 'In', row.line !== undefined ? `${row.documentLabel}:${row.line + 1}` : row.documentLabel));
+    lines.push(element('div', 'tooltip-hint', 'Enter or click: show in the document'));
+    tooltip.replaceChildren(...lines);
+    tooltip.hidden = false;
+    tooltipFor = index;
+    item.setAttribute('aria-describedby', 'tooltip');
+    // One read of the item's box, after the tooltip has content: placed below the row, or above
+    // it near the bottom of the view.
+    const box = item.getBoundingClientRect();
+    const height = tooltip.offsetHeight;
+    const below = box.bottom + 4;
+    const top = below + height > window.innerHeight && box.top - height - 4 > 0 ? box.top - height - 4 : below;
+    tooltip.style.top = `${top + window.scrollY}px`;
+    tooltip.style.left = `${Math.max(4, Math.min(box.left + 24, window.innerWidth - tooltip.offsetWidth - 4)) + window.scrollX}px`;
+  }
+
+  function hideTooltip() {
+    if (tooltipFor !== undefined && items[tooltipFor]) items[tooltipFor].removeAttribute('aria-describedby');
+    tooltipFor = undefined;
+    if (tooltip) tooltip.hidden = true;
+  }
+
+  // ------------------------------------------------------------------ messages
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || typeof message !== 'object' || message.type !== 'model' || !message.model || !Array.isArray(message.model.groups)) return;
+    render(message.model);
+  });
+
+  vscode.postMessage({ type: 'ready' });
+})();
