@@ -102,8 +102,9 @@ const MAX_WORDS_BEFORE_NOUN_READABLE_CUE = 6;
 
 /** The source in "according to SOURCE, …" runs to the next comma or the end of the sentence. */
 function sourceAfter(text: string, from: number, sentenceEnd: number): TextSpan | undefined {
-  const rest = text.slice(from, sentenceEnd);
-  const stop = rest.search(/,\s|[;:]\s|\s[—–-]\s/);
+  const reach = Math.min(sentenceEnd, from + SOURCE_REACH);
+  const stop = text.slice(from, reach).search(/,\s|[;:]\s|\s[—–-]\s/);
+  if (stop === -1 && reach < sentenceEnd) return undefined;
   const source = trimSpan(text, from, stop === -1 ? sentenceEnd : from + stop, '.,"\u201d\u2019');
   return plausibleSource(source) ? source : undefined;
 }
@@ -113,7 +114,7 @@ function sourceAfter(text: string, from: number, sentenceEnd: number): TextSpan 
  * when the two are "Name, the role" ("Fawad Chaudhry, the information minister, said").
  */
 function sourceBefore(text: string, sentenceStart: number, cueStart: number): TextSpan | undefined {
-  const left = dropTrailingWords(text, span(text, sentenceStart, cueStart), WORDS_BEFORE_CUE);
+  const left = dropTrailingWords(text, span(text, Math.max(sentenceStart, cueStart - SOURCE_REACH), cueStart), WORDS_BEFORE_CUE);
   if (left.end <= left.start) return undefined;
   const segments = commaSegments(text, left);
   let source = segments[segments.length - 1];
@@ -127,7 +128,7 @@ function sourceBefore(text: string, sentenceStart: number, cueStart: number): Te
 
 /** '"We will finish," said the mayor.' — the source follows the cue after a quotation. */
 function invertedSource(text: string, sentence: Sentence, cue: TextSpan): TextSpan | undefined {
-  const before = text.slice(sentence.start, cue.start).trimEnd();
+  const before = text.slice(Math.max(sentence.start, cue.start - SOURCE_REACH), cue.start).trimEnd();
   if (!/[,"\u201d\u2019]$/.test(before)) return undefined;
   return sourceAfter(text, cue.end, sentence.end);
 }
@@ -153,6 +154,13 @@ function afterLastClauseMarker(text: string, source: TextSpan): TextSpan {
 }
 
 const MAX_SOURCE_WORDS = 14;
+
+/**
+ * How far from a cue a source is looked for, in characters. A source has at most
+ * MAX_SOURCE_WORDS words, so it always fits; without a bound, a long sentence full of cues
+ * ("said … said … said …") would be rescanned from its start at every cue.
+ */
+const SOURCE_REACH = 600;
 
 function plausibleSource(source: TextSpan): boolean {
   const words = wordsOf(source.text);

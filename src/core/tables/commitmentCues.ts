@@ -25,8 +25,8 @@ const PLAN_NOUNS = '(?:plan|plans|strategy|aim|goal|objective|intention|target|a
 const HAS_PLAN_NOUN = /plan|strateg|aim|goal|objective|intention|target|agenda|priorit|roadmap|vision|polic/i;
 
 export const COMMITMENT_CUES: readonly CommitmentCue[] = [
-  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
-  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*)*)['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
+  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
+  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
   { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
   { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous' },
   { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
