@@ -24,6 +24,7 @@ export const COMMANDS = {
   clearFilter: 'seedmark.clearFilter',
   focusTree: 'seedmark.focusTree',
   showTimeline: 'seedmark.showTimeline',
+  openSample: 'seedmark.openSample',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */
   inspectActiveEditor: 'seedmark.test.inspectActiveEditor',
   /** Test-only: the Commitments tree's roots and their children. */

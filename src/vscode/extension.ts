@@ -6,6 +6,7 @@ import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
+import { openSampleSeed } from './sampleSeed';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
@@ -45,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
     vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show()),
+    vscode.commands.registerCommand(COMMANDS.openSample, () => openSampleSeed(context, store)),
     ...registerTestCommands(decorations, tree, index, timeline),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
