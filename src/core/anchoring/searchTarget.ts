@@ -1,3 +1,4 @@
+import { GramIndex } from './gramIndex';
 import { LineEndingNormalisedText } from './lineEndings';
 
 /** A stored anchor with its quote and context in normalised line endings. */
@@ -24,6 +25,7 @@ export class SearchTarget {
   wideSearchBudget: number;
   private readonly occurrences = new Map<string, readonly number[]>();
   private gramFilter: Uint8Array | undefined;
+  private gramIndex: GramIndex | undefined;
 
   constructor(text: string, wideSearchBudget: number) {
     this.normalised = new LineEndingNormalisedText(text);
@@ -39,9 +41,8 @@ export class SearchTarget {
     let starts = this.occurrences.get(quote);
     if (starts === undefined && !this.mayContain(quote)) starts = [];
     if (starts === undefined) {
-      const found: number[] = [];
-      for (let index = this.text.indexOf(quote); index !== -1; index = this.text.indexOf(quote, index + 1)) found.push(index);
-      starts = found;
+      this.gramIndex ??= new GramIndex(this.text);
+      starts = this.gramIndex.occurrencesOf(quote);
       this.occurrences.set(quote, starts);
     }
     return starts;

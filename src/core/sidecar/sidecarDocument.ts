@@ -293,7 +293,8 @@ function readFast(text: string): SidecarContent | undefined {
   } catch {
     return undefined;
   }
-  if (usesAliases(data)) return undefined;
+  // An alias needs `*` and an anchor `&`; most sidecars hold neither, and the walk is skipped.
+  if ((text.includes('*') || text.includes('&')) && usesAliases(data)) return undefined;
   const validation = validateSidecar(data);
   return validation.ok ? validation.content : undefined;
 }
