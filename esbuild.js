@@ -43,6 +43,8 @@ const targets = [
   },
   { ...common, entryPoints: ['test/eval/main.ts'], outfile: 'dist/eval.js' },
   { ...common, entryPoints: ['test/bench/main.ts'], outfile: 'dist/bench.js' },
+  // The workspace index builds document models on worker threads (src/node/modelWorkerPool.ts).
+  { ...common, entryPoints: ['src/node/modelWorker.ts'], outfile: 'dist/modelWorker.js' },
 ];
 
 async function main() {
