@@ -6,6 +6,7 @@ import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
+import { createIndexModelBuilder } from './indexModelBuilder';
 import { openSampleSeed } from './sampleSeed';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
@@ -17,7 +18,8 @@ import { WorkspaceIndex } from './workspaceIndex';
 export function activate(context: vscode.ExtensionContext): { statusText(): string } {
   let configuration = readConfiguration();
   const store = new SeedStore(configuration);
-  const index = new WorkspaceIndex(store, configuration);
+  const modelBuilder = createIndexModelBuilder(context);
+  const index = new WorkspaceIndex(store, configuration, modelBuilder.build);
   const decorations = new AnnotationDecorations(store);
   const diagnostics = new SeedDiagnostics(index, configuration);
   const statusBar = new SeedStatusBar(store);
@@ -28,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
   context.subscriptions.push(
     store,
     index,
+    modelBuilder,
     decorations,
     diagnostics,
     statusBar,

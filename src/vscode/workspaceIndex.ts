@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { buildDocumentModel } from '../core/documentModel';
+import { buildIndexModel, type IndexModel, type IndexModelInput } from '../core/indexModel';
 import { matchesAnyGlob } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
@@ -20,6 +20,11 @@ export interface IndexedDocument {
 }
 
 const MAX_DOCUMENTS = 10_000;
+/** Documents read and modelled at once: enough to keep every model worker busy while files are read. */
+const IN_FLIGHT = 8;
+
+/** Builds a document's model for the index: on worker threads in the desktop host, in place on the web. */
+export type IndexModelBuilder = (input: IndexModelInput) => Promise<IndexModel>;
 
 /**
  * Every seed document of the workspace, not only the open ones: indexed in the background
@@ -33,10 +38,13 @@ export class WorkspaceIndex implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private pendingFire: ReturnType<typeof setTimeout> | undefined;
   private indexing: Promise<void> | undefined;
+  /** How the last full indexing went: read by the status bar's tooltip and the tests. */
+  lastRun: { documents: number; indexed: number; cancelled: boolean } | undefined;
 
   constructor(
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
+    private readonly buildModel: IndexModelBuilder = async (input) => buildIndexModel(input),
   ) {
     const documents = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(
@@ -90,15 +98,19 @@ export class WorkspaceIndex implements vscode.Disposable {
       }
       const uris = [...all.values()];
       let done = 0;
-      for (const uri of uris) {
-        if (token?.isCancellationRequested) break;
-        await this.indexDocument(uri);
-        done++;
-        if (done % 25 === 0 || done === uris.length) {
-          progress?.report({ message: `${done} of ${uris.length} documents`, increment: (25 / uris.length) * 100 });
-          this.fireSoon();
+      let next = 0;
+      const lane = async () => {
+        while (next < uris.length && !token?.isCancellationRequested) {
+          await this.indexDocument(uris[next++]);
+          done++;
+          if (done % 25 === 0 || done === uris.length) {
+            progress?.report({ message: `${done} of ${uris.length} documents`, increment: (25 / uris.length) * 100 });
+            this.fireSoon();
+          }
         }
-      }
+      };
+      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
+      this.lastRun = { documents: uris.length, indexed: done, cancelled: token?.isCancellationRequested ?? false };
       this.fireSoon();
     };
     if (!showProgress) return work();
@@ -138,9 +150,9 @@ export class WorkspaceIndex implements vscode.Disposable {
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
-      const model = buildDocumentModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+      const model = await this.buildModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
-      this.indexed.set(uri.toString(), { uri, text, referenceDate: model.result.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+      this.indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
     } catch {
       this.indexed.delete(uri.toString());
     }

@@ -21,6 +21,8 @@ export interface BenchBundles {
   systemEntry: Record<SystemName, { path: string; factory: string }>;
   /** The workspace-index child: the core bundled alone, so its memory is the index's own. */
   workspaceIndexEntry: string;
+  /** The model worker the index's pool starts, as the extension ships it. */
+  modelWorkerEntry: string;
   sizes: { extension: BundleSize; cli: BundleSize };
   dispose(): void;
 }
@@ -64,6 +66,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
       external: ['chrono-node', '@microsoft/*'],
     }),
     esbuild.build({ ...production, entryPoints: ['test/bench/workspaceIndexChild.ts'], outfile: at('workspaceIndexChild.js') }),
+    esbuild.build({ ...production, entryPoints: ['src/node/modelWorker.ts'], outfile: at('modelWorker.js') }),
   ]);
   const sizeOf = (path: string): BundleSize => ({ bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length });
   return {
@@ -74,6 +77,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
       recognizers: { path: at('recognizersSystem.js'), factory: 'createRecognizersSystem' },
     },
     workspaceIndexEntry: at('workspaceIndexChild.js'),
+    modelWorkerEntry: at('modelWorker.js'),
     sizes: { extension: sizeOf(at('extension.js')), cli: sizeOf(at('cli.js')) },
     dispose: () => rmSync(directory, { recursive: true, force: true }),
   };

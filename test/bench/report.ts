@@ -100,8 +100,8 @@ export function printReport(report: BenchReport): void {
   const w = report.workspaceIndex;
   section('Workspace index — read from disk and buildDocumentModel, one document after another, fresh process');
   table(
-    ['documents', 'characters', 'facts', 'total s', 'documents/s', 'peak RSS MB'],
-    [[w.documents.toLocaleString('en'), w.characters.toLocaleString('en'), w.facts.toLocaleString('en'), fmt(w.seconds), fmt(w.documentsPerSecond), fmt(w.peakRssMB)]],
+    ['documents', 'characters', 'annotations', 'workers', 'total s', 'documents/s', 'peak RSS MB'],
+    [[w.documents.toLocaleString('en'), w.characters.toLocaleString('en'), w.annotations.toLocaleString('en'), String(w.workers), fmt(w.seconds), fmt(w.documentsPerSecond), fmt(w.peakRssMB)]],
   );
 
   section('Production bundles — esbuild, minified, as `node esbuild.js --production` builds them');

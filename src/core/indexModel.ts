@@ -1,0 +1,16 @@
+import { buildDocumentModel, type DocumentModelInput } from './documentModel';
+import type { ReferenceDate } from './model';
+import type { MergedAnnotation } from './sidecar/mergeAnnotations';
+
+/** What the workspace index keeps of a document's model: not the facts and sentences, which it never reads. */
+export interface IndexModel {
+  referenceDate: ReferenceDate;
+  merged: MergedAnnotation[];
+}
+
+export type IndexModelInput = Omit<DocumentModelInput, 'cache'>;
+
+export function buildIndexModel(input: IndexModelInput): IndexModel {
+  const model = buildDocumentModel(input);
+  return { referenceDate: model.result.referenceDate, merged: model.merged };
+}

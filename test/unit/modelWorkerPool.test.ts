@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildIndexModel } from '../../src/core/indexModel';
+import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
+
+const root = resolve(__dirname, '..', '..', '..');
+const workerScript = resolve(root, 'dist', 'modelWorker.js');
+const fixture = readFileSync(resolve(root, 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
+
+function documents(count: number): string[] {
+  return Array.from({ length: count }, (_, index) => `Update ${index}: the port said on ${1 + (index % 28)} March 2024 it would hire ${index} staff within a year.\n\n${fixture}`);
+}
+
+describe('ModelWorkerPool', () => {
+  it('builds on worker threads exactly the models the calling thread builds', async function () {
+    this.timeout(30_000);
+    const pool = new ModelWorkerPool(workerScript, 2);
+    try {
+      const texts = documents(12);
+      const models = await Promise.all(texts.map((text) => pool.build({ text })));
+      assert.deepEqual(models, texts.map((text) => buildIndexModel({ text })));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('passes the sidecar and the reference date through', async function () {
+    this.timeout(30_000);
+    const pool = new ModelWorkerPool(workerScript, 1);
+    try {
+      const input = { text: fixture, referenceDate: '2030-01-01' };
+      assert.deepEqual(await pool.build(input), buildIndexModel(input));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('falls back to the calling thread when the worker cannot run, with the same results', async function () {
+    this.timeout(30_000);
+    const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), 2);
+    const texts = documents(3);
+    assert.deepEqual(await Promise.all(texts.map((text) => pool.build({ text }))), texts.map((text) => buildIndexModel({ text })));
+    pool.dispose();
+  });
+
+  it('finishes the jobs of a disposed pool on the calling thread instead of dropping them', async function () {
+    this.timeout(30_000);
+    const pool = new ModelWorkerPool(workerScript, 1);
+    const texts = documents(4);
+    const promises = texts.map((text) => pool.build({ text }));
+    pool.dispose();
+    assert.equal((await Promise.all(promises)).length, 4);
+  });
+});
