@@ -74,11 +74,17 @@ export function createAnchor(text: string, start: number, end: number, contextLe
   if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
     throw new RangeError(`Cannot anchor [${start}, ${end}): a span must satisfy 0 <= start <= end <= ${text.length} (the text's length).`);
   }
+  const { prefixStart, suffixEnd } = anchorContextBounds(text, start, end, contextLength);
+  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
+}
+
+/** Where an anchor's prefix starts and its suffix ends (see createAnchor). */
+export function anchorContextBounds(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): { prefixStart: number; suffixEnd: number } {
   let prefixStart = Math.max(0, start - contextLength);
   if (isLowSurrogate(text, prefixStart) && isHighSurrogate(text, prefixStart - 1)) prefixStart++;
   let suffixEnd = Math.min(text.length, end + contextLength);
   if (isHighSurrogate(text, suffixEnd - 1) && isLowSurrogate(text, suffixEnd)) suffixEnd--;
-  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
+  return { prefixStart, suffixEnd };
 }
 
 /**

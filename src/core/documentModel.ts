@@ -1,6 +1,7 @@
 import { extract } from './extract';
 import type { Annotation, ExtractOptions, ExtractionResult, IsoDate, SidecarDocumentInfo } from './model';
 import { mergeAnnotations, type MergedAnnotation } from './sidecar/mergeAnnotations';
+import type { SuggestionMemo } from './sidecar/suggestionMemo';
 
 export interface DocumentModel {
   result: ExtractionResult;
@@ -14,6 +15,8 @@ export interface DocumentModelInput {
   referenceDate?: IsoDate;
   today?: IsoDate;
   cache?: ExtractOptions['cache'];
+  /** Remembered suggestions of this document (with `cache`, an edit re-merges little more than it re-extracts). */
+  memo?: SuggestionMemo;
 }
 
 /**
@@ -29,5 +32,5 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
       ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
       : {};
   const result = extract(input.text, { ...options, ...(input.today ? { today: input.today } : {}), ...(input.cache ? { cache: input.cache } : {}) });
-  return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? []) };
+  return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? [], input.memo) };
 }

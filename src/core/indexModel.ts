@@ -8,7 +8,7 @@ export interface IndexModel {
   merged: MergedAnnotation[];
 }
 
-export type IndexModelInput = Omit<DocumentModelInput, 'cache'>;
+export type IndexModelInput = Omit<DocumentModelInput, 'cache' | 'memo'>;
 
 export function buildIndexModel(input: IndexModelInput): IndexModel {
   const model = buildDocumentModel(input);

@@ -31,6 +31,8 @@ export const COMMANDS = {
   inspectTree: 'seedmark.test.treeRoots',
   /** Test-only: the timeline panel's last render report, model size and CSP. */
   timelineState: 'seedmark.test.timelineState',
+  /** Test-only: the decoration passes drawn lately (visible range first, then all) and how the last indexing went. */
+  renderState: 'seedmark.test.renderState',
   /** Test-only: hands a message to the timeline panel as if its webview had posted it. */
   timelineMessage: 'seedmark.test.timelineMessage',
 } as const;

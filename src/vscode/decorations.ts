@@ -12,6 +12,10 @@ const KINDS: readonly FactKind[] = ['commitment', 'claim', 'figure', 'date', 'de
 
 /** Redraws after typing pauses, so a keystroke never waits for extraction. */
 const REDRAW_DELAY_MS = 150;
+/** Above this many annotations, the visible lines are drawn first and the rest a moment later. */
+const DRAW_VISIBLE_FIRST_ABOVE = 500;
+/** Lines above and below the visible ones drawn in the first pass, so a small scroll finds them. */
+const VISIBLE_MARGIN_LINES = 50;
 
 /**
  * Draws annotations in theme colours from `contributes.colors`: suggestions lighter than
@@ -22,6 +26,9 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly types = new Map<Style, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
+  private readonly pendingFull = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  /** The last passes drawn, newest last: what the tests read to see the visible range come first. */
+  readonly passes: Array<{ document: string; scope: 'visible' | 'all'; count: number }> = [];
 
   constructor(private readonly store: SeedStore) {
     for (const kind of KINDS) {
@@ -68,10 +75,40 @@ export class AnnotationDecorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.redraw(editor);
   }
 
+  /**
+   * Draws an editor's annotations. A long document's visible lines are drawn at once and the
+   * whole document on the next turn of the event loop, so what the user looks at never waits
+   * for the thousands of ranges off screen.
+   */
   private redraw(editor: vscode.TextEditor): void {
+    const pending = this.pendingFull.get(editor);
+    if (pending) clearTimeout(pending);
+    this.pendingFull.delete(editor);
+    const items = this.drawn(editor);
+    if (items.length <= DRAW_VISIBLE_FIRST_ABOVE || editor.visibleRanges.length === 0) {
+      this.draw(editor, items, 'all');
+      return;
+    }
+    const document = editor.document;
+    const visible = editor.visibleRanges.map((range) => {
+      const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);
+      const last = Math.min(document.lineCount - 1, range.end.line + VISIBLE_MARGIN_LINES);
+      return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+    });
+    this.draw(editor, items.filter((item) => visible.some((range) => item.start! < range.end && item.end! > range.start)), 'visible');
+    this.pendingFull.set(
+      editor,
+      setTimeout(() => {
+        this.pendingFull.delete(editor);
+        if (editor.document.version === document.version && !editor.document.isClosed) this.draw(editor, items, 'all');
+      }, 0),
+    );
+  }
+
+  private draw(editor: vscode.TextEditor, items: readonly MergedAnnotation[], scope: 'visible' | 'all'): void {
     const ranges = new Map<Style, vscode.Range[]>([...this.types.keys()].map((style) => [style, []]));
     const today = todayIso();
-    for (const item of this.drawn(editor)) {
+    for (const item of items) {
       const range = new vscode.Range(editor.document.positionAt(item.start!), editor.document.positionAt(item.end!));
       const reviewed = item.annotation.review === 'accepted' || item.annotation.review === 'edited';
       ranges.get(`${item.annotation.kind}:${reviewed ? 'reviewed' : 'suggested'}`)?.push(range);
@@ -80,10 +117,13 @@ export class AnnotationDecorations implements vscode.Disposable {
       }
     }
     for (const [style, type] of this.types) editor.setDecorations(type, ranges.get(style) ?? []);
+    this.passes.push({ document: editor.document.uri.toString(), scope, count: items.length });
+    if (this.passes.length > 20) this.passes.shift();
   }
 
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
+    for (const timer of this.pendingFull.values()) clearTimeout(timer);
     for (const subscription of this.subscriptions) subscription.dispose();
     for (const type of this.types.values()) type.dispose();
   }

@@ -3,6 +3,7 @@ import { buildDocumentModel, type DocumentModel } from '../core/documentModel';
 import { ParagraphFactCache } from '../core/extract/paragraphCache';
 import { matchesAnyGlob } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
+import { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import { readSidecarState, updateSidecar, type SidecarFileState, type SidecarPlan, type SidecarUpdate } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
@@ -20,6 +21,8 @@ interface Entry {
   sidecar: SidecarFileState | { kind: 'loading' };
   /** Paragraphs already read, so an edit re-extracts only what it touched. */
   paragraphs: ParagraphFactCache;
+  /** Suggestions already built from those paragraphs' facts, so an edit re-merges only what changed. */
+  suggestions: SuggestionMemo;
   /** Bumped on every sidecar change so cached views know they are stale. */
   sidecarGeneration: number;
   view?: { version: number; generation: number; view: DocumentView };
@@ -108,7 +111,7 @@ export class SeedStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0, paragraphs: new ParagraphFactCache() };
+      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0, paragraphs: new ParagraphFactCache(), suggestions: new SuggestionMemo() };
       this.entries.set(key, entry);
       void this.loadSidecar(document.uri);
     }
@@ -116,7 +119,7 @@ export class SeedStore implements vscode.Disposable {
     if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
     const text = document.getText();
     const sidecar = entry.sidecar;
-    const model = buildDocumentModel({ text, cache: entry.paragraphs, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+    const model = buildDocumentModel({ text, cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
     if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
     const view: DocumentView = { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar };
     entry.view = { version: document.version, generation: entry.sidecarGeneration, view };
@@ -155,7 +158,7 @@ export class SeedStore implements vscode.Disposable {
     const key = documentUri.toString();
     const sidecarUri = this.sidecarUriOf(documentUri);
     const state: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
-    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0, paragraphs: new ParagraphFactCache() };
+    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0, paragraphs: new ParagraphFactCache(), suggestions: new SuggestionMemo() };
     entry.sidecar = state;
     entry.sidecarGeneration++;
     entry.view = undefined;

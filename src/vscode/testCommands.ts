@@ -33,6 +33,7 @@ export function registerTestCommands(decorations: AnnotationDecorations, tree: C
       return tree.getChildren().map((root) => ({ ...describe(root), children: tree.getChildren(root).map(describe) }));
     }),
     vscode.commands.registerCommand(COMMANDS.timelineState, () => timeline.state()),
+    vscode.commands.registerCommand(COMMANDS.renderState, () => ({ passes: [...decorations.passes], indexing: index.lastRun })),
     vscode.commands.registerCommand(COMMANDS.timelineMessage, (message: unknown) => timeline.handleMessage(message)),
   ];
 }

@@ -1,6 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { extract } from '../../src/core/extract';
+import { buildDocumentModel } from '../../src/core/documentModel';
 import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
+import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 import type { BenchDocument } from './corpora';
 import { median, seededRandom, summarise, type Timing } from './stats';
 
@@ -9,6 +11,11 @@ export interface IncrementalBenchResult {
   edits: number;
   /** Re-extraction of the whole document with the paragraph cache after each one-character edit. */
   reextractMs: Timing;
+  /**
+   * The editor's whole step after an edit: re-extraction with the paragraph cache plus the merge
+   * into suggestions with the suggestion memo (buildDocumentModel, as SeedStore runs it).
+   */
+  modelMs: Timing;
   /** Paragraphs the cache had to read again per edit (median). */
   paragraphsReread: number;
   /** The same document extracted without a cache (median of the warm runs in the throughput section). */
@@ -42,10 +49,23 @@ export function benchIncremental(document: BenchDocument, fullExtractionMs: numb
     reread.push(cache.lastMisses);
   }
   const reextractMs = summarise(samples);
+  // The same typing through the whole model step, with its own cache and memo.
+  const modelCache = new ParagraphFactCache();
+  const memo = new SuggestionMemo();
+  const modelSamples: number[] = [];
+  let modelText = document.text;
+  buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, cache: modelCache, memo });
+  for (let edit = 0; edit < WARMUP_EDITS + EDITS; edit++) {
+    modelText = insertInsideWord(modelText, Math.floor(modelText.length * (0.25 + random() * 0.5)));
+    const started = performance.now();
+    buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, cache: modelCache, memo });
+    if (edit >= WARMUP_EDITS) modelSamples.push(performance.now() - started);
+  }
   return {
     documentCharacters: text.length,
     edits: samples.length,
     reextractMs,
+    modelMs: summarise(modelSamples),
     paragraphsReread: median(reread),
     fullExtractionMs,
     speedup: fullExtractionMs / reextractMs.median,

@@ -4,6 +4,8 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { extract } from '../../src/core/extract';
 import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
+import { buildDocumentModel } from '../../src/core/documentModel';
+import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 
 const root = resolve(__dirname, '..', '..', '..');
 const fixture = readFileSync(resolve(root, 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
@@ -98,5 +100,24 @@ describe('incremental extraction after random edits (fast-check)', () => {
     const incremental = extract(edited, { cache });
     assert.ok(cache.lastMisses <= 2, `read ${cache.lastMisses} paragraphs again`);
     assert.deepEqual(incremental, extract(edited));
+  });
+});
+
+describe('incremental merge after random edits (fast-check)', () => {
+  it('remembered suggestions give exactly the annotations a fresh merge gives', function () {
+    this.timeout(120_000);
+    fc.assert(
+      fc.property(contextDocumentArbitrary, fc.array(contextEditArbitrary, { minLength: 1, maxLength: 8 }), (document, edits) => {
+        const cache = new ParagraphFactCache();
+        const memo = new SuggestionMemo();
+        let text = document;
+        buildDocumentModel({ text, cache, memo });
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          assert.deepEqual(buildDocumentModel({ text, cache, memo }).merged, buildDocumentModel({ text }).merged);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -57,11 +57,16 @@ export function annotationFromFact(
  * else the base with the first free number from 2. Given a `TakenIds`, the id is also recorded.
  */
 export function annotationId(kind: FactKind, anchor: StoredAnchor, takenIds: ReadonlySet<string> | TakenIds): string {
-  const base = `${ID_PREFIX[kind]}-${shortHash(`${kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
+  const base = annotationBaseId(kind, anchor);
   if (takenIds instanceof TakenIds) return takenIds.claim(base);
   let id = base;
   for (let n = 2; takenIds.has(id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/** The id before any number is added to tell repeats apart: kind, quote and near context. */
+export function annotationBaseId(kind: FactKind, anchor: Pick<StoredAnchor, 'exact' | 'prefix' | 'suffix'>): string {
+  return `${ID_PREFIX[kind]}-${shortHash(`${kind}\u0000${anchor.prefix.slice(-12)}\u0000${anchor.exact}\u0000${anchor.suffix.slice(0, 12)}`)}`;
 }
 
 /**

@@ -2,6 +2,7 @@ import { anchorFromCodePoints, reanchor, type AnchorState } from '../anchor';
 import type { Annotation, Fact } from '../model';
 import { OffsetMap } from '../offsets';
 import { annotationFromFact, TakenIds } from './annotationFromFact';
+import type { SuggestionMemo } from './suggestionMemo';
 
 /** One annotation as the views show it: where it is now and whether a person has decided on it. */
 export interface MergedAnnotation {
@@ -22,9 +23,10 @@ export interface MergedAnnotation {
  * Extraction output + sidecar → one model (design.md §2). Sidecar annotations are re-anchored
  * to the current text and win over fresh suggestions of the same kind at the same place:
  * accepted and edited ones replace the suggestion, rejected ones keep it from coming back.
- * Orphaned annotations are kept, without a position.
+ * Orphaned annotations are kept, without a position. `memo` (kept per open document) makes
+ * re-merging after an edit cost little more than the changed paragraphs.
  */
-export function mergeAnnotations(text: string, facts: readonly Fact[], stored: readonly Annotation[]): MergedAnnotation[] {
+export function mergeAnnotations(text: string, facts: readonly Fact[], stored: readonly Annotation[], memo?: SuggestionMemo): MergedAnnotation[] {
   // One offset map for the whole document: building it is linear in the text.
   const offsets = new OffsetMap(text);
   const anchors = stored.map((annotation) => anchorFromCodePoints(text, annotation.anchor, offsets));
@@ -54,7 +56,7 @@ export function mergeAnnotations(text: string, facts: readonly Fact[], stored: r
       decided.fact ??= fact;
       continue;
     }
-    const annotation = annotationFromFact(text, fact, 'suggested', takenIds, offsets);
+    const annotation = memo ? memo.suggestionFor(text, fact, takenIds, offsets) : annotationFromFact(text, fact, 'suggested', takenIds, offsets);
     merged.push({ annotation, origin: 'extracted', anchorState: 'exact', start: fact.start, end: fact.end, fact });
   }
   return merged;

@@ -1,0 +1,45 @@
+// A long document: the visible lines are decorated first, the rest right after; typing in the
+// middle of it re-reads only the touched paragraph and still decorates the new text.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+const { waitFor } = require('./waitFor');
+
+async function renderState() {
+  return vscode.commands.executeCommand('seedmark.test.renderState');
+}
+
+describe('A long seed document in a real VS Code', function () {
+  this.timeout(60_000);
+
+  it('draws the visible range first, then the whole document, and keeps up with an edit', async () => {
+    const folder = vscode.workspace.workspaceFolders[0].uri;
+    const [sample] = await vscode.workspace.findFiles('harbour-authority-2024-03-14.txt', undefined, 1);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sample));
+    const long = Array.from({ length: 80 }, (_, index) => text.replace('640-metre', `${600 + index}-metre`)).join('\n\n');
+    const uri = vscode.Uri.joinPath(folder, 'long-harbour-report.txt');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(long));
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, { preview: false });
+    const key = uri.toString();
+    const passes = await waitFor(async () => {
+      const state = await renderState();
+      const mine = state.passes.filter((pass) => pass.document === key);
+      const visibleAt = mine.findIndex((pass) => pass.scope === 'visible');
+      return visibleAt !== -1 && mine.slice(visibleAt + 1).some((pass) => pass.scope === 'all') ? mine : undefined;
+    }, 'a visible-range pass followed by a whole-document pass');
+    const visible = passes.find((pass) => pass.scope === 'visible');
+    const all = passes.filter((pass) => pass.scope === 'all').pop();
+    assert.ok(visible.count > 0 && visible.count < all.count / 4, `visible pass ${visible.count} of ${all.count}`);
+
+    // Type a figure in the middle; after the pause, it is decorated.
+    const middle = document.lineAt(Math.floor(document.lineCount / 2));
+    await editor.edit((edit) => edit.insert(middle.range.end, ' Costs rose by 37% in 2023.'));
+    editor.revealRange(middle.range, vscode.TextEditorRevealType.InCenter);
+    await waitFor(async () => {
+      const drawn = await vscode.commands.executeCommand('seedmark.test.inspectActiveEditor');
+      return drawn.some((fact) => fact.kind === 'figure' && fact.text.includes('37%')) ? drawn : undefined;
+    }, 'the typed figure decorated');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.workspace.fs.delete(uri);
+  });
+});
