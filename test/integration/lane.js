@@ -5,10 +5,11 @@
 //
 //   npm run build && node test/integration/lane.js
 //
-// It builds nothing: dist/extension.js must exist. Prerequisites are checked and installed:
-// Debian packages (as root only), the ripgrep archive @vscode/ripgrep would otherwise download,
-// and the tools package test/integration/server (installed into .tools/vscode-server/, skipped
-// when the installed copy matches the lock file). Exit code: the suite's (0 = all passed).
+// It builds nothing: dist/extension.js must exist. Prerequisites are checked and installed by
+// codeServer.js: Debian packages (as root only), the ripgrep archive @vscode/ripgrep would
+// otherwise download, and the tools package test/integration/server (installed into
+// .tools/vscode-server/, skipped when the installed copy matches the lock file). Exit code: the
+// suite's (0 = all passed).
 //
 // Environment (all optional):
 //   SEEDMARK_LANE_TIMEOUT_MS   limit for the run after the tools are ready (default 300000)
@@ -17,198 +18,24 @@
 //   SEEDMARK_KEEP_TEMP=1       keep the temp folder (logs, profile, workspace) after the run
 'use strict';
 
-const { spawn, spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
 const fs = require('node:fs');
-const http = require('node:http');
-const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
+const { LaneError, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
-const root = path.resolve(__dirname, '../..');
-const serverPackageDir = path.join(__dirname, 'server');
-const toolsDir = path.resolve(process.env.SEEDMARK_TOOLS_DIR || path.join(root, '.tools', 'vscode-server'));
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
 const testsPath = path.join(__dirname, 'suite', 'index.js');
 const fixturesDir = path.join(root, 'test', 'fixtures');
 const resultsDir = path.join(root, 'test-results');
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
-
-const CODE_SERVER_VERSION = '4.100.3';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const RIPGREP_VERSION = '1.15.11'; // @vscode/ripgrep inside code-server 4.100.3
-const RIPGREP_ASSET = 'ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz';
 const RUN_TIMEOUT_MS = Number(process.env.SEEDMARK_LANE_TIMEOUT_MS) || 5 * 60_000;
-const INSTALL_TIMEOUT_MS = 15 * 60_000;
 
 const started = Date.now();
 const state = { phase: 'starting', server: undefined, browser: undefined, tempDir: undefined, serverLog: undefined, cleaningUp: undefined };
 
 function log(message) {
   console.log(`[lane] ${message}`);
-}
-
-function seconds(since) {
-  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
-}
-
-class LaneError extends Error {}
-
-// ---------------------------------------------------------------- prerequisites
-
-function run(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-  if (result.error) throw new LaneError(`${command} ${args.join(' ')}: ${result.error.message}`);
-  if (result.status !== 0) {
-    const output = `${result.stdout || ''}${result.stderr || ''}`.trim().split('\n').slice(-30).join('\n');
-    throw new LaneError(`${command} ${args.join(' ')} exited with ${result.status}:\n${output}`);
-  }
-  return result.stdout;
-}
-
-/** Debian packages: Chromium to drive the workbench, ripgrep for the seeded archive, krb5 headers for code-server's kerberos module. */
-function ensureDebianPackages() {
-  const wanted = [
-    { pkg: 'chromium', present: () => fs.existsSync(CHROMIUM) },
-    { pkg: 'ripgrep', present: () => fs.existsSync('/usr/bin/rg') },
-    { pkg: 'libkrb5-dev', present: () => fs.existsSync('/usr/include/krb5.h') && fs.existsSync('/usr/include/gssapi.h') },
-  ];
-  const missing = wanted.filter((entry) => !entry.present()).map((entry) => entry.pkg);
-  if (missing.length === 0) return;
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    throw new LaneError(`missing Debian packages: ${missing.join(' ')} — install them with: sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
-  }
-  const since = Date.now();
-  log(`installing Debian packages: ${missing.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  run('apt-get', ['update'], { env, timeout: INSTALL_TIMEOUT_MS });
-  run('apt-get', ['install', '-y', ...missing], { env, timeout: INSTALL_TIMEOUT_MS });
-  const still = wanted.filter((entry) => !entry.present()).map((entry) => entry.pkg);
-  if (still.length > 0) throw new LaneError(`apt-get did not provide: ${still.join(' ')}`);
-  log(`Debian packages installed in ${seconds(since)}`);
-}
-
-/**
- * @vscode/ripgrep's postinstall downloads rg from GitHub unless its cache, in os.tmpdir(),
- * already holds the archive. Seed it with Debian's rg (the archive need only contain `rg`).
- */
-function ensureRipgrepArchive(tmpDir) {
-  const cacheDir = path.join(tmpDir, `vscode-ripgrep-cache-${RIPGREP_VERSION}`);
-  const archive = path.join(cacheDir, RIPGREP_ASSET);
-  if (fs.existsSync(archive) && fs.statSync(archive).size > 1024) return archive;
-  fs.mkdirSync(cacheDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(tmpDir, 'seedmark-rg-'));
-  try {
-    fs.copyFileSync('/usr/bin/rg', path.join(staging, 'rg'));
-    fs.chmodSync(path.join(staging, 'rg'), 0o755);
-    run('tar', ['-czf', `${archive}.partial`, '-C', staging, 'rg']);
-    fs.renameSync(`${archive}.partial`, archive);
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
-  log(`seeded ${archive} with Debian's rg`);
-  return archive;
-}
-
-function toolsHash() {
-  const hash = crypto.createHash('sha256');
-  for (const name of ['package.json', 'package-lock.json']) hash.update(fs.readFileSync(path.join(serverPackageDir, name)));
-  hash.update(`node ${process.versions.node.split('.')[0]} ${process.platform}-${process.arch}`);
-  return hash.digest('hex');
-}
-
-const codeServerDir = () => path.join(toolsDir, 'node_modules', 'code-server');
-
-/** What a complete install has; an install whose scripts were skipped lacks lib/vscode/node_modules. */
-function toolsProblems() {
-  const problems = [];
-  const pkg = path.join(codeServerDir(), 'package.json');
-  if (!fs.existsSync(pkg)) return ['code-server is not installed'];
-  const version = JSON.parse(fs.readFileSync(pkg, 'utf8')).version;
-  if (version !== CODE_SERVER_VERSION) problems.push(`code-server is ${version}, not ${CODE_SERVER_VERSION}`);
-  const vscodeModules = path.join(codeServerDir(), 'lib', 'vscode', 'node_modules');
-  if (!fs.existsSync(vscodeModules)) {
-    problems.push('code-server/lib/vscode/node_modules is missing (code-server\'s postinstall did not run: are install scripts gated? see allowScripts in test/integration/server/package.json)');
-  } else {
-    // Built or unpacked by install scripts of code-server's own (shrinkwrapped) dependencies.
-    const products = ['@vscode/ripgrep/bin/rg', 'node-pty/build/Release/pty.node', '@vscode/spdlog/build/Release/spdlog.node', 'kerberos/build/Release/kerberos.node', 'native-watchdog/build/Release/watchdog.node'];
-    const missing = products.filter((product) => !fs.existsSync(path.join(vscodeModules, ...product.split('/'))));
-    if (missing.length > 0) problems.push(`code-server's native modules were not built (${missing.join(', ')}): install scripts gated, or krb5 headers missing?`);
-  }
-  if (!fs.existsSync(path.join(toolsDir, 'node_modules', 'playwright-core', 'package.json'))) problems.push('playwright-core is not installed');
-  return problems;
-}
-
-/** Installs test/integration/server into the tools folder with `npm ci`, unless the lock file's hash already matches. */
-function ensureTools(tmpDir) {
-  const stampFile = path.join(toolsDir, '.seedmark-tools-hash');
-  const hash = toolsHash();
-  const stamp = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8').trim() : '';
-  if (stamp === hash && toolsProblems().length === 0) {
-    log(`tools up to date in ${path.relative(root, toolsDir) || toolsDir} (code-server ${CODE_SERVER_VERSION})`);
-    return;
-  }
-  const since = Date.now();
-  log(`installing tools (code-server ${CODE_SERVER_VERSION}, playwright-core) into ${toolsDir}; takes about 2 minutes`);
-  fs.mkdirSync(toolsDir, { recursive: true });
-  fs.rmSync(stampFile, { force: true });
-  for (const name of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(serverPackageDir, name), path.join(toolsDir, name));
-  const logFile = path.join(toolsDir, 'install.log');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const env = {
-    ...process.env,
-    // code-server's postinstall refuses to run as root without it, and runs `npm install` in lib/vscode.
-    npm_config_unsafe_perm: 'true',
-    npm_config_yes: 'true',
-    npm_config_audit: 'false',
-    npm_config_fund: 'false',
-    npm_config_update_notifier: 'false',
-    // The ripgrep archive was seeded in this folder; keep the postinstall looking there.
-    TMPDIR: tmpDir,
-  };
-  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--foreground-scripts'], {
-    cwd: toolsDir,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-    timeout: INSTALL_TIMEOUT_MS,
-  });
-  fs.writeFileSync(logFile, `${result.stdout || ''}\n${result.stderr || ''}`);
-  if (result.error || result.status !== 0) {
-    const tail = fs.readFileSync(logFile, 'utf8').trim().split('\n').slice(-40).join('\n');
-    throw new LaneError(`npm ci in ${toolsDir} failed (${result.error ? result.error.message : `exit ${result.status}`}); log: ${logFile}\n${tail}`);
-  }
-  const problems = toolsProblems();
-  if (problems.length > 0) throw new LaneError(`tools install is incomplete: ${problems.join('; ')} (log: ${logFile})`);
-  fs.writeFileSync(stampFile, `${hash}\n`);
-  log(`tools installed in ${seconds(since)} (log: ${path.relative(root, logFile)})`);
-}
-
-// ---------------------------------------------------------------- code-server
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function get(url, timeoutMs) {
-  return new Promise((resolve) => {
-    const request = http.get(url, { timeout: timeoutMs }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode));
-    });
-    request.on('timeout', () => request.destroy());
-    request.on('error', () => resolve(undefined));
-  });
 }
 
 function serverLogTail(lines = 40) {
@@ -244,135 +71,29 @@ function makeWorkspace(tempDir) {
   return workspace;
 }
 
-function writeProfile(userDataDir) {
-  const settings = {
-    'workbench.startupEditor': 'none',
-    'security.workspace.trust.enabled': false,
-    'extensions.autoCheckUpdates': false,
-    'extensions.autoUpdate': false,
-    'update.mode': 'none',
-    'telemetry.telemetryLevel': 'off',
-    'workbench.enableExperiments': false,
-    'workbench.tips.enabled': false,
-    'git.enabled': false,
-    'files.hotExit': 'off',
-    'window.restoreWindows': 'none',
-    'editor.wordWrap': 'on',
-    'editor.minimap.enabled': false,
-  };
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
-}
-
 async function startServer(tempDir, workspace) {
-  if (process.versions.node.split('.')[0] !== '20') throw new LaneError(`code-server ${CODE_SERVER_VERSION} needs Node 20; this is Node ${process.versions.node}`);
-  const port = await freePort();
-  const dirs = Object.fromEntries(['user-data', 'extensions', 'xdg-data', 'xdg-config'].map((name) => [name, path.join(tempDir, name)]));
-  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
-  writeProfile(dirs['user-data']);
-  const config = path.join(tempDir, 'code-server.yaml');
-  fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   state.serverLog = path.join(tempDir, 'code-server.log');
-  const logFd = fs.openSync(state.serverLog, 'a');
-  const entry = path.join(codeServerDir(), 'out', 'node', 'entry.js');
-  const args = [
-    entry,
-    '--config', config,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--disable-telemetry',
-    '--disable-update-check',
-    '--disable-workspace-trust',
-    '--disable-getting-started-override',
-    '--ignore-last-opened',
-    '--user-data-dir', dirs['user-data'],
-    '--extensions-dir', dirs.extensions,
-    workspace,
-  ];
-  const env = {
-    ...process.env,
-    XDG_DATA_HOME: dirs['xdg-data'],
-    XDG_CONFIG_HOME: dirs['xdg-config'],
-    // No extension gallery: the workbench would otherwise query open-vsx.org (unreachable here, and not wanted in tests).
-    EXTENSIONS_GALLERY: '{}',
-  };
-  delete env.PASSWORD;
-  delete env.HASHED_PASSWORD;
-  delete env.VSCODE_PROXY_URI;
-  // Its own process group: the file watcher and extension host outlive code-server by seconds.
-  const child = spawn(process.execPath, args, { cwd: tempDir, env, detached: true, stdio: ['ignore', logFd, logFd] });
-  fs.closeSync(logFd);
-  state.server = child;
-  let exited;
-  child.on('exit', (code, signal) => {
-    exited = { code, signal };
-  });
-
-  const since = Date.now();
-  const deadline = since + 60_000;
-  for (;;) {
-    if (exited) throw new LaneError(`code-server exited early (${exited.signal || exited.code}):\n${serverLogTail()}`);
-    if ((await get(`http://127.0.0.1:${port}/healthz`, 1000)) === 200) break;
-    if (Date.now() > deadline) throw new LaneError(`code-server did not answer /healthz within 60 s:\n${serverLogTail()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  log(`code-server ${CODE_SERVER_VERSION} up on 127.0.0.1:${port} in ${seconds(since)}`);
-  return port;
+  state.server = await startCodeServer(tempDir, workspace, log);
+  return state.server.port;
 }
 
-/** Ends code-server's whole process group: TERM, then KILL after a grace period. */
 async function stopServer() {
-  const child = state.server;
-  if (!child || !child.pid) return;
+  const server = state.server;
   state.server = undefined;
-  const group = -child.pid;
-  const alive = () => {
-    try {
-      process.kill(group, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  try {
-    process.kill(group, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const deadline = Date.now() + 5000;
-  while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (alive()) {
-    try {
-      process.kill(group, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  if (server) await server.stop();
 }
 
 // ---------------------------------------------------------------- the workbench
 
-function remoteUri(port, absolutePath) {
-  return `vscode-remote://127.0.0.1:${port}${absolutePath.split(path.sep).map(encodeURIComponent).join('/')}`;
-}
-
 function workbenchUrl(port, workspace, withTests) {
   const payload = [['extensionDevelopmentPath', remoteUri(port, extensionPath)]];
   if (withTests) payload.push(['extensionTestsPath', remoteUri(port, testsPath)]);
-  payload.push(['skipWelcome', 'true'], ['skipReleaseNotes', 'true']);
-  return `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-}
-
-function loadPlaywright() {
-  return require(path.join(toolsDir, 'node_modules', 'playwright-core'));
+  return codeServerUrl(port, workspace, payload);
 }
 
 async function launchBrowser() {
-  const { chromium } = loadPlaywright();
-  // The lane's own signal handlers close the browser (Playwright's would exit the process first).
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
-  state.browser = browser;
-  return browser;
+  state.browser = await launchChromium();
+  return state.browser;
 }
 
 /**
@@ -546,9 +267,7 @@ async function main() {
   }
   const tmpDir = os.tmpdir();
   state.phase = 'installing prerequisites';
-  ensureDebianPackages();
-  ensureRipgrepArchive(tmpDir);
-  ensureTools(tmpDir);
+  ensurePrerequisites(tmpDir, log);
 
   const runStarted = Date.now();
   let timer;
@@ -586,16 +305,6 @@ async function main() {
   }
 }
 
-process.on('exit', () => {
-  // Last resort if the lane dies before cleanup(): never leave code-server's group behind.
-  if (state.server && state.server.pid) {
-    try {
-      process.kill(-state.server.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
-});
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
     state.interrupted = true;
