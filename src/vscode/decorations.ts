@@ -54,7 +54,11 @@ export class AnnotationDecorations implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
       }),
     );
-    this.redrawVisible();
+    // The first drawing extracts the visible documents: after activation returns, not during it.
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.redrawVisible();
+    }, 0);
   }
 
   /** The annotations drawn in an editor, with their place (for tests and the status bar). */

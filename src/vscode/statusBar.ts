@@ -20,7 +20,8 @@ export class SeedStatusBar implements vscode.Disposable {
         if (event.document === vscode.window.activeTextEditor?.document) this.updateSoon();
       }),
     );
-    this.update();
+    // Reading the active document is extraction: after activation returns, not during it.
+    this.updateSoon();
   }
 
   /** The text shown, for tests. */

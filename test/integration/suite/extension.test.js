@@ -83,6 +83,12 @@ describe('Seedmark in a real VS Code', function () {
     assert.equal(document.languageId, 'plaintext');
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
 
+    // Activation is cheap: evaluating the bundle plus activate() itself, heavy work deferred.
+    const { activation } = extension.exports;
+    console.log(`      activation: bundle evaluated in ${activation.loadMs?.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
+    assert.ok(typeof activation.loadMs === 'number', 'the bundle notes when it started loading');
+    assert.ok(activation.activateMs <= 50, `activate() took ${activation.activateMs.toFixed(1)} ms (target ≤ 50 ms)`);
+
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('seedmark.reextract'), 'seedmark.reextract is registered');
     assert.ok(commands.includes('seedmark.test.inspectActiveEditor'), 'the test inspection command is registered');
