@@ -177,7 +177,17 @@ export interface Annotation {
   source?: AnnotationSource;
   note?: string;
   tags?: string[];
+  /**
+   * Cross-document identity of a commitment, set by a person. Annotations with the same link
+   * key, in whatever documents, are one commitment; an annotation with a link key is never
+   * matched automatically with one that has a different key. So "link" gives both the same
+   * key and "unlink" gives one a fresh key of its own (see core/crossDocument/linkCommitments.ts).
+   */
+  link?: string;
 }
+
+/** Longest link key a sidecar may hold: keys are short handles, not text. */
+export const MAX_LINK_KEY_LENGTH = 128;
 
 export interface SidecarDocumentInfo {
   file: string;

@@ -1,6 +1,7 @@
 import {
   COMMITMENT_STATUSES,
   FACT_KINDS,
+  MAX_LINK_KEY_LENGTH,
   REVIEW_STATES,
   type SidecarContent,
 } from '../model';
@@ -79,6 +80,11 @@ function validateAnnotation(check: Checker, item: unknown, path: DataPath): void
   }
   for (const key of ['unit', 'qualifier', 'per', 'timex', 'actor', 'action', 'note'] as const) {
     if (item[key] !== undefined) check.string(item[key], [...path, key], false);
+  }
+  if (item.link !== undefined && check.string(item.link, [...path, 'link'], true)) {
+    // Counted in code points, as JSON Schema's maxLength counts, so the two never disagree.
+    const length = Array.from(item.link as string).length;
+    if (length > MAX_LINK_KEY_LENGTH) check.problem([...path, 'link'], `a link key is a short handle of at most ${MAX_LINK_KEY_LENGTH} characters; found ${length}`);
   }
   if (item.value !== undefined && (typeof item.value !== 'number' || !Number.isFinite(item.value))) check.problem([...path, 'value'], 'value must be a number');
   check.optionalPattern(item, 'due', path, ISO_DATE, 'a date as YYYY-MM-DD');
