@@ -10,6 +10,13 @@ describe('reference date detection', () => {
     assert.deepEqual(detectReferenceDate('---\ndate: "2023-11-02T08:30:00Z"\n---\nText.'), { date: '2023-11-02', from: 'front-matter' });
   });
 
+  it('reads a byline whose name is followed by a comma or a bar', () => {
+    assert.deepEqual(detectReferenceDate('Pipeline deal signed\n\nBy A Reporter, February 26, 2022\n\nThe deal.'), { date: '2022-02-26', from: 'byline' });
+    assert.deepEqual(detectReferenceDate('Port news\nBy Jane Doe | 3 March 2024\nThe port.'), { date: '2024-03-03', from: 'byline' });
+    // A headline that merely contains a date is still not a byline.
+    assert.equal(detectReferenceDate('Talks planned for the week of March 3, 2024 in Oslo, sources say\nBody.'), undefined);
+  });
+
   it('reads a byline with the author name before the date', () => {
     assert.deepEqual(detectReferenceDate('Mills to reopen\n\nAsha Verma June 3, 2021\nThe mills reopen.'), { date: '2021-06-03', from: 'byline' });
   });

@@ -53,8 +53,8 @@ const PUBLICATION_PREFIX = /^(?:published|posted|updated|last updated|date|dated
 /** An upper-case place before the date: "WASHINGTON,", "NEW DELHI (Reuters) -". */
 const DATELINE_PLACE = /^[A-Z][A-Z.'’ -]{1,40}(?:\s*\([A-Za-z .]+\))?\s*[,:\u2013\u2014-]\s*/;
 
-/** A name before the date in a byline: capitalised words, optionally after "By". */
-const BYLINE_NAME = /^(?:by\s+)?(?:[A-Z][\p{L}.'’-]*\s+){1,5}(?:[|,\u2013\u2014-]\s*)?/iu;
+/** A name before the date in a byline: capitalised words, optionally after "By", then a space or a separator ("By Jane Doe, March 3, 2024"). */
+const BYLINE_NAME = /^(?:by\s+)?(?:[A-Z][\p{L}.'’-]*(?:\s*[|,\u2013\u2014-]\s*|\s+)){1,5}/iu;
 
 function readDatedLine(line: string): DetectedReferenceDate | undefined {
   const date = findDate(line);
