@@ -1,4 +1,5 @@
-import type { Annotation, SidecarDocumentInfo } from '../core/model';
+import type * as vscode from 'vscode';
+import type { Annotation, ReferenceDate, SidecarDocumentInfo } from '../core/model';
 import { sha256Hex } from '../core/sha256';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
@@ -11,20 +12,32 @@ import type { DocumentView } from './seedStore';
  * is created on the first action.
  */
 
-export function documentInfoOf(view: DocumentView): SidecarDocumentInfo {
+/** What a new sidecar needs to know of its document: an open document's view or an indexed one. */
+export interface SidecarTarget {
+  uri: vscode.Uri;
+  text: string;
+  referenceDate: ReferenceDate;
+}
+
+export function sidecarTargetOf(view: DocumentView): SidecarTarget {
+  return { uri: view.uri, text: view.text, referenceDate: view.result.referenceDate };
+}
+
+export function documentInfoOf(target: SidecarTarget): SidecarDocumentInfo {
   return {
-    file: view.uri.path.slice(view.uri.path.lastIndexOf('/') + 1),
-    sha256: sha256Hex(view.text),
-    referenceDate: view.result.referenceDate.date,
-    referenceDateFrom: view.result.referenceDate.from,
+    file: target.uri.path.slice(target.uri.path.lastIndexOf('/') + 1),
+    sha256: sha256Hex(target.text),
+    referenceDate: target.referenceDate.date,
+    referenceDateFrom: target.referenceDate.from,
   };
 }
 
 /** Applies `operations`, creating the sidecar first when there is none. */
-export function planOperations(view: DocumentView, operations: SidecarOperation[]): SidecarPlan {
+export function planOperations(view: DocumentView | SidecarTarget, operations: SidecarOperation[]): SidecarPlan {
+  const target = 'result' in view ? sidecarTargetOf(view) : view;
   return (current) => {
     if (current) return { operations };
-    const created = SidecarDocument.create(documentInfoOf(view), [], view.text.includes('\r\n') ? '\r\n' : '\n').apply(operations);
+    const created = SidecarDocument.create(documentInfoOf(target), [], target.text.includes('\r\n') ? '\r\n' : '\n').apply(operations);
     if (!created.ok) throw new Error(created.reason);
     return { create: created.sidecar };
   };

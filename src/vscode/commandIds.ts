@@ -25,6 +25,8 @@ export const COMMANDS = {
   focusTree: 'seedmark.focusTree',
   showTimeline: 'seedmark.showTimeline',
   openSample: 'seedmark.openSample',
+  linkCommitment: 'seedmark.linkCommitment',
+  unlinkCommitment: 'seedmark.unlinkCommitment',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */
   inspectActiveEditor: 'seedmark.test.inspectActiveEditor',
   /** Test-only: the Commitments tree's roots and their children. */

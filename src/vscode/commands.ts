@@ -11,6 +11,7 @@ import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactK
 import { annotationFromFact, annotationId } from '../core/sidecar/annotationFromFact';
 import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
+import { asAnnotationTarget } from './commitmentsTree';
 import { COMMANDS, VIEWS } from './commandIds';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
@@ -31,14 +32,15 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
       }
     });
   return [
-    register(COMMANDS.accept, (target?: AnnotationTarget) => review(store, target, 'accepted')),
-    register(COMMANDS.reject, (target?: AnnotationTarget) => review(store, target, 'rejected')),
-    register(COMMANDS.editNote, (target?: AnnotationTarget) => editNote(store, target)),
-    register(COMMANDS.setStatus, (target?: AnnotationTarget, status?: CommitmentStatus) => setStatus(store, target, status)),
-    register(COMMANDS.openInSidecar, (target?: AnnotationTarget) => openInSidecar(store, target)),
-    register(COMMANDS.deleteAnnotation, (target?: AnnotationTarget, confirmed?: boolean) => deleteAnnotation(store, target, confirmed === true)),
-    register(COMMANDS.reattach, (target?: AnnotationTarget) => reattach(store, target)),
-    register(COMMANDS.reveal, (target?: AnnotationTarget) => reveal(store, target)),
+    // Each target is a hover's or a test's AnnotationTarget, or the Commitments view's node.
+    register(COMMANDS.accept, (target?: unknown) => review(store, asAnnotationTarget(target), 'accepted')),
+    register(COMMANDS.reject, (target?: unknown) => review(store, asAnnotationTarget(target), 'rejected')),
+    register(COMMANDS.editNote, (target?: unknown) => editNote(store, asAnnotationTarget(target))),
+    register(COMMANDS.setStatus, (target?: unknown, status?: CommitmentStatus) => setStatus(store, asAnnotationTarget(target), status)),
+    register(COMMANDS.openInSidecar, (target?: unknown) => openInSidecar(store, asAnnotationTarget(target))),
+    register(COMMANDS.deleteAnnotation, (target?: unknown, confirmed?: boolean) => deleteAnnotation(store, asAnnotationTarget(target), confirmed === true)),
+    register(COMMANDS.reattach, (target?: unknown) => reattach(store, asAnnotationTarget(target))),
+    register(COMMANDS.reveal, (target?: unknown) => reveal(store, asAnnotationTarget(target))),
     register(COMMANDS.acceptAll, () => reviewAll(store, 'accepted')),
     register(COMMANDS.rejectAll, () => reviewAll(store, 'rejected')),
     register(COMMANDS.annotateSelection, (kind?: FactKind) => annotateSelection(store, kind)),

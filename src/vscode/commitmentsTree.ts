@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
+import type { Conflict } from '../core/crossDocument/findConflicts';
+import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
 import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS } from '../core/deadlines';
 import type { CommitmentStatus } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
+import type { CrossDocumentIndex } from './crossDocumentIndex';
 import type { AnnotationTarget } from './hover';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
@@ -21,8 +24,12 @@ interface CommitmentEntry {
 }
 
 export type TreeNode =
-  | { type: 'group'; label: string; entries: CommitmentEntry[]; orphaned?: boolean }
-  | { type: 'commitment'; entry: CommitmentEntry }
+  | { type: 'group'; label: string; children: TreeNode[]; orphaned?: boolean }
+  | { type: 'commitment'; entry: CommitmentEntry; inCluster?: boolean }
+  /** One commitment reported by several documents: each report beneath it. */
+  | { type: 'cluster'; cluster: CommitmentCluster; entries: CommitmentEntry[] }
+  | { type: 'conflicts'; conflicts: Conflict[] }
+  | { type: 'conflict'; conflict: Conflict }
   | { type: 'detail'; label: string; description?: string; icon: string; tooltip?: string; reveal?: { uri: vscode.Uri; line: number } };
 
 const STATUS_ICONS: Record<CommitmentStatus, [string, string]> = {
@@ -37,6 +44,8 @@ const STATUS_ICONS: Record<CommitmentStatus, [string, string]> = {
 /**
  * The Commitments view: every commitment of the workspace, grouped by document, actor, status
  * or due date, filtered by text, with an "Orphaned" node for annotations that lost their place.
+ * A commitment several documents report is one node with every report beneath it, and a
+ * "Conflicts" node lists deadlines and figures the documents disagree on.
  */
 export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
@@ -45,8 +54,11 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   private grouping: Grouping = 'document';
   private filterText = '';
 
-  constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => this.changed.fire(undefined));
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly cross: CrossDocumentIndex,
+  ) {
+    this.subscription = cross.onDidChange(() => this.changed.fire(undefined));
   }
 
   get currentGrouping(): Grouping {
@@ -71,15 +83,43 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
 
   getChildren(node?: TreeNode): TreeNode[] {
     if (!node) return this.roots();
-    if (node.type === 'group') return node.entries.map((entry) => ({ type: 'commitment', entry }));
-    if (node.type === 'commitment') return detailsOf(node.entry);
-    return [];
+    switch (node.type) {
+      case 'group':
+        return node.children;
+      case 'cluster':
+        return node.entries.map((entry) => ({ type: 'commitment', entry, inCluster: true }));
+      case 'commitment':
+        return detailsOf(node.entry);
+      case 'conflicts':
+        return node.conflicts.map((conflict) => ({ type: 'conflict', conflict }));
+      case 'conflict':
+        return this.conflictMembers(node.conflict);
+      default:
+        return [];
+    }
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
+    if (node.type === 'cluster') return this.clusterItem(node.cluster, node.entries);
+    if (node.type === 'conflicts') {
+      const item = new vscode.TreeItem('Conflicts', vscode.TreeItemCollapsibleState.Expanded);
+      item.description = String(node.conflicts.length);
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      item.tooltip = 'Deadlines and figures the documents of the workspace disagree on';
+      item.contextValue = 'seedmark.conflicts';
+      return item;
+    }
+    if (node.type === 'conflict') {
+      const item = new vscode.TreeItem(`${node.conflict.kind === 'deadline' ? 'Deadline' : 'Figure'}: ${clip(node.conflict.subject, 70)}`, vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = node.conflict.sides.map((side) => side.value).join(' vs ');
+      item.tooltip = node.conflict.message;
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      item.contextValue = 'seedmark.conflict';
+      return item;
+    }
     if (node.type === 'group') {
       const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-      item.description = String(node.entries.length);
+      item.description = String(node.children.length);
       item.contextValue = node.orphaned ? 'seedmark.orphanGroup' : 'seedmark.group';
       item.iconPath = new vscode.ThemeIcon(node.orphaned ? 'unlink' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum');
       return item;
@@ -95,7 +135,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       }
       return item;
     }
-    return commitmentItem(node.entry);
+    return this.commitmentItem(node.entry, node.inCluster ?? false);
   }
 
   private roots(): TreeNode[] {
@@ -109,7 +149,8 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
         else if (item.annotation.kind === 'commitment' && this.passesFilter(document, item)) entries.push({ document, item });
       }
     }
-    const groups = new Map<string, CommitmentEntry[]>();
+    const units = this.clustered(sortEntries(entries));
+    const groups = new Map<string, TreeNode[]>();
     const keyOf = (entry: CommitmentEntry): string => {
       switch (this.grouping) {
         case 'document':
@@ -122,14 +163,93 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
           return dueBucket(entry.item.annotation, today);
       }
     };
-    for (const entry of entries) {
-      const key = keyOf(entry);
-      groups.set(key, [...(groups.get(key) ?? []), entry]);
+    for (const unit of units) {
+      const key = keyOf(unit.type === 'cluster' ? unit.entries[0] : unit.entry);
+      groups.set(key, [...(groups.get(key) ?? []), unit]);
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: key, entries: sortEntries(groups.get(key)!) }));
-    if (orphans.length) roots.push({ type: 'group', label: 'Orphaned', entries: orphans, orphaned: true });
+    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: key, children: groups.get(key)! }));
+    const conflicts = this.cross.analysis.conflicts;
+    if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
+    if (orphans.length) roots.push({ type: 'group', label: 'Orphaned', children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
     return roots;
+  }
+
+  /** Commitments in document order, the reports of one cross-document cluster gathered into one node. */
+  private clustered(entries: readonly CommitmentEntry[]): Array<Extract<TreeNode, { type: 'commitment' | 'cluster' }>> {
+    const byCluster = new Map<string, { cluster: CommitmentCluster; entries: CommitmentEntry[] }>();
+    const units: Array<{ cluster: CommitmentCluster; entries: CommitmentEntry[] } | CommitmentEntry> = [];
+    for (const entry of entries) {
+      const cluster = this.cross.clusterOf(refOf(entry));
+      if (!cluster || cluster.members.length < 2) {
+        units.push(entry);
+        continue;
+      }
+      let gathered = byCluster.get(cluster.id);
+      if (!gathered) {
+        byCluster.set(cluster.id, (gathered = { cluster, entries: [] }));
+        units.push(gathered);
+      }
+      gathered.entries.push(entry);
+    }
+    return units.map((unit) =>
+      'cluster' in unit ? (unit.entries.length > 1 ? { type: 'cluster', cluster: unit.cluster, entries: unit.entries } : { type: 'commitment', entry: unit.entries[0] }) : { type: 'commitment', entry: unit },
+    );
+  }
+
+  private clusterItem(cluster: CommitmentCluster, entries: readonly CommitmentEntry[]): vscode.TreeItem {
+    const item = new vscode.TreeItem(clip(cluster.label, 90), vscode.TreeItemCollapsibleState.Expanded);
+    const conflicts = entries.flatMap((entry) => this.cross.conflictsOf(refOf(entry)));
+    const documents = new Set(entries.map((entry) => entry.document.uri.toString())).size;
+    const dues = unique(entries.map((entry) => dueDateOf(entry.item.annotation)).filter((due): due is string => due !== undefined)).sort();
+    const due = dues.length === 0 ? undefined : dues.length === 1 ? `due ${dues[0]}` : `due ${dues[0]} … ${dues[dues.length - 1]}`;
+    item.description = [due, `${entries.length} reports in ${documents} documents`, conflicts.length ? 'conflict' : undefined].filter(Boolean).join(' · ');
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(`${cluster.label}\n\nReported in:\n${entries.map((entry) => `• ${vscode.workspace.asRelativePath(entry.document.uri, false)}: "${clip(entry.item.annotation.anchor.exact, 100)}"`).join('\n')}`);
+    for (const conflict of unique(conflicts)) tooltip.appendText(`\n\n⚠ ${conflict.message}`);
+    item.tooltip = tooltip;
+    item.iconPath = new vscode.ThemeIcon(conflicts.length ? 'warning' : 'references', conflicts.length ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
+    item.contextValue = 'seedmark.cluster';
+    item.id = `cluster:${cluster.id}`;
+    return item;
+  }
+
+  private conflictMembers(conflict: Conflict): TreeNode[] {
+    const documents = this.cross.analysis.documents;
+    return conflict.members.map((member): TreeNode => {
+      const document = documents.get(member.documentKey);
+      const placed = document?.merged.find((item) => item.annotation.id === member.annotationId);
+      const line = document && placed?.start !== undefined ? lineOf(document.text, placed.start) : 0;
+      const side = conflict.sides.find((candidate) => candidate.members.some((m) => m.documentKey === member.documentKey && m.annotationId === member.annotationId));
+      return {
+        type: 'detail',
+        label: `"${clip(member.quote, 70)}"`,
+        description: `${member.documentLabel}:${line + 1}${side ? ` · ${side.value}` : ''}`,
+        icon: 'quote',
+        ...(document ? { reveal: { uri: document.uri, line } } : {}),
+      };
+    });
+  }
+
+  private commitmentItem(entry: CommitmentEntry, inCluster: boolean): vscode.TreeItem {
+    const item = commitmentItem(entry);
+    const conflicts = this.cross.conflictsOf(refOf(entry));
+    const cluster = entry.item.anchorState === 'orphaned' ? undefined : this.cross.clusterOf(refOf(entry));
+    if (inCluster) {
+      const line = entry.item.start !== undefined ? lineOf(entry.document.text, entry.item.start) : 0;
+      item.label = `${vscode.workspace.asRelativePath(entry.document.uri, false)}:${line + 1}`;
+      item.description = [`"${clip(entry.item.annotation.anchor.exact, 60)}"`, typeof item.description === 'string' ? item.description : undefined].filter(Boolean).join(' · ');
+    }
+    if (conflicts.length) {
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      item.description = [typeof item.description === 'string' ? item.description : undefined, 'conflict'].filter(Boolean).join(' · ');
+      const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip : new vscode.MarkdownString();
+      for (const conflict of unique(conflicts)) tooltip.appendText(`\n\n⚠ ${conflict.message}`);
+      item.tooltip = tooltip;
+    }
+    // "clustered": reported by other documents too, so it can be unlinked from them.
+    if (cluster && cluster.members.length > 1) item.contextValue = `${item.contextValue}.clustered`;
+    return item;
   }
 
   private passesFilter(document: IndexedDocument, item: MergedAnnotation): boolean {
@@ -145,12 +265,31 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 }
 
+function refOf(entry: CommitmentEntry): { documentKey: string; annotationId: string } {
+  return { documentKey: entry.document.uri.toString(), annotationId: entry.item.annotation.id };
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}
+
 function sortEntries(entries: CommitmentEntry[]): CommitmentEntry[] {
   return entries.sort((a, b) => a.document.uri.toString().localeCompare(b.document.uri.toString()) || (a.item.start ?? 0) - (b.item.start ?? 0));
 }
 
 export function targetOf(entry: CommitmentEntry): AnnotationTarget {
   return { uri: entry.document.uri.toString(), id: entry.item.annotation.id };
+}
+
+/**
+ * The annotation a command is about: commands take an `AnnotationTarget` from hovers and
+ * tests, and the tree node itself when run from the Commitments view's context menu.
+ */
+export function asAnnotationTarget(argument: unknown): AnnotationTarget | undefined {
+  if (!argument || typeof argument !== 'object') return undefined;
+  const node = argument as Partial<TreeNode> & Partial<AnnotationTarget>;
+  if (node.type === 'commitment' && 'entry' in node && node.entry) return targetOf(node.entry);
+  return typeof node.uri === 'string' && typeof node.id === 'string' ? { uri: node.uri, id: node.id } : undefined;
 }
 
 function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {

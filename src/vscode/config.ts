@@ -19,6 +19,8 @@ export interface SeedmarkConfiguration {
   overdueSeverity: SeverityName;
   /** Problems-panel severity of orphaned annotations. */
   orphanSeverity: SeverityName;
+  /** Problems-panel severity of deadlines and figures two documents disagree on. */
+  conflictSeverity: SeverityName;
   /** Documents larger than this (in MB of text) are not read, so the editor stays responsive. */
   maxDocumentSizeMB: number;
 }
@@ -33,6 +35,7 @@ export function readConfiguration(): SeedmarkConfiguration {
     showSuggestions: section.get('showSuggestions', true),
     overdueSeverity: section.get('overdueSeverity', 'warning'),
     orphanSeverity: section.get('orphanSeverity', 'warning'),
+    conflictSeverity: section.get('conflictSeverity', 'warning'),
     maxDocumentSizeMB: section.get('maxDocumentSizeMB', 5),
   };
 }

@@ -1,13 +1,16 @@
 import * as vscode from 'vscode';
+import type { Conflict } from '../core/crossDocument/findConflicts';
 import { overdueDays } from '../core/deadlines';
 import { LineIndex } from '../core/lineIndex';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
+import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
 /**
  * The Problems panel: broken sidecars (at the YAML error's line and column), orphaned
- * annotations and overdue open commitments, with severities from the settings.
+ * annotations, overdue open commitments, and deadlines or figures documents disagree on (on each
+ * document involved, pointing at the others), with severities from the settings.
  */
 export class SeedDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('seedmark');
@@ -15,9 +18,10 @@ export class SeedDiagnostics implements vscode.Disposable {
 
   constructor(
     private readonly index: WorkspaceIndex,
+    private readonly cross: CrossDocumentIndex,
     private configuration: SeedmarkConfiguration,
   ) {
-    this.subscription = index.onDidChange(() => this.refresh());
+    this.subscription = cross.onDidChange(() => this.refresh());
   }
 
   setConfiguration(configuration: SeedmarkConfiguration): void {
@@ -54,8 +58,19 @@ export class SeedDiagnostics implements vscode.Disposable {
     const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(start), positionOf(end));
     const orphanSeverity = toDiagnosticSeverity(this.configuration.orphanSeverity);
     const overdueSeverity = toDiagnosticSeverity(this.configuration.overdueSeverity);
+    const conflictSeverity = toDiagnosticSeverity(this.configuration.conflictSeverity);
+    const documentKey = document.uri.toString();
     for (const item of document.merged) {
       if (item.annotation.review === 'rejected') continue;
+      if (conflictSeverity !== undefined && item.start !== undefined && item.end !== undefined) {
+        for (const conflict of this.cross.conflictsOf({ documentKey, annotationId: item.annotation.id })) {
+          const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), `Conflict: ${conflict.message}`, conflictSeverity);
+          diagnostic.source = 'Seedmark';
+          diagnostic.code = `${conflict.kind}-conflict`;
+          diagnostic.relatedInformation = this.otherSides(conflict, documentKey, item.annotation.id);
+          onDocument.push(diagnostic);
+        }
+      }
       if (item.anchorState === 'orphaned' && orphanSeverity !== undefined) {
         const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Orphaned ${item.annotation.kind} ${item.annotation.id}: "${clip(item.annotation.anchor.exact)}" is no longer in the text. Re-attach it from the Commitments view or delete it.`, orphanSeverity);
         diagnostic.source = 'Seedmark';
@@ -70,6 +85,23 @@ export class SeedDiagnostics implements vscode.Disposable {
       onDocument.push(diagnostic);
     }
     return [onDocument, onSidecar];
+  }
+
+  /** Where the other documents of a conflict say otherwise: links in the Problems panel. */
+  private otherSides(conflict: Conflict, documentKey: string, annotationId: string): vscode.DiagnosticRelatedInformation[] {
+    const related: vscode.DiagnosticRelatedInformation[] = [];
+    const documents = this.cross.analysis.documents;
+    for (const member of conflict.members) {
+      if (member.documentKey === documentKey && member.annotationId === annotationId) continue;
+      const other = documents.get(member.documentKey);
+      const placed = other?.merged.find((item) => item.annotation.id === member.annotationId);
+      if (!other || placed?.start === undefined || placed.end === undefined) continue;
+      const lines = new LineIndex(other.text);
+      const start = lines.positionAt(placed.start);
+      const end = lines.positionAt(placed.end);
+      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, new vscode.Range(start.line, start.character, end.line, end.character)), `${member.documentLabel}: "${clip(member.quote)}"`));
+    }
+    return related;
   }
 
   dispose(): void {

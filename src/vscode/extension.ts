@@ -6,7 +6,9 @@ import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
+import { CrossDocumentIndex } from './crossDocumentIndex';
 import { createIndexModelBuilder } from './indexModelBuilder';
+import { registerLinkCommands } from './linkCommands';
 import { openSampleSeed } from './sampleSeed';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
@@ -41,9 +43,10 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
   const modelBuilder = createIndexModelBuilder(context);
   const index = new WorkspaceIndex(store, configuration, modelBuilder.build);
   const decorations = new AnnotationDecorations(store);
-  const diagnostics = new SeedDiagnostics(index, configuration);
+  const cross = new CrossDocumentIndex(index);
+  const diagnostics = new SeedDiagnostics(index, cross, configuration);
   const statusBar = new SeedStatusBar(store);
-  const tree = new CommitmentsTreeProvider(index);
+  const tree = new CommitmentsTreeProvider(index, cross);
   const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
   const timeline = new TimelinePanel(index, context.extensionUri);
   const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
@@ -51,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     store,
     index,
     modelBuilder,
+    cross,
     decorations,
     diagnostics,
     statusBar,
@@ -59,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     timeline,
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
+    ...registerLinkCommands(store, cross),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
       const chosen = grouping ?? (await vscode.window.showQuickPick(GROUPINGS.map((g) => ({ label: g.label, grouping: g.grouping, picked: g.grouping === tree.currentGrouping })), { title: 'Group commitments by' }))?.grouping;
       if (chosen) tree.setGrouping(chosen);

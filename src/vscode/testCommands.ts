@@ -21,19 +21,24 @@ export function registerTestCommands(decorations: AnnotationDecorations, tree: C
     }),
     vscode.commands.registerCommand(COMMANDS.inspectTree, async () => {
       await index.ensureIndexed(false);
-      const describe = (node: TreeNode) => {
+      // Groups, clusters and conflicts are described with their children; a commitment's details are not.
+      const describe = (node: TreeNode): Record<string, unknown> => {
         const item = tree.getTreeItem(node);
+        const nested = node.type === 'cluster' || node.type === 'conflicts' || node.type === 'conflict';
         return {
           label: typeof item.label === 'string' ? item.label : item.label?.label,
           description: item.description,
           contextValue: item.contextValue,
           target: node.type === 'commitment' ? targetOf(node.entry) : undefined,
+          // The node itself, as the view hands it to context-menu commands.
+          node,
+          ...(nested ? { children: tree.getChildren(node).map(describe) } : {}),
         };
       };
       return tree.getChildren().map((root) => ({ ...describe(root), children: tree.getChildren(root).map(describe) }));
     }),
     vscode.commands.registerCommand(COMMANDS.timelineState, () => timeline.state()),
-    vscode.commands.registerCommand(COMMANDS.renderState, () => ({ passes: [...decorations.passes], indexing: index.lastRun })),
+    vscode.commands.registerCommand(COMMANDS.renderState, () => ({ passes: [...decorations.passes], indexing: index.lastRun, indexed: index.documents().map((document) => document.uri.toString()) })),
     vscode.commands.registerCommand(COMMANDS.timelineMessage, (message: unknown) => timeline.handleMessage(message)),
   ];
 }

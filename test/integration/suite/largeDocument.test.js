@@ -41,5 +41,7 @@ describe('A long seed document in a real VS Code', function () {
     }, 'the typed figure decorated');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.workspace.fs.delete(uri);
+    // Gone from the workspace index too, so later suites see only their own documents.
+    await waitFor(async () => ((await renderState()).indexed.includes(key) ? undefined : true), 'the deleted document to leave the index');
   });
 });
