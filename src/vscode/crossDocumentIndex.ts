@@ -16,28 +16,39 @@ export interface CrossDocumentAnalysis {
   documents: Map<string, IndexedDocument>;
 }
 
+/** Quiet time after the last change of the index before the workspace is read across again. */
+const REANALYSE_DELAY_MS = 250;
+
 /**
  * The workspace read across documents: the same commitment reported by several documents as one
- * cluster, and the deadlines and figures they disagree on (src/core/crossDocument). Worked out
- * on first use after each change of the workspace index, and shared by the tree and the
- * Problems panel.
+ * cluster, and the deadlines and figures they disagree on (src/core/crossDocument). Shared by the
+ * tree and the Problems panel. Reading thousands of documents across takes a noticeable moment,
+ * so it is redone once changes pause, not on each keystroke; until then the last analysis serves.
  */
 export class CrossDocumentIndex implements vscode.Disposable {
   private cached: CrossDocumentAnalysis | undefined;
+  private pending: ReturnType<typeof setTimeout> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when a new analysis is ready (after the workspace index changed). */
   readonly onDidChange = this.changed.event;
   private readonly subscription: vscode.Disposable;
 
   constructor(private readonly index: WorkspaceIndex) {
-    this.subscription = index.onDidChange(() => {
-      this.cached = undefined;
-      this.changed.fire();
-    });
+    this.subscription = index.onDidChange(() => this.scheduleAnalysis());
   }
 
   get analysis(): CrossDocumentAnalysis {
     this.cached ??= analyse(this.index.documents());
     return this.cached;
+  }
+
+  private scheduleAnalysis(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.cached = analyse(this.index.documents());
+      this.changed.fire();
+    }, REANALYSE_DELAY_MS);
   }
 
   clusterOf(ref: AnnotationRef): CommitmentCluster | undefined {
@@ -49,6 +60,7 @@ export class CrossDocumentIndex implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
     this.subscription.dispose();
     this.changed.dispose();
   }
