@@ -10,7 +10,12 @@ export interface IndexModel {
 
 export type IndexModelInput = Omit<DocumentModelInput, 'cache' | 'memo'>;
 
+/**
+ * The document's model as the index keeps it. The extracted facts behind suggestions are left
+ * out (only an open document's hover reads them, from its own view): they are half of what a
+ * worker thread would otherwise copy back for each document.
+ */
 export function buildIndexModel(input: IndexModelInput): IndexModel {
   const model = buildDocumentModel(input);
-  return { referenceDate: model.result.referenceDate, merged: model.merged };
+  return { referenceDate: model.result.referenceDate, merged: model.merged.map(({ fact: _fact, ...kept }) => kept) };
 }

@@ -23,6 +23,8 @@ export interface BenchBundles {
   workspaceIndexEntry: string;
   /** The model worker the index's pool starts, as the extension ships it. */
   modelWorkerEntry: string;
+  /** The sidecar figures' child process (a fresh heap). */
+  sidecarEntry: string;
   sizes: { extension: BundleSize; cli: BundleSize };
   dispose(): void;
 }
@@ -67,6 +69,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     }),
     esbuild.build({ ...production, entryPoints: ['test/bench/workspaceIndexChild.ts'], outfile: at('workspaceIndexChild.js') }),
     esbuild.build({ ...production, entryPoints: ['src/node/modelWorker.ts'], outfile: at('modelWorker.js') }),
+    esbuild.build({ ...production, entryPoints: ['test/bench/sidecarBenchChild.ts'], outfile: at('sidecarBenchChild.js') }),
   ]);
   const sizeOf = (path: string): BundleSize => ({ bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length });
   return {
@@ -78,6 +81,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     },
     workspaceIndexEntry: at('workspaceIndexChild.js'),
     modelWorkerEntry: at('modelWorker.js'),
+    sidecarEntry: at('sidecarBenchChild.js'),
     sizes: { extension: sizeOf(at('extension.js')), cli: sizeOf(at('cli.js')) },
     dispose: () => rmSync(directory, { recursive: true, force: true }),
   };

@@ -293,11 +293,15 @@ function readFast(text: string): SidecarContent | undefined {
   } catch {
     return undefined;
   }
-  // An alias needs `*` and an anchor `&`; most sidecars hold neither, and the walk is skipped.
-  if ((text.includes('*') || text.includes('&')) && usesAliases(data)) return undefined;
+  // An alias is `*name` and an anchor `&name`, each starting a node (after a space, an indicator or
+  // a line start); most sidecars have neither, and the walk is skipped. Quotes with a stray "&" or
+  // "*" in them only make the check run.
+  if (MAYBE_ANCHOR_OR_ALIAS.test(text) && usesAliases(data)) return undefined;
   const validation = validateSidecar(data);
   return validation.ok ? validation.content : undefined;
 }
+
+const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{:?-])[&*][^\s,[\]{}]/m;
 
 /**
  * js-yaml resolves an alias to the same object, so any object reached twice came from an alias;
