@@ -1,28 +1,25 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { toBrat } from '../core/export/bratExport';
-import { toCsv } from '../core/export/csvExport';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/exportFormats';
-import { toJsonExport } from '../core/export/jsonExport';
-import { toW3c } from '../core/export/w3cExport';
+import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
 import { buildDocumentModel } from '../core/documentModel';
 import { sidecarPathOf } from './documentSidecar';
 import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
 
-const HELP = `Usage: seedmark export --format json|csv|w3c|brat [--reviewed-only] [--out-dir DIR] FILE...
+const HELP = `Usage: seedmark export --format json|csv|w3c|brat|ics [--reviewed-only] [--out-dir DIR] FILE...
 
 Exports each document's annotations: its sidecar merged with fresh suggestions (rejected ones
 left out). Offsets are Unicode code points.
 
   --format F        json (one object per document and line), csv (one row per annotation),
-                    w3c (W3C Web Annotation JSON-LD collection), brat (standoff .ann)
+                    w3c (W3C Web Annotation JSON-LD collection), brat (standoff .ann),
+                    ics (iCalendar: open commitments with a due date as all-day events)
   --reviewed-only   only annotations a person accepted or edited
   --out-dir DIR     write one file per document (name.json, .csv, .jsonld, .ann) instead of
-                    standard output; required for brat with more than one FILE`;
-
-const EXTENSIONS: Record<ExportFormat, string> = { json: 'json', csv: 'csv', w3c: 'jsonld', brat: 'ann' };
+                    standard output (ics: one seedmark.ics for all documents); required for
+                    brat with more than one FILE`;
 
 interface ExportArguments {
   format: ExportFormat;
@@ -72,24 +69,17 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     const kept = merged.filter((item) => item.annotation.review !== 'rejected' && (!parsed.reviewedOnly || item.annotation.review === 'accepted' || item.annotation.review === 'edited'));
     documents.push({ file, text: document.text, referenceDate: result.referenceDate.date, annotations: kept });
   }
-  const outputs = parsed.outDir ? documents.map((document) => ({ name: `${basename(document.file)}.${EXTENSIONS[parsed.format]}`, documents: [document] })) : [{ name: undefined, documents }];
+  const outputs = !parsed.outDir
+    ? [{ name: undefined, documents }]
+    : parsed.format === 'ics'
+      ? [{ name: 'seedmark.ics', documents }]
+      : documents.map((document) => ({ name: `${basename(document.file)}.${EXPORT_EXTENSIONS[parsed.format]}`, documents: [document] }));
+  const generatedAt = new Date().toISOString();
   for (const output of outputs) {
-    const text = render(parsed.format, output.documents);
+    const text = renderExport(parsed.format, output.documents, { generatedAt });
     if (output.name && parsed.outDir) await writeFile(join(parsed.outDir, output.name), text, 'utf8');
-    else if (text) io.out(text.replace(/\n$/, ''));
+    else if (text && io.write) io.write(text);
+    else if (text) io.out(text.replace(/\r?\n$/, ''));
   }
   return exitCode;
-}
-
-function render(format: ExportFormat, documents: readonly ExportDocument[]): string {
-  switch (format) {
-    case 'csv':
-      return toCsv(documents);
-    case 'w3c':
-      return toW3c(documents);
-    case 'brat':
-      return documents.map(toBrat).join('');
-    case 'json':
-      return documents.map((document) => `${JSON.stringify(toJsonExport(document))}\n`).join('');
-  }
 }

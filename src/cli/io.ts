@@ -2,6 +2,8 @@
 export interface CliIo {
   out(line: string): void;
   err(line: string): void;
+  /** Writes text exactly as given (line endings included): iCalendar needs CRLF throughout. */
+  write?(text: string): void;
 }
 
 /** Exit codes a script can rely on. */

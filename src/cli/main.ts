@@ -41,6 +41,7 @@ if (require.main === module) {
   main(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
+    write: (text) => process.stdout.write(text),
   }).then(
     (code) => {
       process.exitCode = code;

@@ -16,6 +16,7 @@ export const COMMANDS = {
   openSidecar: 'seedmark.openSidecar',
   setReferenceDate: 'seedmark.setReferenceDate',
   export: 'seedmark.export',
+  exportWorkspace: 'seedmark.exportWorkspace',
   deleteAnnotation: 'seedmark.deleteAnnotation',
   reattach: 'seedmark.reattach',
   reveal: 'seedmark.reveal',

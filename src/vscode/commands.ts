@@ -1,11 +1,6 @@
 import * as vscode from 'vscode';
 import { createAnchor, anchorToCodePoints } from '../core/anchor';
 import { isIsoDate } from '../core/calendar';
-import { toBrat } from '../core/export/bratExport';
-import { toCsv } from '../core/export/csvExport';
-import type { ExportDocument, ExportFormat } from '../core/export/exportFormats';
-import { toJsonExport } from '../core/export/jsonExport';
-import { toW3c } from '../core/export/w3cExport';
 import { extract } from '../core/extract';
 import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
 import { annotationFromFact, annotationId } from '../core/sidecar/annotationFromFact';
@@ -54,7 +49,6 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
     }),
     register(COMMANDS.openSidecar, () => openSidecar(store)),
     register(COMMANDS.setReferenceDate, (date?: string) => setReferenceDate(store, date)),
-    register(COMMANDS.export, (format?: ExportFormat, target?: vscode.Uri) => exportDocument(store, format, target)),
     register(COMMANDS.focusTree, () => vscode.commands.executeCommand(`${VIEWS.commitments}.focus`)),
   ];
 }
@@ -281,42 +275,6 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
   }
   for (const key of Object.keys(annotation) as Array<keyof Annotation>) if (annotation[key] === undefined) delete annotation[key];
   await report(store.update(document.uri, planOperations(view, [{ op: 'add', annotation }])));
-}
-
-const EXPORT_CHOICES: ReadonlyArray<{ label: string; format: ExportFormat; extension: string }> = [
-  { label: 'W3C Web Annotation (JSON-LD)', format: 'w3c', extension: 'jsonld' },
-  { label: 'CSV', format: 'csv', extension: 'csv' },
-  { label: 'brat standoff (.ann)', format: 'brat', extension: 'ann' },
-  { label: 'JSON', format: 'json', extension: 'json' },
-];
-
-async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  const document = activeSeed(store);
-  if (!document) return undefined;
-  const choice = given ? EXPORT_CHOICES.find((candidate) => candidate.format === given) : await vscode.window.showQuickPick(EXPORT_CHOICES, { title: 'Export annotations as' });
-  if (!choice) return undefined;
-  const view = await store.ready(document);
-  const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: `${document.uri.path}.${choice.extension}` }) }));
-  if (!destination) return undefined;
-  const file = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
-  const exported: ExportDocument = { file, text: view.text, referenceDate: view.result.referenceDate.date, annotations: view.merged.filter((item) => item.annotation.review !== 'rejected') };
-  const content = renderExport(choice.format, exported);
-  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(content));
-  void vscode.window.showInformationMessage(`Seedmark: exported ${exported.annotations.length} annotations to ${destination.path.slice(destination.path.lastIndexOf('/') + 1)}.`);
-  return destination;
-}
-
-function renderExport(format: ExportFormat, document: ExportDocument): string {
-  switch (format) {
-    case 'csv':
-      return toCsv([document]);
-    case 'w3c':
-      return toW3c([document]);
-    case 'brat':
-      return toBrat(document);
-    case 'json':
-      return `${JSON.stringify(toJsonExport(document), null, 2)}\n`;
-  }
 }
 
 function truncate(value: string, length: number): string {

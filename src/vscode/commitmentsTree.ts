@@ -169,7 +169,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
     const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: key, children: groups.get(key)! }));
-    const conflicts = this.cross.analysis.conflicts;
+    const conflicts = this.cross.analysis.conflicts.filter((conflict) => this.matchesFilter(conflict.message));
     if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
     if (orphans.length) roots.push({ type: 'group', label: 'Orphaned', children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
     return roots;
@@ -253,9 +253,13 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 
   private passesFilter(document: IndexedDocument, item: MergedAnnotation): boolean {
-    if (!this.filterText) return true;
     const { annotation } = item;
-    const haystack = [annotation.actor, annotation.action, annotation.anchor.exact, annotation.note, annotation.source?.who, annotation.status, document.uri.path, ...(annotation.tags ?? [])].join(' ').toLowerCase();
+    return this.matchesFilter([annotation.actor, annotation.action, annotation.anchor.exact, annotation.note, annotation.source?.who, annotation.status, document.uri.path, ...(annotation.tags ?? [])].join(' '));
+  }
+
+  private matchesFilter(text: string): boolean {
+    if (!this.filterText) return true;
+    const haystack = text.toLowerCase();
     return this.filterText.split(/\s+/).every((word) => haystack.includes(word));
   }
 

@@ -7,6 +7,7 @@ import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
 import { CrossDocumentIndex } from './crossDocumentIndex';
+import { registerExportCommands } from './exportCommands';
 import { createIndexModelBuilder } from './indexModelBuilder';
 import { registerLinkCommands } from './linkCommands';
 import { openSampleSeed } from './sampleSeed';
@@ -64,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
     ...registerLinkCommands(store, cross),
+    ...registerExportCommands(store, index),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
       const chosen = grouping ?? (await vscode.window.showQuickPick(GROUPINGS.map((g) => ({ label: g.label, grouping: g.grouping, picked: g.grouping === tree.currentGrouping })), { title: 'Group commitments by' }))?.grouping;
       if (chosen) tree.setGrouping(chosen);

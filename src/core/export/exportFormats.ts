@@ -9,5 +9,5 @@ export interface ExportDocument {
   annotations: ReadonlyArray<{ annotation: Annotation; anchorState: string; start?: number; end?: number }>;
 }
 
-export const EXPORT_FORMATS = ['json', 'csv', 'w3c', 'brat'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'w3c', 'brat', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -40,6 +40,8 @@ describe('A long seed document in a real VS Code', function () {
       return drawn.some((fact) => fact.kind === 'figure' && fact.text.includes('37%')) ? drawn : undefined;
     }, 'the typed figure decorated');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    // Indexed first (the watcher's create event has been handled), so the delete is the last word.
+    await waitFor(async () => ((await renderState()).indexed.includes(key) ? true : undefined), 'the long document in the index');
     await vscode.workspace.fs.delete(uri);
     // Gone from the workspace index too, so later suites see only their own documents.
     await waitFor(async () => ((await renderState()).indexed.includes(key) ? undefined : true), 'the deleted document to leave the index');

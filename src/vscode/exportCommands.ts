@@ -1,0 +1,94 @@
+import * as vscode from 'vscode';
+import type { ExportDocument, ExportFormat } from '../core/export/exportFormats';
+import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
+import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { COMMANDS } from './commandIds';
+import type { SeedStore } from './seedStore';
+import type { WorkspaceIndex } from './workspaceIndex';
+
+const EXPORT_CHOICES: ReadonlyArray<{ label: string; detail: string; format: ExportFormat }> = [
+  { label: 'W3C Web Annotation (JSON-LD)', detail: 'for Hypothesis and other annotation tools', format: 'w3c' },
+  { label: 'iCalendar (.ics)', detail: 'open commitments with a due date, as calendar events', format: 'ics' },
+  { label: 'CSV', detail: 'one row per annotation, for a spreadsheet', format: 'csv' },
+  { label: 'brat standoff (.ann)', detail: 'for brat and INCEpTION', format: 'brat' },
+  { label: 'JSON', detail: "Seedmark's own, as `seedmark export --format json`", format: 'json' },
+];
+
+/**
+ * Export in every format the CLI has, for the active document or for the whole workspace
+ * (every indexed document, open ones with their unsaved text). Rejected annotations are left out.
+ */
+export function registerExportCommands(store: SeedStore, index: WorkspaceIndex): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.export, (format?: ExportFormat, target?: vscode.Uri) => exportDocument(store, format, target)),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (format?: ExportFormat, target?: vscode.Uri) => exportWorkspace(index, format, target)),
+  ];
+}
+
+async function chooseFormat(given: ExportFormat | undefined, title: string): Promise<ExportFormat | undefined> {
+  if (given) return given;
+  return (await vscode.window.showQuickPick(EXPORT_CHOICES, { title }))?.format;
+}
+
+async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document || !store.isSeed(document)) {
+    void vscode.window.showInformationMessage('Seedmark: open a seed document (plain text or Markdown) first.');
+    return undefined;
+  }
+  const format = await chooseFormat(given, 'Export this document’s annotations as');
+  if (!format) return undefined;
+  const view = await store.ready(document);
+  const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: `${document.uri.path}.${EXPORT_EXTENSIONS[format]}` }) }));
+  if (!destination) return undefined;
+  const exported = exportDocumentOf(document.uri, view.text, view.result.referenceDate.date, view.merged);
+  await write(destination, renderExport(format, [exported], { generatedAt: new Date().toISOString(), prettyJson: true }));
+  void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, [exported])} to ${nameOf(destination)}.`);
+  return destination;
+}
+
+/** Every indexed document in one file; brat, which is one file per document, goes into a folder. */
+async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showInformationMessage('Seedmark: open a folder to export its seed documents.');
+    return undefined;
+  }
+  const format = await chooseFormat(given, 'Export the annotations of every seed document as');
+  if (!format) return undefined;
+  await index.ensureIndexed();
+  const documents = index
+    .documents()
+    .map((document) => exportDocumentOf(document.uri, document.text, document.referenceDate.date, document.merged))
+    .sort((a, b) => a.file.localeCompare(b.file));
+  const generatedAt = new Date().toISOString();
+  if (format === 'brat') {
+    const directory = target ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder.uri, openLabel: 'Export here', title: 'Folder for one .ann file per document' }))?.[0];
+    if (!directory) return undefined;
+    for (const document of documents) await write(vscode.Uri.joinPath(directory, `${document.file.replace(/\//g, '__')}.ann`), renderExport('brat', [document], { generatedAt }));
+    void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, documents)} to ${documents.length} .ann files in ${nameOf(directory)}.`);
+    return directory;
+  }
+  const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, `seedmark-annotations.${EXPORT_EXTENSIONS[format]}`) }));
+  if (!destination) return undefined;
+  await write(destination, renderExport(format, documents, { generatedAt }));
+  void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, documents)} from ${documents.length} documents to ${nameOf(destination)}.`);
+  return destination;
+}
+
+function exportDocumentOf(uri: vscode.Uri, text: string, referenceDate: string, merged: readonly MergedAnnotation[]): ExportDocument {
+  return { file: vscode.workspace.asRelativePath(uri, false), text, referenceDate, annotations: merged.filter((item) => item.annotation.review !== 'rejected') };
+}
+
+function describe(format: ExportFormat, documents: readonly ExportDocument[]): string {
+  if (format === 'ics') return 'open commitments with due dates';
+  return `${documents.reduce((total, document) => total + document.annotations.length, 0)} annotations`;
+}
+
+async function write(destination: vscode.Uri, content: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(destination, new TextEncoder().encode(content));
+}
+
+function nameOf(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

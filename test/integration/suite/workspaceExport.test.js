@@ -1,0 +1,35 @@
+// Exports from the editor for the whole workspace: a calendar of open commitments and one brat
+// file per document, written where the command is told.
+const assert = require('node:assert/strict');
+const vscode = require('vscode');
+
+const decoder = new TextDecoder();
+
+describe('Workspace exports in a real VS Code', function () {
+  this.timeout(60_000);
+
+  it('writes an iCalendar of every open dated commitment, and brat files per document', async () => {
+    await vscode.extensions.getExtension('seedmark.seedmark').activate();
+    const folder = vscode.workspace.workspaceFolders[0].uri;
+    const calendarUri = vscode.Uri.joinPath(folder, 'export-test.ics');
+    const written = await vscode.commands.executeCommand('seedmark.exportWorkspace', 'ics', calendarUri);
+    assert.equal(written.toString(), calendarUri.toString());
+    const calendar = decoder.decode(await vscode.workspace.fs.readFile(calendarUri));
+    assert.ok(calendar.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n'), calendar.slice(0, 80));
+    assert.ok(calendar.trimEnd().endsWith('END:VCALENDAR'));
+    const events = calendar.split('BEGIN:VEVENT').length - 1;
+    assert.ok(events >= 2, `${events} events`);
+    assert.match(calendar.replace(/\r\n /g, ''), /DESCRIPTION:.*harbour-authority-2024-03-14\.txt:\d+/, 'each event names its source document and line');
+
+    const bratFolder = vscode.Uri.joinPath(folder, 'export-test-brat');
+    await vscode.workspace.fs.createDirectory(bratFolder);
+    await vscode.commands.executeCommand('seedmark.exportWorkspace', 'brat', bratFolder);
+    const files = (await vscode.workspace.fs.readDirectory(bratFolder)).map(([name]) => name);
+    assert.ok(files.includes('harbour-authority-2024-03-14.txt.ann'), files.join(', '));
+    const ann = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bratFolder, 'harbour-authority-2024-03-14.txt.ann')));
+    assert.match(ann, /^T\d+\t/m);
+
+    await vscode.workspace.fs.delete(calendarUri);
+    await vscode.workspace.fs.delete(bratFolder, { recursive: true });
+  });
+});
