@@ -32,6 +32,17 @@ const common = {
   plugins: watch ? [problemMatcherLog] : [],
 };
 
+/**
+ * The browser bundle (vscode.dev, github.dev) swaps Node-only modules for their web twins:
+ * `indexModelBuilder.ts` starts worker threads, `indexModelBuilder.web.ts` builds in place.
+ */
+const webTwins = {
+  name: 'web-twins',
+  setup(build) {
+    build.onResolve({ filter: /\/indexModelBuilder$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'indexModelBuilder.web.ts') }));
+  },
+};
+
 const targets = [
   {
     ...common,
@@ -48,6 +59,18 @@ const targets = [
     banner: { js: '#!/usr/bin/env node' },
     define: { SEEDMARK_VERSION: JSON.stringify(require('./package.json').version) },
   },
+  {
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['vscode'],
+    // No Node built-in may reach the web bundle: esbuild fails the build if one is imported.
+    plugins: [...common.plugins, webTwins],
+  },
+  // The web lane's suite, loaded by the web-worker extension host like the extension itself.
+  { ...common, entryPoints: ['test/integration/web/suite.ts'], outfile: 'dist/web/suite.js', platform: 'browser', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['test/eval/main.ts'], outfile: 'dist/eval.js' },
   { ...common, entryPoints: ['test/bench/main.ts'], outfile: 'dist/bench.js' },
   // The workspace index builds document models on worker threads (src/node/modelWorkerPool.ts).

@@ -20,6 +20,7 @@ const stages = [
   },
   { name: 'integration: @vscode/test-electron lane', command: process.execPath, args: ['test/integration/electronLane.js'], counts: true, optional: 'test/integration/electronLane.js' },
   { name: 'integration: code-server lane', command: process.execPath, args: ['test/integration/lane.js'], counts: true, optional: 'test/integration/lane.js' },
+  { name: 'integration: web lane (browser bundle in the web-worker extension host)', command: process.execPath, args: ['test/integration/webLane.js'], counts: true, optional: 'test/integration/webLane.js' },
   { name: 'integration: packaged .vsix installed into code-server', command: process.execPath, args: ['test/integration/vsixLane.js'], counts: true, optional: 'test/integration/vsixLane.js' },
 ];
 

@@ -202,8 +202,9 @@ function tail(file, lines) {
   }
 }
 
-function writeProfile(userDataDir) {
+function writeProfile(userDataDir, extraSettings = {}) {
   const settings = {
+    ...extraSettings,
     'workbench.startupEditor': 'none',
     'security.workspace.trust.enabled': false,
     'extensions.autoCheckUpdates': false,
@@ -287,11 +288,11 @@ process.on('exit', () => {
  * `tempDir`, opening `workspace`, and resolves once /healthz answers. The handle's stop() ends
  * its whole process group.
  */
-async function startServer(tempDir, workspace, log) {
+async function startServer(tempDir, workspace, log, extraSettings = {}) {
   checkNodeVersion();
   const port = await freePort();
   const dirs = serverDirs(tempDir);
-  writeProfile(dirs['user-data']);
+  writeProfile(dirs['user-data'], extraSettings);
   const config = path.join(tempDir, 'code-server.yaml');
   fs.writeFileSync(config, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const logFile = path.join(tempDir, 'code-server.log');

@@ -25,7 +25,13 @@ const util = require('node:util');
 const { LaneError, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
-const testsPath = path.join(__dirname, 'suite', 'index.js');
+/**
+ * `web` (set by webLane.js): the extension runs from its browser bundle in the web-worker
+ * extension host, as on vscode.dev, and the suite is the bundled web suite (dist/web/suite.js).
+ */
+const WEB = process.env.SEEDMARK_LANE_KIND === 'web';
+const testsPath = WEB ? path.join(root, 'dist', 'web', 'suite.js') : path.join(__dirname, 'suite', 'index.js');
+const LANE = WEB ? 'web lane' : 'lane';
 const fixturesDir = path.join(root, 'test', 'fixtures');
 const resultsDir = path.join(root, 'test-results');
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
@@ -35,7 +41,7 @@ const started = Date.now();
 const state = { phase: 'starting', server: undefined, browser: undefined, tempDir: undefined, serverLog: undefined, cleaningUp: undefined };
 
 function log(message) {
-  console.log(`[lane] ${message}`);
+  console.log(`[${LANE}] ${message}`);
 }
 
 function serverLogTail(lines = 40) {
@@ -73,7 +79,8 @@ function makeWorkspace(tempDir) {
 
 async function startServer(tempDir, workspace) {
   state.serverLog = path.join(tempDir, 'code-server.log');
-  state.server = await startCodeServer(tempDir, workspace, log);
+  // The web lane asks the workbench to run Seedmark in the web worker, as vscode.dev does.
+  state.server = await startCodeServer(tempDir, workspace, log, WEB ? { 'remote.extensionKind': { 'seedmark.seedmark': ['web'] } } : {});
   return state.server.port;
 }
 
@@ -87,6 +94,7 @@ async function stopServer() {
 
 function workbenchUrl(port, workspace, withTests) {
   const payload = [['extensionDevelopmentPath', remoteUri(port, extensionPath)]];
+  if (WEB) payload.push(['extensionDevelopmentKind', 'web']);
   if (withTests) payload.push(['extensionTestsPath', remoteUri(port, testsPath)]);
   return codeServerUrl(port, workspace, payload);
 }
@@ -262,8 +270,8 @@ function removeTemp(keep) {
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(extensionPath, 'dist', 'extension.js'))) {
-    throw new LaneError(`${path.join(extensionPath, 'dist', 'extension.js')} does not exist: run \`npm run build\` first`);
+  for (const built of [path.join(extensionPath, 'dist', 'extension.js'), ...(WEB ? [path.join(extensionPath, 'dist', 'web', 'extension.js'), testsPath] : [])]) {
+    if (!fs.existsSync(built)) throw new LaneError(`${built} does not exist: run \`npm run build\` first`);
   }
   const tmpDir = os.tmpdir();
   state.phase = 'installing prerequisites';
@@ -290,6 +298,7 @@ async function main() {
       console.error(`[lane] code-server log (last lines):\n${serverLogTail(20)}`);
       return code || 1;
     }
+    if (WEB) return 0;
     state.phase = 'taking screenshots';
     await takeScreenshots(browser, port, makeWorkspace(path.join(state.tempDir, 'screenshots')));
     return 0;
@@ -321,13 +330,13 @@ main().then(
   (code) => {
     if (state.interrupted) return; // the signal handler ends the lane
     removeTemp(code !== 0);
-    if (code !== 0) console.error(`code-server lane: FAILED (suite exit code ${code})`);
+    if (code !== 0) console.error(`code-server ${LANE}: FAILED (suite exit code ${code})`);
     process.exit(code);
   },
   (error) => {
     if (state.interrupted) return;
     removeTemp(true);
-    console.error(`code-server lane: FAILED — ${error instanceof LaneError ? error.message : error && error.stack ? error.stack : error}`);
+    console.error(`code-server ${LANE}: FAILED — ${error instanceof LaneError ? error.message : error && error.stack ? error.stack : error}`);
     if (state.serverLog && !(error instanceof LaneError)) console.error(serverLogTail(20));
     process.exit(1);
   },
