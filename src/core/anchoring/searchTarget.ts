@@ -1,5 +1,6 @@
 import { GramIndex } from './gramIndex';
 import { LineEndingNormalisedText } from './lineEndings';
+import { hashPiece, PIECE_LENGTH, rollPiece, slotOf } from './pieceHash';
 
 /** A stored anchor with its quote and context in normalised line endings. */
 export interface NormalisedQuote {
@@ -49,18 +50,18 @@ export class SearchTarget {
   }
 
   /**
-   * False when some GRAM_LENGTH-character piece of `quote` occurs nowhere in the text, so the
+   * False when some PIECE_LENGTH-character piece of `quote` occurs nowhere in the text, so the
    * quote cannot either. Reading a whole 1 MB text costs ~0.3 ms per quote, and most quotes
    * looked for everywhere are ones that were edited; a filter of all the text's pieces, built
    * once (~5 ms per MB), rules nearly all of them out without a scan.
    */
   private mayContain(quote: string): boolean {
-    if (quote.length < GRAM_LENGTH) return true;
+    if (quote.length < PIECE_LENGTH) return true;
     this.gramFilter ??= buildGramFilter(this.text);
     const filter = this.gramFilter;
-    const lastGram = quote.length - GRAM_LENGTH;
-    for (let offset = 0; ; offset = Math.min(offset + GRAM_LENGTH, lastGram)) {
-      const slot = gramSlot(gramHash(quote, offset));
+    const lastGram = quote.length - PIECE_LENGTH;
+    for (let offset = 0; ; offset = Math.min(offset + PIECE_LENGTH, lastGram)) {
+      const slot = slotOf(hashPiece(quote, offset), GRAM_FILTER_BITS);
       if ((filter[slot >>> 3] & (1 << (slot & 7))) === 0) return false;
       if (offset === lastGram) return true;
     }
@@ -81,7 +82,6 @@ export function proximity(position: number, expected: number, horizon: number): 
   return 1 - Math.min(Math.abs(position - expected), horizon) / horizon;
 }
 
-const GRAM_LENGTH = 8;
 /**
  * 2^22 bits (512 KB, small enough to stay in the processor's cache while a 1 MB text is hashed
  * into it: 2^24 bits measured ~20% slower overall for cache misses). A 1 MB text sets about a
@@ -90,27 +90,14 @@ const GRAM_LENGTH = 8;
  */
 const GRAM_FILTER_BITS = 22;
 
-function gramHash(text: string, offset: number): number {
-  let hash = 0;
-  for (let i = offset; i < offset + GRAM_LENGTH; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-  return hash;
-}
-
-function gramSlot(hash: number): number {
-  return Math.imul(hash, 0x9e3779b1) >>> (32 - GRAM_FILTER_BITS);
-}
-
 function buildGramFilter(text: string): Uint8Array {
   const filter = new Uint8Array(1 << (GRAM_FILTER_BITS - 3));
-  if (text.length < GRAM_LENGTH) return filter;
-  // A rolling hash: the weight of the character leaving the window is 31^(GRAM_LENGTH - 1).
-  let outgoingWeight = 1;
-  for (let i = 1; i < GRAM_LENGTH; i++) outgoingWeight = Math.imul(outgoingWeight, 31);
-  let hash = gramHash(text, 0);
+  if (text.length < PIECE_LENGTH) return filter;
+  let hash = hashPiece(text, 0);
   for (let start = 0; ; start++) {
-    const slot = gramSlot(hash);
+    const slot = slotOf(hash, GRAM_FILTER_BITS);
     filter[slot >>> 3] |= 1 << (slot & 7);
-    if (start + GRAM_LENGTH >= text.length) return filter;
-    hash = (Math.imul(hash - Math.imul(text.charCodeAt(start), outgoingWeight), 31) + text.charCodeAt(start + GRAM_LENGTH)) | 0;
+    if (start + PIECE_LENGTH >= text.length) return filter;
+    hash = rollPiece(hash, text, start);
   }
 }
