@@ -202,6 +202,7 @@ function tail(file, lines) {
   }
 }
 
+/** A test profile without startup editors, trust prompts, update checks or telemetry (both lanes use it). */
 function writeProfile(userDataDir, extraSettings = {}) {
   const settings = {
     ...extraSettings,
@@ -410,4 +411,5 @@ module.exports = {
   startServer,
   toolsDir,
   workbenchUrl,
+  writeProfile,
 };

@@ -15,6 +15,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
+const { writeProfile } = require('./codeServer');
 
 const root = path.resolve(__dirname, '../..');
 const VSCODE_VERSION = '1.100.3'; // the same VS Code as code-server 4.100.3 in lane.js
@@ -91,18 +92,7 @@ async function main() {
   try {
     const workspace = makeWorkspace(tempDir);
     const userDataDir = path.join(tempDir, 'user-data');
-    fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-    fs.writeFileSync(
-      path.join(userDataDir, 'User', 'settings.json'),
-      JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'security.workspace.trust.enabled': false,
-        'extensions.autoCheckUpdates': false,
-        'extensions.autoUpdate': false,
-        'update.mode': 'none',
-        'telemetry.telemetryLevel': 'off',
-      }),
-    );
+    writeProfile(userDataDir);
     xvfb = ensureDisplay(tempDir);
     console.log(`electron lane: running the suite in ${executable}`);
     await withTimeout(
