@@ -141,7 +141,17 @@ export class SeedStore implements vscode.Disposable {
     if (!vscode.workspace.isTrusted) return { ok: false, reason: 'Seedmark only reads in an untrusted workspace: trust the workspace to save annotations.' };
     const sidecarUri = this.sidecarUriOf(documentUri);
     if (!sidecarUri) return { ok: false, reason: 'This document has no place for a sidecar (save it to a file first, or check seedmark.sidecarPattern).' };
-    const result = await updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
+    const name = sidecarUri.path.slice(sidecarUri.path.lastIndexOf('/') + 1);
+    // A read-only file system (a repository opened without write access on vscode.dev, say):
+    // annotations are shown, decisions cannot be saved, and the user is told why.
+    if (vscode.workspace.fs.isWritableFileSystem(sidecarUri.scheme) === false) return { ok: false, reason: `${name} cannot be saved: this file system (${sidecarUri.scheme}) is read-only.` };
+    let result: SidecarUpdate;
+    try {
+      result = await updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
+    } catch (error) {
+      // The file system refused (no permission, unavailable, no space): nothing was written.
+      return { ok: false, reason: `${name} could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+    }
     if (result.ok && result.written) await this.loadSidecar(documentUri);
     return result;
   }

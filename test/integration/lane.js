@@ -148,7 +148,7 @@ async function runSuite(browser, port, workspace) {
   await page.exposeFunction('codeAutomationLog', (type, args) => onHostLog(type, args));
   const since = Date.now();
   await page.goto(workbenchUrl(port, workspace, true), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  log('workbench opened; running test/integration/suite in the extension host');
+  log(`workbench opened; running ${path.relative(root, testsPath)} in the ${WEB ? 'web worker ' : ''}extension host`);
   const code = await exited;
   log(`suite finished with exit code ${code} in ${seconds(since)}`);
   await context.close().catch(() => {});
