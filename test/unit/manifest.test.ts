@@ -14,8 +14,12 @@ interface Manifest {
   };
 }
 
-// The manifest's own shape, read as JSON: the fields these checks use.
-const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Manifest;
+// The manifest's own shape, read as JSON: the fields these checks use. Its words are `%key%`
+// placeholders for package.nls.json, put back here as VS Code does for English.
+const nls = JSON.parse(readFileSync(resolve(root, 'package.nls.json'), 'utf8')) as Record<string, string>;
+const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'), (_key, value: unknown) =>
+  typeof value === 'string' ? value.replace(/^%([\w.-]+)%$/, (whole, key: string) => nls[key] ?? whole) : value,
+) as Manifest;
 const declared = new Set(manifest.contributes.commands.map((entry) => entry.command));
 const commandLinks = (text: string) => [...text.matchAll(/\(command:([\w.]+)/g)].map((match) => match[1]);
 
