@@ -4,19 +4,18 @@
 // textContent and attributes set with setAttribute, never as HTML.
 // Positions are shares of the axis, drawn as percentages, so a render never has to measure the
 // page; the whole chart is built off-document and inserted at once.
+// Every word shown comes from the extension with the model ({strings}, translated there by
+// src/vscode/timelineStrings.ts): templates with {0}-style placeholders, filled in here with
+// values and, like document text, only ever set as text.
 (function () {
   'use strict';
 
   const vscode = acquireVsCodeApi();
   const app = document.getElementById('app');
 
-  const STATUS_LABELS = { open: 'open', 'in-progress': 'in progress', stalled: 'stalled', kept: 'kept', compromised: 'compromised', broken: 'broken' };
-  /** A glyph per status, so status reads without colour too. */
+  /** A glyph per status, so status reads without colour too; the legend lists them in this order. */
   const STATUS_GLYPHS = { open: '○', 'in-progress': '◐', stalled: '‖', kept: '✓', compromised: '⊘', broken: '✕' };
-  const GROUPINGS = [
-    { grouping: 'actor', label: 'Actor' },
-    { grouping: 'document', label: 'Document' },
-  ];
+  const GROUPINGS = ['actor', 'document'];
   const PAGE_STEP = 10;
   /** Room one tick label needs, in CSS pixels ("Jan 2025" at the editor's font size, with a gap). */
   const TICK_LABEL_WIDTH = 64;
@@ -29,6 +28,8 @@
   let tooltip;
   let tooltipFor;
   let tickObserver;
+  /** The words of the last model message (see TimelineStrings in src/vscode/timelineStrings.ts). */
+  let strings;
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
@@ -37,21 +38,41 @@
     return node;
   }
 
-  function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
+  /** The template with {0}, {1} … replaced by the values, as plain text. */
+  function format(template, ...values) {
+    return template.replace(/\{(\d+)\}/g, (match, index) => (Number(index) < values.length ? String(values[Number(index)]) : match));
+  }
+
+  /** The template's text around {0}, with `node` in its place: for a name drawn in its own element. */
+  function around(template, node, className) {
+    const [before, ...rest] = template.split('{0}');
+    const after = rest.join('{0}');
+    return [before && element('span', className, before), node, after && element('span', className, after)].filter(Boolean);
+  }
+
+  function count(value, one, many) {
+    return value === 1 ? one : format(many, value);
+  }
+
+  function statusText(status) {
+    return strings.statuses[status] || status;
+  }
+
+  function overdueText(row) {
+    return count(row.overdueDays, strings.overdueByOne, strings.overdueByMany);
   }
 
   function whenText(row) {
-    if (row.range) return `${row.range.earliest} to ${row.range.latest}`;
-    if (row.due) return `due ${row.due}`;
-    return 'no deadline';
+    if (row.range) return format(strings.range, row.range.earliest, row.range.latest);
+    if (row.due) return format(strings.due, row.due);
+    return strings.noDeadline;
   }
 
   function describe(row) {
-    const parts = [row.label, whenText(row), STATUS_LABELS[row.status] || row.status];
-    if (row.overdue) parts.push(`overdue by ${plural(row.overdueDays, 'day')}`);
-    if (row.review === 'suggested') parts.push('suggestion, not reviewed');
-    parts.push(row.line !== undefined ? `${row.documentLabel} line ${row.line + 1}` : row.documentLabel);
+    const parts = [row.label, whenText(row), statusText(row.status)];
+    if (row.overdue) parts.push(overdueText(row));
+    if (row.review === 'suggested') parts.push(strings.suggestionNotReviewed);
+    parts.push(row.line !== undefined ? format(strings.documentLine, row.documentLabel, row.line + 1) : row.documentLabel);
     return parts.join(', ');
   }
 
@@ -65,7 +86,7 @@
     items = [];
     rowsByIndex = [];
     if (model.counts.total === 0) {
-      fragment.appendChild(element('p', 'empty', 'No commitments in this workspace yet. Commitments found in seed documents, or annotated by hand, appear here with their deadlines.'));
+      fragment.appendChild(element('p', 'empty', strings.empty));
     } else {
       fragment.appendChild(chart(model));
     }
@@ -89,28 +110,29 @@
 
   function toolbar(model) {
     const bar = element('header', 'toolbar');
-    bar.appendChild(element('h1', 'title', 'Commitments timeline'));
+    bar.appendChild(element('h1', 'title', strings.title));
     const switcher = element('div', 'grouping');
     switcher.setAttribute('role', 'group');
-    switcher.setAttribute('aria-label', 'Group by');
-    switcher.appendChild(element('span', 'grouping-label', 'Group by'));
-    for (const choice of GROUPINGS) {
-      const button = element('button', 'grouping-button', choice.label);
+    switcher.setAttribute('aria-label', strings.groupBy);
+    switcher.appendChild(element('span', 'grouping-label', strings.groupBy));
+    for (const grouping of GROUPINGS) {
+      const button = element('button', 'grouping-button', strings.groupings[grouping]);
       button.type = 'button';
-      button.setAttribute('aria-pressed', String(model.grouping === choice.grouping));
+      button.setAttribute('aria-pressed', String(model.grouping === grouping));
       button.addEventListener('click', () => {
-        if (model.grouping !== choice.grouping) vscode.postMessage({ type: 'group', grouping: choice.grouping });
+        if (model.grouping !== grouping) vscode.postMessage({ type: 'group', grouping });
       });
       switcher.appendChild(button);
     }
     bar.appendChild(switcher);
 
     const counts = model.counts;
-    const summary = [plural(counts.total, 'commitment'), `${counts.placed} on the timeline`];
-    if (counts.undated) summary.push(`${counts.undated} without a deadline`);
-    if (counts.overdue) summary.push(`${counts.overdue} overdue`);
-    if (counts.orphaned) summary.push(`${counts.orphaned} orphaned, not shown`);
-    const status = element('p', 'summary', `${summary.join(' · ')} · today ${model.today}`);
+    const summary = [count(counts.total, strings.commitmentsOne, strings.commitmentsMany), format(strings.onTimeline, counts.placed)];
+    if (counts.undated) summary.push(format(strings.withoutDeadline, counts.undated));
+    if (counts.overdue) summary.push(format(strings.overdueCount, counts.overdue));
+    if (counts.orphaned) summary.push(format(strings.orphanedNotShown, counts.orphaned));
+    summary.push(format(strings.summaryToday, model.today));
+    const status = element('p', 'summary', summary.join(' · '));
     status.setAttribute('role', 'status');
     bar.appendChild(status);
     bar.appendChild(legend());
@@ -119,12 +141,12 @@
 
   function legend() {
     const list = element('ul', 'legend');
-    list.setAttribute('aria-label', 'Legend');
-    for (const status of Object.keys(STATUS_LABELS)) {
+    list.setAttribute('aria-label', strings.legend);
+    for (const status of Object.keys(STATUS_GLYPHS)) {
       const entry = element('li', `legend-entry status-${status}`);
       const swatch = element('span', 'swatch', STATUS_GLYPHS[status]);
       swatch.setAttribute('aria-hidden', 'true');
-      entry.append(swatch, STATUS_LABELS[status]);
+      entry.append(swatch, statusText(status));
       list.appendChild(entry);
     }
     const overdue = element('li', 'legend-entry overdue');
@@ -132,7 +154,7 @@
     icon.setAttribute('aria-hidden', 'true');
     const hatch = element('span', 'swatch swatch-overdue');
     hatch.setAttribute('aria-hidden', 'true');
-    overdue.append(icon, hatch, 'overdue (hatched)');
+    overdue.append(icon, hatch, strings.legendOverdue);
     list.appendChild(overdue);
     return list;
   }
@@ -141,7 +163,7 @@
     const axis = model.axis;
     const root = element('div', 'chart');
     root.setAttribute('role', 'region');
-    root.setAttribute('aria-label', `Commitments by ${model.grouping}: arrow keys move between them, Enter or Space shows one in its document`);
+    root.setAttribute('aria-label', strings.chartLabels[model.grouping] || '');
     if (axis) root.style.setProperty('--today', String(axis.today));
     root.appendChild(axisHeader(axis));
     if (axis) {
@@ -162,7 +184,7 @@
   function axisHeader(axis) {
     const header = element('div', 'axis');
     header.setAttribute('aria-hidden', 'true');
-    header.appendChild(element('div', 'axis-corner', axis ? `${axis.start} – ${axis.end}` : 'No deadlines'));
+    header.appendChild(element('div', 'axis-corner', axis ? `${axis.start} – ${axis.end}` : strings.noDeadlines));
     const track = element('div', 'axis-track');
     if (axis) {
       const ticks = axis.ticks.map((tick) => {
@@ -173,7 +195,7 @@
         return mark;
       });
       const edge = axis.today > 0.9 ? ' today-label-end' : axis.today < 0.1 ? ' today-label-start' : '';
-      const today = element('span', `today-label${edge}`, 'today');
+      const today = element('span', `today-label${edge}`, strings.todayMark);
       today.style.left = `${axis.today * 100}%`;
       track.appendChild(today);
       thinTickLabels(track, ticks);
@@ -205,13 +227,14 @@
     section.setAttribute('aria-labelledby', headingId);
     const heading = element('h2', 'group-heading');
     heading.id = headingId;
-    const details = [plural(group.rows.length, 'commitment')];
-    if (group.overdue) details.push(`${group.overdue} overdue`);
-    if (group.rows.length > group.placed) details.push(`${group.rows.length - group.placed} without a deadline`);
+    const details = [count(group.rows.length, strings.commitmentsOne, strings.commitmentsMany)];
+    if (group.overdue) details.push(format(strings.overdueCount, group.overdue));
+    if (group.rows.length > group.placed) details.push(format(strings.withoutDeadline, group.rows.length - group.placed));
     const name = element('span', 'group-name', group.label);
     // Headings stay one line high (see --heading-height); the full name shows on hover.
     name.setAttribute('title', group.label);
-    heading.append(element('span', 'group-label', `${grouping === 'actor' ? 'Actor' : 'Document'}: `), name, element('span', 'group-count', details.join(' · ')));
+    // The name keeps its own element (it is the part that is cut short), wherever the language puts it.
+    heading.append(...around(strings.groupHeadings[grouping] || '{0}', name, 'group-label'), element('span', 'group-count', details.join(' · ')));
     section.appendChild(heading);
     const list = element('ul', 'rows');
     for (const row of group.rows) list.appendChild(rowItem(row));
@@ -245,7 +268,7 @@
       if (row.placement.shape === 'range') mark.style.width = `${(row.placement.end - row.placement.start) * 100}%`;
       track.appendChild(mark);
     } else {
-      track.appendChild(element('span', 'undated', 'no deadline'));
+      track.appendChild(element('span', 'undated', strings.noDeadline));
     }
     item.appendChild(track);
     entry.appendChild(item);
@@ -343,13 +366,13 @@
     const item = items[index];
     if (!row || !item || !tooltip) return;
     const lines = [element('div', 'tooltip-title', row.label), tooltipLine('tooltip-quote', '', `“${row.quote}”`)];
-    const when = row.range ? `${row.range.earliest} → ${row.range.latest}` : row.due || 'no deadline';
-    lines.push(tooltipLine('', 'When', row.deadlineText ? `${when} (“${row.deadlineText}”)` : when));
-    lines.push(tooltipLine('', 'Status', `${STATUS_LABELS[row.status] || row.status} · ${row.review}`));
-    if (row.overdue) lines.push(tooltipLine('tooltip-overdue', '!', `overdue by ${plural(row.overdueDays, 'day')}`));
-    if (row.source) lines.push(tooltipLine('', 'Source', row.source));
-    lines.push(tooltipLine('', 'In', row.line !== undefined ? `${row.documentLabel}:${row.line + 1}` : row.documentLabel));
-    lines.push(element('div', 'tooltip-hint', 'Enter or click: show in the document'));
+    const when = row.range ? `${row.range.earliest} → ${row.range.latest}` : row.due || strings.noDeadline;
+    lines.push(tooltipLine('', strings.tooltipWhen, row.deadlineText ? `${when} (“${row.deadlineText}”)` : when));
+    lines.push(tooltipLine('', strings.tooltipStatus, `${statusText(row.status)} · ${strings.reviews[row.review] || row.review}`));
+    if (row.overdue) lines.push(tooltipLine('tooltip-overdue', '!', overdueText(row)));
+    if (row.source) lines.push(tooltipLine('', strings.tooltipSource, row.source));
+    lines.push(tooltipLine('', strings.tooltipIn, row.line !== undefined ? `${row.documentLabel}:${row.line + 1}` : row.documentLabel));
+    lines.push(element('div', 'tooltip-hint', strings.tooltipHint));
     tooltip.replaceChildren(...lines);
     tooltip.hidden = false;
     tooltipFor = index;
@@ -375,6 +398,8 @@
   window.addEventListener('message', (event) => {
     const message = event.data;
     if (!message || typeof message !== 'object' || message.type !== 'model' || !message.model || !Array.isArray(message.model.groups)) return;
+    if (!message.strings || typeof message.strings !== 'object') return;
+    strings = message.strings;
     render(message.model);
   });
 

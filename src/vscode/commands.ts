@@ -8,6 +8,7 @@ import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
 import { asAnnotationTarget } from './commitmentsTree';
 import { COMMANDS, VIEWS } from './commandIds';
+import { kindHeading, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
 
@@ -22,7 +23,7 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
       try {
         return await handler(...args);
       } catch (error) {
-        void vscode.window.showErrorMessage(`Seedmark: ${error instanceof Error ? error.message : String(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', error instanceof Error ? error.message : String(error)));
         return undefined;
       }
     });
@@ -56,7 +57,7 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
 function activeSeed(store: SeedStore): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !store.isSeed(document)) {
-    void vscode.window.showInformationMessage('Seedmark: open a seed document (plain text or Markdown) first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: open a seed document (plain text or Markdown) first.'));
     return undefined;
   }
   return document;
@@ -75,7 +76,7 @@ async function resolveTarget(store: SeedStore, target: AnnotationTarget | undefi
     id = view.merged.find((item) => item.start !== undefined && item.start <= offset && offset <= item.end!)?.annotation.id;
   }
   if (!document || !id) {
-    void vscode.window.showInformationMessage('Seedmark: put the cursor on an annotation first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: put the cursor on an annotation first.'));
     return undefined;
   }
   return { view: await store.ready(document), document, id };
@@ -83,7 +84,7 @@ async function resolveTarget(store: SeedStore, target: AnnotationTarget | undefi
 
 async function report(update: Promise<SidecarUpdate>): Promise<boolean> {
   const result = await update;
-  if (!result.ok) void vscode.window.showErrorMessage(`Seedmark: ${result.reason}`);
+  if (!result.ok) void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', result.reason));
   return result.ok;
 }
 
@@ -101,7 +102,7 @@ async function reviewAll(store: SeedStore, state: 'accepted' | 'rejected'): Prom
   const view = await store.ready(document);
   const pending = view.merged.filter((item) => item.annotation.review === 'suggested' && item.start !== undefined);
   if (pending.length === 0) {
-    void vscode.window.showInformationMessage('Seedmark: no suggestions left to review in this document.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: no suggestions left to review in this document.'));
     return 0;
   }
   const ok = await report(store.update(document.uri, changeAnnotations(view, pending, { review: state })));
@@ -113,9 +114,9 @@ async function editNote(store: SeedStore, target: AnnotationTarget | undefined):
   const item = found && findAnnotation(found.view, found.id);
   if (!found || !item) return;
   const note = await vscode.window.showInputBox({
-    title: `Note on "${truncate(item.annotation.anchor.exact, 50)}"`,
+    title: vscode.l10n.t('Note on "{0}"', truncate(item.annotation.anchor.exact, 50)),
     value: item.annotation.note ?? '',
-    prompt: 'Saved in the sidecar. Leave empty to remove the note.',
+    prompt: vscode.l10n.t('Saved in the sidecar. Leave empty to remove the note.'),
   });
   if (note === undefined) return;
   await report(store.update(found.document.uri, changeAnnotations(found.view, [item], { note: note.trim() === '' ? undefined : note })));
@@ -125,9 +126,11 @@ async function setStatus(store: SeedStore, target: AnnotationTarget | undefined,
   const found = await resolveTarget(store, target);
   const item = found && findAnnotation(found.view, found.id);
   if (!found || !item) return;
-  const chosen = status ?? (await vscode.window.showQuickPick([...COMMITMENT_STATUSES], { title: 'Status of the commitment', placeHolder: item.annotation.status ?? 'open' }));
+  // Shown in the user's language; the sidecar keeps its own value (`status: in-progress`).
+  const choices = COMMITMENT_STATUSES.map((value) => ({ label: statusLabel(value), value }));
+  const chosen = status ?? (await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Status of the commitment'), placeHolder: statusLabel(item.annotation.status ?? 'open') }))?.value;
   if (!chosen) return;
-  await report(store.update(found.document.uri, changeAnnotations(found.view, [item], { status: chosen as CommitmentStatus, ...(item.annotation.review === 'suggested' ? { review: 'accepted' as const } : {}) })));
+  await report(store.update(found.document.uri, changeAnnotations(found.view, [item], { status: chosen, ...(item.annotation.review === 'suggested' ? { review: 'accepted' as const } : {}) })));
 }
 
 async function deleteAnnotation(store: SeedStore, target: AnnotationTarget | undefined, confirmed: boolean): Promise<void> {
@@ -135,12 +138,13 @@ async function deleteAnnotation(store: SeedStore, target: AnnotationTarget | und
   const item = found && findAnnotation(found.view, found.id);
   if (!found || !item) return;
   if (item.origin === 'extracted') {
-    void vscode.window.showInformationMessage('Seedmark: this is a suggestion, not in the sidecar yet. Reject it to stop it being suggested.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: this is a suggestion, not in the sidecar yet. Reject it to stop it being suggested.'));
     return;
   }
   if (!confirmed) {
-    const answer = await vscode.window.showWarningMessage(`Delete the annotation "${truncate(item.annotation.anchor.exact, 60)}" from the sidecar?`, { modal: true }, 'Delete');
-    if (answer !== 'Delete') return;
+    const remove = vscode.l10n.t('Delete');
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete the annotation "{0}" from the sidecar?', truncate(item.annotation.anchor.exact, 60)), { modal: true }, remove);
+    if (answer !== remove) return;
   }
   await report(store.update(found.document.uri, planOperations(found.view, [{ op: 'remove', id: item.annotation.id }])));
 }
@@ -150,7 +154,7 @@ async function reattach(store: SeedStore, target: AnnotationTarget | undefined):
   if (!target) return;
   const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document.uri.toString() === target.uri);
   if (!editor || editor.selection.isEmpty) {
-    void vscode.window.showInformationMessage('Seedmark: select the text to re-attach the annotation to, in its document, then run this again.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: select the text to re-attach the annotation to, in its document, then run this again.'));
     return;
   }
   const view = await store.ready(editor.document);
@@ -188,8 +192,9 @@ async function openSidecar(store: SeedStore): Promise<void> {
   const view = await store.ready(document);
   if (!view.sidecarUri) return;
   if (view.sidecar.kind === 'missing') {
-    const answer = await vscode.window.showInformationMessage('This document has no sidecar yet. Create one?', 'Create');
-    if (answer !== 'Create' || !(await report(store.update(document.uri, planOperations(view, []))))) return;
+    const create = vscode.l10n.t('Create');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('This document has no sidecar yet. Create one?'), create);
+    if (answer !== create || !(await report(store.update(document.uri, planOperations(view, []))))) return;
   }
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(view.sidecarUri));
 }
@@ -201,31 +206,34 @@ async function setReferenceDate(store: SeedStore, given: string | undefined): Pr
   const date =
     given ??
     (await vscode.window.showInputBox({
-      title: 'Reference date of this document',
-      prompt: `Relative dates ("in six months") are resolved against it. Now ${view.result.referenceDate.date} (from ${view.result.referenceDate.from}).`,
+      title: vscode.l10n.t('Reference date of this document'),
+      prompt: vscode.l10n.t('Relative dates ("in six months") are resolved against it. Now {0} (from {1}).', view.result.referenceDate.date, view.result.referenceDate.from),
       value: view.result.referenceDate.date,
-      validateInput: (value) => (isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD'),
+      validateInput: (value) => (isIsoDate(value) ? undefined : vscode.l10n.t('A calendar date as YYYY-MM-DD')),
     }));
   if (!date || !isIsoDate(date)) return;
   await report(store.update(document.uri, planOperations(view, [{ op: 'document', changes: { referenceDate: date, referenceDateFrom: 'sidecar' } }])));
 }
 
-const KIND_CHOICES: ReadonlyArray<{ label: string; factKind: FactKind }> = [
-  { label: '$(tasklist) Commitment', factKind: 'commitment' },
-  { label: '$(quote) Claim', factKind: 'claim' },
-  { label: '$(symbol-number) Figure', factKind: 'figure' },
-  { label: '$(watch) Deadline', factKind: 'deadline' },
-];
+/** The kinds a selection can be annotated as; the icon stays outside the translated word. */
+function kindChoices(): Array<{ label: string; factKind: FactKind }> {
+  return [
+    { label: `$(tasklist) ${kindHeading('commitment')}`, factKind: 'commitment' },
+    { label: `$(quote) ${kindHeading('claim')}`, factKind: 'claim' },
+    { label: `$(symbol-number) ${kindHeading('figure')}`, factKind: 'figure' },
+    { label: `$(watch) ${kindHeading('deadline')}`, factKind: 'deadline' },
+  ];
+}
 
 /** Annotates the selection as a kind, asking for the kind's fields with defaults from extraction. */
 async function annotateSelection(store: SeedStore, given: FactKind | undefined): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.selection.isEmpty) {
-    void vscode.window.showInformationMessage('Seedmark: select the text to annotate first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: select the text to annotate first.'));
     return;
   }
   const document = editor.document;
-  const kind = given ?? (await vscode.window.showQuickPick(KIND_CHOICES, { title: 'Annotate the selection as' }))?.factKind;
+  const kind = given ?? (await vscode.window.showQuickPick(kindChoices(), { title: vscode.l10n.t('Annotate the selection as') }))?.factKind;
   if (!kind) return;
   const view = await store.ready(document);
   const start = document.offsetAt(editor.selection.start);
@@ -239,17 +247,17 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     ? { ...annotationFromFact(view.text, sameKind, 'accepted', taken), kind, anchor }
     : { id: annotationId(kind, anchor, taken), kind, review: 'accepted', anchor };
   if (kind === 'commitment') {
-    const actor = await vscode.window.showInputBox({ title: 'Who committed? (actor)', value: annotation.actor ?? '' });
+    const actor = await vscode.window.showInputBox({ title: vscode.l10n.t('Who committed? (actor)'), value: annotation.actor ?? '' });
     if (actor === undefined) return;
-    const action = await vscode.window.showInputBox({ title: 'To do what? (action)', value: annotation.action ?? view.text.slice(start, end) });
+    const action = await vscode.window.showInputBox({ title: vscode.l10n.t('To do what? (action)'), value: annotation.action ?? view.text.slice(start, end) });
     if (action === undefined) return;
     const deadlineFact = view.result.facts.find((fact): fact is TemporalFact => (fact.kind === 'deadline' || fact.kind === 'date') && fact.start >= start && fact.end <= end);
     const suggested = annotation.deadline ?? (deadlineFact ? { text: deadlineFact.text, timex: deadlineFact.timex, ...(deadlineFact.due ? { due: deadlineFact.due } : {}), ...(deadlineFact.range ? { range: deadlineFact.range } : {}) } : undefined);
     const due = await vscode.window.showInputBox({
-      title: 'By when? (due date, YYYY-MM-DD; empty for none)',
+      title: vscode.l10n.t('By when? (due date, YYYY-MM-DD; empty for none)'),
       value: suggested ? (suggested.range?.latest ?? suggested.due ?? '') : '',
-      prompt: suggested ? `From the text: "${suggested.text}"` : 'No deadline found in the selection.',
-      validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD, or empty'),
+      prompt: suggested ? vscode.l10n.t('From the text: "{0}"', suggested.text) : vscode.l10n.t('No deadline found in the selection.'),
+      validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : vscode.l10n.t('A calendar date as YYYY-MM-DD, or empty')),
     });
     if (due === undefined) return;
     annotation.actor = actor;
@@ -259,11 +267,11 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     else if (suggested && (suggested.range?.latest ?? suggested.due) === due) annotation.deadline = suggested;
     else annotation.deadline = { text: suggested?.text ?? `by ${due}`, due };
   } else if (kind === 'claim') {
-    const who = await vscode.window.showInputBox({ title: 'Who claims it? (source)', value: annotation.source?.who ?? '' });
+    const who = await vscode.window.showInputBox({ title: vscode.l10n.t('Who claims it? (source)'), value: annotation.source?.who ?? '' });
     if (who === undefined) return;
     annotation.source = who ? { who, ...(annotation.source?.cue ? { cue: annotation.source.cue } : {}) } : undefined;
   } else if (kind === 'deadline' && !annotation.timex) {
-    const date = await vscode.window.showInputBox({ title: 'Due date (YYYY-MM-DD)', validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : 'A calendar date as YYYY-MM-DD') });
+    const date = await vscode.window.showInputBox({ title: vscode.l10n.t('Due date (YYYY-MM-DD)'), validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : vscode.l10n.t('A calendar date as YYYY-MM-DD')) });
     if (date === undefined) return;
     if (date) annotation.due = date;
   } else if (kind === 'figure' && annotation.value === undefined) {

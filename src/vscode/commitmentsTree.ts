@@ -1,22 +1,32 @@
 import * as vscode from 'vscode';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
-import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS } from '../core/deadlines';
-import type { CommitmentStatus } from '../core/model';
+import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
+import { COMMITMENT_STATUSES, type CommitmentStatus } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
+import { dueBucketLabel, kindHeading, kindNoun, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
 export type Grouping = 'document' | 'actor' | 'status' | 'due';
-export const GROUPINGS: ReadonlyArray<{ grouping: Grouping; label: string }> = [
-  { grouping: 'document', label: 'Document' },
-  { grouping: 'actor', label: 'Actor' },
-  { grouping: 'status', label: 'Status' },
-  { grouping: 'due', label: 'Due date' },
-];
+export const GROUPINGS: readonly Grouping[] = ['document', 'actor', 'status', 'due'];
+
+/** What "Group commitments by" offers for each grouping. */
+export function groupingLabel(grouping: Grouping): string {
+  switch (grouping) {
+    case 'document':
+      return vscode.l10n.t('Document');
+    case 'actor':
+      return vscode.l10n.t('Actor');
+    case 'status':
+      return vscode.l10n.t('Status');
+    case 'due':
+      return vscode.l10n.t('Due date');
+  }
+}
 
 interface CommitmentEntry {
   document: IndexedDocument;
@@ -102,16 +112,16 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   getTreeItem(node: TreeNode): vscode.TreeItem {
     if (node.type === 'cluster') return this.clusterItem(node.cluster, node.entries);
     if (node.type === 'conflicts') {
-      const item = new vscode.TreeItem('Conflicts', vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(vscode.l10n.t('Conflicts'), vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.conflicts.length);
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-      item.tooltip = 'Deadlines and figures the documents of the workspace disagree on';
+      item.tooltip = vscode.l10n.t('Deadlines and figures the documents of the workspace disagree on');
       item.contextValue = 'seedmark.conflicts';
       return item;
     }
     if (node.type === 'conflict') {
-      const item = new vscode.TreeItem(`${node.conflict.kind === 'deadline' ? 'Deadline' : 'Figure'}: ${clip(node.conflict.subject, 70)}`, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = node.conflict.sides.map((side) => side.value).join(' vs ');
+      const item = new vscode.TreeItem(vscode.l10n.t({ message: '{0}: {1}', args: [kindHeading(node.conflict.kind), clip(node.conflict.subject, 70)], comment: ['{0} is a kind of annotation, {1} what it says.'] }), vscode.TreeItemCollapsibleState.Collapsed);
+      item.description = node.conflict.sides.map((side) => side.value).join(vscode.l10n.t({ message: ' vs ', comment: ['Between the values two documents give for one deadline or figure; keep the spaces around it.'] }));
       item.tooltip = node.conflict.message;
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
       item.contextValue = 'seedmark.conflict';
@@ -131,7 +141,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       item.iconPath = new vscode.ThemeIcon(node.icon);
       if (node.reveal) {
         const position = new vscode.Position(node.reveal.line, 0);
-        item.command = { command: 'vscode.open', title: 'Show source', arguments: [node.reveal.uri, { selection: new vscode.Range(position, position) }] };
+        item.command = { command: 'vscode.open', title: vscode.l10n.t('Show source'), arguments: [node.reveal.uri, { selection: new vscode.Range(position, position) }] };
       }
       return item;
     }
@@ -156,7 +166,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
         case 'document':
           return vscode.workspace.asRelativePath(entry.document.uri, false);
         case 'actor':
-          return entry.item.annotation.actor ?? '(no actor)';
+          return entry.item.annotation.actor ?? vscode.l10n.t('(no actor)');
         case 'status':
           return entry.item.annotation.status ?? 'open';
         case 'due':
@@ -168,11 +178,18 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       groups.set(key, [...(groups.get(key) ?? []), unit]);
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: key, children: groups.get(key)! }));
+    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)! }));
     const conflicts = this.cross.analysis.conflicts.filter((conflict) => this.matchesFilter(conflict.message));
     if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
-    if (orphans.length) roots.push({ type: 'group', label: 'Orphaned', children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
+    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
     return roots;
+  }
+
+  /** Groups are keyed by the model's values; statuses and due-date buckets are shown in the user's language. */
+  private groupLabel(key: string): string {
+    if (this.grouping === 'due' && isDueBucket(key)) return dueBucketLabel(key);
+    if (this.grouping === 'status' && isStatus(key)) return statusLabel(key);
+    return key;
   }
 
   /** Commitments in document order, the reports of one cross-document cluster gathered into one node. */
@@ -202,10 +219,11 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const conflicts = entries.flatMap((entry) => this.cross.conflictsOf(refOf(entry)));
     const documents = new Set(entries.map((entry) => entry.document.uri.toString())).size;
     const dues = unique(entries.map((entry) => dueDateOf(entry.item.annotation)).filter((due): due is string => due !== undefined)).sort();
-    const due = dues.length === 0 ? undefined : dues.length === 1 ? `due ${dues[0]}` : `due ${dues[0]} … ${dues[dues.length - 1]}`;
-    item.description = [due, `${entries.length} reports in ${documents} documents`, conflicts.length ? 'conflict' : undefined].filter(Boolean).join(' · ');
+    const due = dues.length === 0 ? undefined : dues.length === 1 ? vscode.l10n.t('due {0}', dues[0]) : vscode.l10n.t('due {0} … {1}', dues[0], dues[dues.length - 1]);
+    item.description = [due, vscode.l10n.t('{0} reports in {1} documents', entries.length, documents), conflicts.length ? conflictWord() : undefined].filter(Boolean).join(' · ');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendText(`${cluster.label}\n\nReported in:\n${entries.map((entry) => `• ${vscode.workspace.asRelativePath(entry.document.uri, false)}: "${clip(entry.item.annotation.anchor.exact, 100)}"`).join('\n')}`);
+    const reports = entries.map((entry) => `• ${vscode.workspace.asRelativePath(entry.document.uri, false)}: "${clip(entry.item.annotation.anchor.exact, 100)}"`).join('\n');
+    tooltip.appendText(`${cluster.label}\n\n${vscode.l10n.t('Reported in:')}\n${reports}`);
     for (const conflict of unique(conflicts)) tooltip.appendText(`\n\n⚠ ${conflict.message}`);
     item.tooltip = tooltip;
     item.iconPath = new vscode.ThemeIcon(conflicts.length ? 'warning' : 'references', conflicts.length ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
@@ -242,7 +260,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     }
     if (conflicts.length) {
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-      item.description = [typeof item.description === 'string' ? item.description : undefined, 'conflict'].filter(Boolean).join(' · ');
+      item.description = [typeof item.description === 'string' ? item.description : undefined, conflictWord()].filter(Boolean).join(' · ');
       const tooltip = item.tooltip instanceof vscode.MarkdownString ? item.tooltip : new vscode.MarkdownString();
       for (const conflict of unique(conflicts)) tooltip.appendText(`\n\n⚠ ${conflict.message}`);
       item.tooltip = tooltip;
@@ -267,6 +285,19 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+/** Marks a commitment or cluster that a conflict involves, in a description. */
+function conflictWord(): string {
+  return vscode.l10n.t({ message: 'conflict', comment: ['Marks a commitment in the Commitments view that documents disagree on.'] });
+}
+
+function isDueBucket(key: string): key is DueBucket {
+  return (DUE_BUCKETS as readonly string[]).includes(key);
+}
+
+function isStatus(key: string): key is CommitmentStatus {
+  return (COMMITMENT_STATUSES as readonly string[]).includes(key);
 }
 
 function refOf(entry: CommitmentEntry): { documentKey: string; annotationId: string } {
@@ -299,19 +330,26 @@ export function asAnnotationTarget(argument: unknown): AnnotationTarget | undefi
 function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const { annotation } = entry.item;
   const orphaned = entry.item.anchorState === 'orphaned';
-  const label = annotation.kind === 'commitment' ? `${annotation.actor ?? 'Someone'} — ${annotation.action ?? annotation.anchor.exact}` : `${annotation.kind}: ${annotation.anchor.exact}`;
+  const label = annotation.kind === 'commitment' ? `${annotation.actor ?? someone()} — ${annotation.action ?? annotation.anchor.exact}` : vscode.l10n.t({ message: '{0}: {1}', args: [kindNoun(annotation.kind), annotation.anchor.exact], comment: ['{0} is a kind of annotation, {1} what it says.'] });
   const item = new vscode.TreeItem(clip(label, 90), annotation.kind === 'commitment' || orphaned ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.document.uri.toString()}#${annotation.id}`;
   const due = dueDateOf(annotation);
   const days = overdueDays(annotation, todayIso());
-  item.description = [due ? `due ${due}` : undefined, days !== undefined ? `overdue ${days} d` : undefined, annotation.status, annotation.review === 'suggested' ? 'suggested' : undefined].filter(Boolean).join(' · ');
+  item.description = [
+    due ? vscode.l10n.t('due {0}', due) : undefined,
+    days !== undefined ? vscode.l10n.t({ message: 'overdue {0} d', args: [days], comment: ['{0} is a number of days; "d" abbreviates "days".'] }) : undefined,
+    annotation.status ? statusLabel(annotation.status) : undefined,
+    annotation.review === 'suggested' ? reviewLabel('suggested') : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
   const [icon, color] = orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['warning', 'problemsWarningIcon.foreground'] : STATUS_ICONS[annotation.status ?? 'open'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${label}\n\n"${annotation.anchor.exact}"`);
   item.tooltip = tooltip;
   item.contextValue = `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
-  if (!orphaned) item.command = { command: COMMANDS.reveal, title: 'Reveal in the document', arguments: [targetOf(entry)] };
+  if (!orphaned) item.command = { command: COMMANDS.reveal, title: vscode.l10n.t('Reveal in the document'), arguments: [targetOf(entry)] };
   return item;
 }
 
@@ -322,7 +360,7 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
     const due = dueDateOf(annotation);
     details.push({
       type: 'detail',
-      label: `By ${annotation.deadline.text}`,
+      label: vscode.l10n.t('By {0}', annotation.deadline.text),
       description: `${entry.document.referenceDate.date} (${entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
       icon: 'watch',
     });
@@ -338,7 +376,7 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
     });
   }
   if (annotation.note) details.push({ type: 'detail', label: annotation.note, icon: 'note' });
-  if (entry.item.anchorState === 'orphaned') details.push({ type: 'detail', label: `"${clip(annotation.anchor.exact, 80)}"`, description: 'no longer in the text — select its new place and re-attach', icon: 'unlink' });
+  if (entry.item.anchorState === 'orphaned') details.push({ type: 'detail', label: `"${clip(annotation.anchor.exact, 80)}"`, description: vscode.l10n.t('no longer in the text — select its new place and re-attach'), icon: 'unlink' });
   return details;
 }
 

@@ -4,6 +4,7 @@ import { overdueDays } from '../core/deadlines';
 import { LineIndex } from '../core/lineIndex';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
+import { kindNoun, someone, statusLabel } from './displayLabels';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
@@ -45,7 +46,7 @@ export class SeedDiagnostics implements vscode.Disposable {
     if (document.sidecar.kind === 'broken') {
       for (const problem of document.sidecar.problems) {
         const position = new vscode.Position(Math.max(0, problem.line - 1), Math.max(0, problem.column - 1));
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), `${problem.message} — Seedmark will not change this file until it is fixed.`, vscode.DiagnosticSeverity.Error);
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), vscode.l10n.t('{0} — Seedmark will not change this file until it is fixed.', problem.message), vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'Seedmark';
         onSidecar.push(diagnostic);
       }
@@ -64,7 +65,7 @@ export class SeedDiagnostics implements vscode.Disposable {
       if (item.annotation.review === 'rejected') continue;
       if (conflictSeverity !== undefined && item.start !== undefined && item.end !== undefined) {
         for (const conflict of this.cross.conflictsOf({ documentKey, annotationId: item.annotation.id })) {
-          const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), `Conflict: ${conflict.message}`, conflictSeverity);
+          const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), vscode.l10n.t('Conflict: {0}', conflict.message), conflictSeverity);
           diagnostic.source = 'Seedmark';
           diagnostic.code = `${conflict.kind}-conflict`;
           diagnostic.relatedInformation = this.otherSides(conflict, documentKey, item.annotation.id);
@@ -72,7 +73,12 @@ export class SeedDiagnostics implements vscode.Disposable {
         }
       }
       if (item.anchorState === 'orphaned' && orphanSeverity !== undefined) {
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Orphaned ${item.annotation.kind} ${item.annotation.id}: "${clip(item.annotation.anchor.exact)}" is no longer in the text. Re-attach it from the Commitments view or delete it.`, orphanSeverity);
+        const message = vscode.l10n.t({
+          message: 'Orphaned {0} {1}: "{2}" is no longer in the text. Re-attach it from the Commitments view or delete it.',
+          args: [kindNoun(item.annotation.kind), item.annotation.id, clip(item.annotation.anchor.exact)],
+          comment: ['{0} is the kind of annotation (claim, figure, date, deadline, commitment), {1} its id, {2} its quote.'],
+        });
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, orphanSeverity);
         diagnostic.source = 'Seedmark';
         onDocument.push(diagnostic);
         continue;
@@ -80,7 +86,11 @@ export class SeedDiagnostics implements vscode.Disposable {
       if (item.annotation.kind !== 'commitment' || item.start === undefined || item.end === undefined || overdueSeverity === undefined) continue;
       const days = overdueDays(item.annotation, today);
       if (days === undefined) continue;
-      const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), `Overdue by ${days} day${days === 1 ? '' : 's'}: ${item.annotation.actor ?? 'someone'} — ${clip(item.annotation.action ?? item.annotation.anchor.exact)} (${item.annotation.status ?? 'open'}).`, overdueSeverity);
+      const actor = item.annotation.actor ?? someone();
+      const action = clip(item.annotation.action ?? item.annotation.anchor.exact);
+      const status = statusLabel(item.annotation.status ?? 'open');
+      const message = days === 1 ? vscode.l10n.t('Overdue by 1 day: {0} — {1} ({2}).', actor, action, status) : vscode.l10n.t('Overdue by {0} days: {1} — {2} ({3}).', days, actor, action, status);
+      const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), message, overdueSeverity);
       diagnostic.source = 'Seedmark';
       onDocument.push(diagnostic);
     }

@@ -6,13 +6,16 @@ import { COMMANDS } from './commandIds';
 import type { SeedStore } from './seedStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
-const EXPORT_CHOICES: ReadonlyArray<{ label: string; detail: string; format: ExportFormat }> = [
-  { label: 'W3C Web Annotation (JSON-LD)', detail: 'for Hypothesis and other annotation tools', format: 'w3c' },
-  { label: 'iCalendar (.ics)', detail: 'open commitments with a due date, as calendar events', format: 'ics' },
-  { label: 'CSV', detail: 'one row per annotation, for a spreadsheet', format: 'csv' },
-  { label: 'brat standoff (.ann)', detail: 'for brat and INCEpTION', format: 'brat' },
-  { label: 'JSON', detail: "Seedmark's own, as `seedmark export --format json`", format: 'json' },
-];
+/** The formats on offer: their names are the formats' own (not translated), what each is for is. */
+function exportChoices(): Array<{ label: string; detail: string; format: ExportFormat }> {
+  return [
+    { label: 'W3C Web Annotation (JSON-LD)', detail: vscode.l10n.t('for Hypothesis and other annotation tools'), format: 'w3c' },
+    { label: 'iCalendar (.ics)', detail: vscode.l10n.t('open commitments with a due date, as calendar events'), format: 'ics' },
+    { label: 'CSV', detail: vscode.l10n.t('one row per annotation, for a spreadsheet'), format: 'csv' },
+    { label: 'brat standoff (.ann)', detail: vscode.l10n.t('for brat and INCEpTION'), format: 'brat' },
+    { label: 'JSON', detail: vscode.l10n.t("Seedmark's own, as `seedmark export --format json`"), format: 'json' },
+  ];
+}
 
 /**
  * Export in every format the CLI has, for the active document or for the whole workspace
@@ -27,23 +30,27 @@ export function registerExportCommands(store: SeedStore, index: WorkspaceIndex):
 
 async function chooseFormat(given: ExportFormat | undefined, title: string): Promise<ExportFormat | undefined> {
   if (given) return given;
-  return (await vscode.window.showQuickPick(EXPORT_CHOICES, { title }))?.format;
+  return (await vscode.window.showQuickPick(exportChoices(), { title }))?.format;
 }
 
 async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !store.isSeed(document)) {
-    void vscode.window.showInformationMessage('Seedmark: open a seed document (plain text or Markdown) first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: open a seed document (plain text or Markdown) first.'));
     return undefined;
   }
-  const format = await chooseFormat(given, 'Export this document’s annotations as');
+  const format = await chooseFormat(given, vscode.l10n.t('Export this document’s annotations as'));
   if (!format) return undefined;
   const view = await store.ready(document);
   const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: document.uri.with({ path: `${document.uri.path}.${EXPORT_EXTENSIONS[format]}` }) }));
   if (!destination) return undefined;
   const exported = exportDocumentOf(document.uri, view.text, view.result.referenceDate.date, view.merged);
   await write(destination, renderExport(format, [exported], { generatedAt: new Date().toISOString(), prettyJson: true }));
-  void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, [exported])} to ${nameOf(destination)}.`);
+  const message =
+    format === 'ics'
+      ? vscode.l10n.t('Seedmark: exported open commitments with due dates to {0}.', nameOf(destination))
+      : vscode.l10n.t('Seedmark: exported {0} annotations to {1}.', annotationCount([exported]), nameOf(destination));
+  void vscode.window.showInformationMessage(message);
   return destination;
 }
 
@@ -51,10 +58,10 @@ async function exportDocument(store: SeedStore, given: ExportFormat | undefined,
 async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showInformationMessage('Seedmark: open a folder to export its seed documents.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: open a folder to export its seed documents.'));
     return undefined;
   }
-  const format = await chooseFormat(given, 'Export the annotations of every seed document as');
+  const format = await chooseFormat(given, vscode.l10n.t('Export the annotations of every seed document as'));
   if (!format) return undefined;
   await index.ensureIndexed();
   const documents = index
@@ -63,16 +70,20 @@ async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | unde
     .sort((a, b) => a.file.localeCompare(b.file));
   const generatedAt = new Date().toISOString();
   if (format === 'brat') {
-    const directory = target ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder.uri, openLabel: 'Export here', title: 'Folder for one .ann file per document' }))?.[0];
+    const directory = target ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder.uri, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for one .ann file per document') }))?.[0];
     if (!directory) return undefined;
     for (const document of documents) await write(vscode.Uri.joinPath(directory, `${document.file.replace(/\//g, '__')}.ann`), renderExport('brat', [document], { generatedAt }));
-    void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, documents)} to ${documents.length} .ann files in ${nameOf(directory)}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: exported {0} annotations to {1} .ann files in {2}.', annotationCount(documents), documents.length, nameOf(directory)));
     return directory;
   }
   const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, `seedmark-annotations.${EXPORT_EXTENSIONS[format]}`) }));
   if (!destination) return undefined;
   await write(destination, renderExport(format, documents, { generatedAt }));
-  void vscode.window.showInformationMessage(`Seedmark: exported ${describe(format, documents)} from ${documents.length} documents to ${nameOf(destination)}.`);
+  const message =
+    format === 'ics'
+      ? vscode.l10n.t('Seedmark: exported open commitments with due dates from {0} documents to {1}.', documents.length, nameOf(destination))
+      : vscode.l10n.t('Seedmark: exported {0} annotations from {1} documents to {2}.', annotationCount(documents), documents.length, nameOf(destination));
+  void vscode.window.showInformationMessage(message);
   return destination;
 }
 
@@ -80,9 +91,8 @@ function exportDocumentOf(uri: vscode.Uri, text: string, referenceDate: string, 
   return { file: vscode.workspace.asRelativePath(uri, false), text, referenceDate, annotations: merged.filter((item) => item.annotation.review !== 'rejected') };
 }
 
-function describe(format: ExportFormat, documents: readonly ExportDocument[]): string {
-  if (format === 'ics') return 'open commitments with due dates';
-  return `${documents.reduce((total, document) => total + document.annotations.length, 0)} annotations`;
+function annotationCount(documents: readonly ExportDocument[]): number {
+  return documents.reduce((total, document) => total + document.annotations.length, 0);
 }
 
 async function write(destination: vscode.Uri, content: string): Promise<void> {

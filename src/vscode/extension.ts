@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS, CONFIGURATION_SECTION, VIEWS } from './commandIds';
 import { registerCommands } from './commands';
-import { CommitmentsTreeProvider, GROUPINGS, type Grouping } from './commitmentsTree';
+import { CommitmentsTreeProvider, GROUPINGS, groupingLabel, type Grouping } from './commitmentsTree';
 import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
@@ -67,11 +67,18 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     ...registerLinkCommands(store, cross),
     ...registerExportCommands(store, index),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
-      const chosen = grouping ?? (await vscode.window.showQuickPick(GROUPINGS.map((g) => ({ label: g.label, grouping: g.grouping, picked: g.grouping === tree.currentGrouping })), { title: 'Group commitments by' }))?.grouping;
+      const choices = GROUPINGS.map((g) => ({ label: groupingLabel(g), grouping: g, picked: g === tree.currentGrouping }));
+      const chosen = grouping ?? (await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Group commitments by') }))?.grouping;
       if (chosen) tree.setGrouping(chosen);
     }),
     vscode.commands.registerCommand(COMMANDS.filter, async (text?: string) => {
-      const value = text ?? (await vscode.window.showInputBox({ title: 'Filter commitments', prompt: 'Words that must appear in the actor, action, quote, note, source or file', value: tree.currentFilter }));
+      const value =
+        text ??
+        (await vscode.window.showInputBox({
+          title: vscode.l10n.t('Filter commitments'),
+          prompt: vscode.l10n.t('Words that must appear in the actor, action, quote, note, source or file'),
+          value: tree.currentFilter,
+        }));
       if (value !== undefined) tree.setFilter(value);
     }),
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),

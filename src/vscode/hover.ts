@@ -3,13 +3,12 @@ import { dueDateOf, overdueDays } from '../core/deadlines';
 import type { Annotation, TemporalFact } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
+import { kindHeading, overdueByDays, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { SeedStore } from './seedStore';
 import { todayIso } from './today';
 
 /** The only commands a hover's links may run; document text can never add another. */
 const HOVER_COMMANDS = [COMMANDS.accept, COMMANDS.reject, COMMANDS.editNote, COMMANDS.setStatus, COMMANDS.openInSidecar];
-
-const KIND_LABELS: Record<Annotation['kind'], string> = { claim: 'Claim', figure: 'Figure', date: 'Date', deadline: 'Deadline', commitment: 'Commitment' };
 
 /** Arguments every annotation command takes: which document, which annotation. */
 export interface AnnotationTarget {
@@ -45,19 +44,21 @@ export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, refe
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
   markdown.supportHtml = false;
-  markdown.appendMarkdown(`$(${iconFor(annotation)}) **${KIND_LABELS[annotation.kind]}** · ${annotation.review}`);
-  if (annotation.status) markdown.appendMarkdown(` · ${annotation.status}`);
-  if (item.anchorState === 'fuzzy') markdown.appendMarkdown(` · re-anchored to reworded text (${Math.round((item.score ?? 0) * 100)}%)`);
+  // Translations are escaped like document text: a translated word can never become Markdown syntax.
+  markdown.appendMarkdown(`$(${iconFor(annotation)}) **${escapeMarkdown(kindHeading(annotation.kind))}** · ${escapeMarkdown(reviewLabel(annotation.review))}`);
+  if (annotation.status) markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation.status))}`);
+  if (item.anchorState === 'fuzzy') markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('re-anchored to reworded text ({0}%)', Math.round((item.score ?? 0) * 100)))}`);
   markdown.appendMarkdown('\n\n');
   for (const line of detailLines(item, referenceDate)) markdown.appendMarkdown(`${escapeMarkdown(line)}  \n`);
-  if (annotation.note) markdown.appendMarkdown(`\n**Note:** ${escapeMarkdown(annotation.note)}\n`);
+  if (annotation.note) markdown.appendMarkdown(`\n**${escapeMarkdown(vscode.l10n.t('Note:'))}** ${escapeMarkdown(annotation.note)}\n`);
   const target = encodeURIComponent(JSON.stringify([{ uri: uri.toString(), id: annotation.id } satisfies AnnotationTarget]));
+  const link = (label: string, command: string, title?: string) => `[${escapeMarkdown(label)}](command:${command}?${target}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
   const links = [
-    annotation.review !== 'accepted' ? `[Accept](command:${COMMANDS.accept}?${target} "Keep this in the sidecar as accepted")` : undefined,
-    `[Reject](command:${COMMANDS.reject}?${target} "Hide this and never suggest it again")`,
-    `[Edit note](command:${COMMANDS.editNote}?${target})`,
-    annotation.kind === 'commitment' ? `[Set status](command:${COMMANDS.setStatus}?${target})` : undefined,
-    item.origin === 'sidecar' ? `[Open in sidecar](command:${COMMANDS.openInSidecar}?${target})` : undefined,
+    annotation.review !== 'accepted' ? link(vscode.l10n.t('Accept'), COMMANDS.accept, vscode.l10n.t('Keep this in the sidecar as accepted')) : undefined,
+    link(vscode.l10n.t('Reject'), COMMANDS.reject, vscode.l10n.t('Hide this and never suggest it again')),
+    link(vscode.l10n.t('Edit note'), COMMANDS.editNote),
+    annotation.kind === 'commitment' ? link(vscode.l10n.t('Set status'), COMMANDS.setStatus) : undefined,
+    item.origin === 'sidecar' ? link(vscode.l10n.t('Open in sidecar'), COMMANDS.openInSidecar) : undefined,
   ].filter(Boolean);
   markdown.appendMarkdown(`\n---\n${links.join(' · ')}`);
   return markdown;
@@ -71,26 +72,28 @@ export function detailLines(item: MergedAnnotation, referenceDate: { date: strin
   switch (annotation.kind) {
     case 'figure': {
       const qualifier = annotation.qualifier ? `${annotation.qualifier} ` : '';
-      lines.push(`${qualifier}${formatNumber(annotation.value)}${annotation.unit ? ` ${annotation.unit}` : ''}${annotation.per ? ` per ${annotation.per}` : ''}`);
+      const amount = `${qualifier}${formatNumber(annotation.value)}${annotation.unit ? ` ${annotation.unit}` : ''}`;
+      lines.push(annotation.per ? vscode.l10n.t({ message: '{0} per {1}', args: [amount, annotation.per], comment: ['A rate: {0} is an amount with its unit, {1} what it is counted per (a year, a barrel).'] }) : amount);
       break;
     }
     case 'date':
     case 'deadline': {
       const temporal = fact && (fact.kind === 'date' || fact.kind === 'deadline') ? (fact as TemporalFact) : undefined;
-      lines.push(temporal?.derivation ?? `"${annotation.anchor.exact}" + reference date ${referenceDate.date} (${referenceDate.from}) → ${resolvedText(annotation)}`);
-      lines.push(`TIMEX3 ${annotation.timex ?? temporal?.timex ?? '?'}${overdueText(annotation, today)}`);
+      lines.push(temporal?.derivation ?? vscode.l10n.t('"{0}" + reference date {1} ({2}) → {3}', annotation.anchor.exact, referenceDate.date, referenceDate.from, resolvedText(annotation)));
+      lines.push(withOverdue(`TIMEX3 ${annotation.timex ?? temporal?.timex ?? '?'}`, annotation, today));
       break;
     }
     case 'claim':
       if (annotation.source) lines.push(`${annotation.source.who}${annotation.source.cue ? ` — ${annotation.source.cue}` : ''}`);
       break;
     case 'commitment': {
-      lines.push(`${annotation.actor ?? 'Someone'} — ${annotation.action ?? annotation.anchor.exact}`);
+      lines.push(`${annotation.actor ?? someone()} — ${annotation.action ?? annotation.anchor.exact}`);
       if (annotation.deadline) {
         const due = dueDateOf(annotation);
-        lines.push(`By: "${annotation.deadline.text}" + reference date ${referenceDate.date} (${referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}${overdueText(annotation, today)}`);
+        const resolution = vscode.l10n.t('By: "{0}" + reference date {1} ({2}) → {3}', annotation.deadline.text, referenceDate.date, referenceDate.from, due ?? annotation.deadline.timex ?? '?');
+        lines.push(withOverdue(resolution, annotation, today));
       }
-      if (annotation.source) lines.push(`Source: ${annotation.source.who}${annotation.source.cue ? ` — ${annotation.source.cue}` : ''}`);
+      if (annotation.source) lines.push(vscode.l10n.t('Source: {0}', `${annotation.source.who}${annotation.source.cue ? ` — ${annotation.source.cue}` : ''}`));
       break;
     }
   }
@@ -115,9 +118,15 @@ function resolvedText(annotation: Annotation): string {
   return annotation.due ?? annotation.timex ?? '?';
 }
 
-function overdueText(annotation: Annotation, today: string): string {
+/** The line, and how long it is overdue when it is. */
+function withOverdue(line: string, annotation: Annotation, today: string): string {
   const days = overdueDays(annotation, today);
-  return days === undefined ? '' : ` · overdue by ${days} day${days === 1 ? '' : 's'}`;
+  return days === undefined ? line : `${line} · ${overdueByDays(days)}`;
+}
+
+/** A Markdown link title is written in double quotes: a translation's quote or backslash must not end it. */
+function escapeLinkTitle(title: string): string {
+  return title.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
 function formatNumber(value: number | undefined): string {

@@ -6,6 +6,7 @@ import { planOperations } from './annotationActions';
 import { COMMANDS } from './commandIds';
 import { asAnnotationTarget } from './commitmentsTree';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
+import { someone } from './displayLabels';
 import type { SeedStore } from './seedStore';
 
 /**
@@ -27,7 +28,7 @@ function refOf(argument: unknown): AnnotationRef | undefined {
 async function link(store: SeedStore, cross: CrossDocumentIndex, target: unknown, other: unknown): Promise<boolean> {
   const from = refOf(target) ?? (await commitmentAtCursor(store));
   if (!from) {
-    void vscode.window.showInformationMessage('Seedmark: choose a commitment in the Commitments view, or put the cursor on one, to link it.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: choose a commitment in the Commitments view, or put the cursor on one, to link it.'));
     return false;
   }
   const to = refOf(other) ?? (await pickOtherCommitment(cross, from));
@@ -60,17 +61,17 @@ async function pickOtherCommitment(cross: CrossDocumentIndex, from: AnnotationRe
     .map((member) => ({ member, similarity: source ? compareActions(source.annotation.action ?? '', member.annotation.action ?? '') : 0 }))
     .sort((a, b) => b.similarity - a.similarity);
   if (candidates.length === 0) {
-    void vscode.window.showInformationMessage('Seedmark: no commitment in another document to link with.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: no commitment in another document to link with.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
     candidates.map(({ member }) => ({
-      label: `${member.annotation.actor ?? 'Someone'} — ${member.annotation.action ?? member.annotation.anchor.exact}`,
+      label: `${member.annotation.actor ?? someone()} — ${member.annotation.action ?? member.annotation.anchor.exact}`,
       description: member.documentLabel ?? member.documentKey,
       detail: member.annotation.anchor.exact,
       ref: { documentKey: member.documentKey, annotationId: member.annotation.id },
     })),
-    { title: 'Link with the same commitment in another document', matchOnDescription: true, matchOnDetail: true },
+    { title: vscode.l10n.t('Link with the same commitment in another document'), matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.ref;
 }
@@ -78,19 +79,19 @@ async function pickOtherCommitment(cross: CrossDocumentIndex, from: AnnotationRe
 /** Writes each document's share of the plan into its sidecar (created when missing). */
 async function apply(store: SeedStore, cross: CrossDocumentIndex, plan: LinkPlan): Promise<boolean> {
   if (!plan.ok) {
-    void vscode.window.showErrorMessage(`Seedmark: ${plan.reason}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plan.reason));
     return false;
   }
   const { documents } = cross.analysis;
   for (const { documentKey, edits } of plan.documents) {
     const document = documents.get(documentKey);
     if (!document) {
-      void vscode.window.showErrorMessage(`Seedmark: ${documentKey} is no longer in the workspace index.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0} is no longer in the workspace index.', documentKey));
       return false;
     }
     const result = await store.update(document.uri, (current) => planOperations(document, linkOperations(edits, current?.annotations))(current));
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Seedmark: ${result.reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', result.reason));
       return false;
     }
   }

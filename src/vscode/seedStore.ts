@@ -138,19 +138,19 @@ export class SeedStore implements vscode.Disposable {
    * over a broken file) and refreshes the views.
    */
   async update(documentUri: vscode.Uri, plan: SidecarPlan): Promise<SidecarUpdate> {
-    if (!vscode.workspace.isTrusted) return { ok: false, reason: 'Seedmark only reads in an untrusted workspace: trust the workspace to save annotations.' };
+    if (!vscode.workspace.isTrusted) return { ok: false, reason: vscode.l10n.t('Seedmark only reads in an untrusted workspace: trust the workspace to save annotations.') };
     const sidecarUri = this.sidecarUriOf(documentUri);
-    if (!sidecarUri) return { ok: false, reason: 'This document has no place for a sidecar (save it to a file first, or check seedmark.sidecarPattern).' };
+    if (!sidecarUri) return { ok: false, reason: vscode.l10n.t('This document has no place for a sidecar (save it to a file first, or check seedmark.sidecarPattern).') };
     const name = sidecarUri.path.slice(sidecarUri.path.lastIndexOf('/') + 1);
     // A read-only file system (a repository opened without write access on vscode.dev, say):
     // annotations are shown, decisions cannot be saved, and the user is told why.
-    if (vscode.workspace.fs.isWritableFileSystem(sidecarUri.scheme) === false) return { ok: false, reason: `${name} cannot be saved: this file system (${sidecarUri.scheme}) is read-only.` };
+    if (vscode.workspace.fs.isWritableFileSystem(sidecarUri.scheme) === false) return { ok: false, reason: vscode.l10n.t('{0} cannot be saved: this file system ({1}) is read-only.', name, sidecarUri.scheme) };
     let result: SidecarUpdate;
     try {
       result = await updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
     } catch (error) {
       // The file system refused (no permission, unavailable, no space): nothing was written.
-      return { ok: false, reason: `${name} could not be saved: ${error instanceof Error ? error.message : String(error)}` };
+      return { ok: false, reason: vscode.l10n.t('{0} could not be saved: {1}', name, error instanceof Error ? error.message : String(error)) };
     }
     if (result.ok && result.written) await this.loadSidecar(documentUri);
     return result;

@@ -39,7 +39,7 @@ export class SeedStatusBar implements vscode.Disposable {
     const oversized = document ? this.store.tooLarge(document) : undefined;
     if (document && oversized !== undefined && this.store.isSeedLanguage(document)) {
       this.item.text = '$(circle-slash) Seedmark';
-      this.item.tooltip = `Seedmark does not read this document: ${(oversized / 1e6).toFixed(1)} MB is over the seedmark.maxDocumentSizeMB limit, which keeps the editor responsive. Raise the setting to read it.`;
+      this.item.tooltip = vscode.l10n.t('Seedmark does not read this document: {0} MB is over the seedmark.maxDocumentSizeMB limit, which keeps the editor responsive. Raise the setting to read it.', (oversized / 1e6).toFixed(1));
       this.item.backgroundColor = undefined;
       this.item.show();
       return;
@@ -55,7 +55,16 @@ export class SeedStatusBar implements vscode.Disposable {
     const overdue = live.filter((item) => (item.annotation.kind === 'commitment' || item.annotation.kind === 'deadline') && overdueDays(item.annotation, today) !== undefined).length;
     const deadlines = count('deadline') + count('date');
     this.item.text = `$(quote) ${count('claim')} $(symbol-number) ${count('figure')} $(watch) ${deadlines}${overdue ? ` $(warning) ${overdue}` : ''}`;
-    this.item.tooltip = `Seedmark: ${count('claim')} claims · ${count('figure')} figures · ${deadlines} dates and deadlines · ${overdue} overdue · ${count('commitment')} commitments (reference date ${view.result.referenceDate.date}, from ${view.result.referenceDate.from}). Click to show the Commitments view.`;
+    this.item.tooltip = vscode.l10n.t(
+      'Seedmark: {0} claims · {1} figures · {2} dates and deadlines · {3} overdue · {4} commitments (reference date {5}, from {6}). Click to show the Commitments view.',
+      count('claim'),
+      count('figure'),
+      deadlines,
+      overdue,
+      count('commitment'),
+      view.result.referenceDate.date,
+      view.result.referenceDate.from,
+    );
     this.item.backgroundColor = overdue ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

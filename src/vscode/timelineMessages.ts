@@ -1,7 +1,8 @@
 import { TIMELINE_GROUPINGS, type TimelineGrouping, type TimelineModel } from '../core/timeline/timelineModel';
+import type { TimelineStrings } from './timelineStrings';
 
-/** What the extension sends the timeline webview. */
-export type TimelineHostMessage = { type: 'model'; model: TimelineModel };
+/** What the extension sends the timeline webview: the model, and the words to draw it with. */
+export type TimelineHostMessage = { type: 'model'; model: TimelineModel; strings: TimelineStrings };
 
 /** What the timeline webview sends back, once checked by `parseTimelineMessage`. */
 export type TimelineWebviewMessage =

@@ -4,6 +4,7 @@ import { buildTimelineModel, type TimelineCommitment, type TimelineGrouping, typ
 import type { AnnotationTarget } from './hover';
 import { COMMANDS } from './commandIds';
 import { parseTimelineMessage, type TimelineHostMessage, type TimelineWebviewMessage } from './timelineMessages';
+import { timelineStrings } from './timelineStrings';
 import { todayIso } from './today';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -56,7 +57,7 @@ export class TimelinePanel implements vscode.Disposable {
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
     const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, 'Commitments Timeline', column, {
+    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, vscode.l10n.t('Commitments Timeline'), column, {
       enableScripts: true,
       enableCommandUris: false,
       enableFindWidget: true,
@@ -137,7 +138,7 @@ export class TimelinePanel implements vscode.Disposable {
     this.model = buildTimelineModel({ commitments: this.commitments(), today: todayIso(), grouping: this.grouping });
     this.rowsById = new Map(this.model.groups.flatMap((group) => group.rows.map((row) => [row.id, row] as const)));
     if (!this.panel.visible) return;
-    void this.panel.webview.postMessage({ type: 'model', model: this.model } satisfies TimelineHostMessage);
+    void this.panel.webview.postMessage({ type: 'model', model: this.model, strings: timelineStrings() } satisfies TimelineHostMessage);
   }
 
   private commitments(): TimelineCommitment[] {
@@ -209,10 +210,10 @@ export class TimelinePanel implements vscode.Disposable {
 <meta http-equiv="Content-Security-Policy" content="${this.csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style.toString()}">
-<title>Commitments Timeline</title>
+<title>${escapeHtml(vscode.l10n.t('Commitments Timeline'))}</title>
 </head>
 <body>
-<div id="app" class="app" aria-busy="true"><p class="empty">Loading commitments…</p></div>
+<div id="app" class="app" aria-busy="true"><p class="empty">${escapeHtml(vscode.l10n.t('Loading commitments…'))}</p></div>
 <script nonce="${nonce}" src="${script.toString()}"></script>
 </body>
 </html>`;
@@ -231,6 +232,11 @@ export class TimelinePanel implements vscode.Disposable {
     this.forgetPanel();
     panel?.dispose();
   }
+}
+
+/** A translation is text: whatever characters it holds, it never becomes markup in the page. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** 128 random bits from the platform's CSPRNG (Web Crypto exists in Node and in web workers), as hex. */

@@ -104,7 +104,7 @@ export class WorkspaceIndex implements vscode.Disposable {
           await this.indexDocument(uris[next++]);
           done++;
           if (done % 25 === 0 || done === uris.length) {
-            progress?.report({ message: `${done} of ${uris.length} documents`, increment: (25 / uris.length) * 100 });
+            progress?.report({ message: vscode.l10n.t('{0} of {1} documents', done, uris.length), increment: (25 / uris.length) * 100 });
             this.fireSoon();
           }
         }
@@ -115,7 +115,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     };
     if (!showProgress) return work();
     return Promise.resolve(
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Seedmark: indexing seed documents', cancellable: true }, (progress, token) => work(progress, token)),
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seedmark: indexing seed documents'), cancellable: true }, (progress, token) => work(progress, token)),
     );
   }
 

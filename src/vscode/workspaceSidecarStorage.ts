@@ -19,7 +19,7 @@ export const workspaceSidecarStorage: SidecarStorage = {
     }
   },
   async writeIfUnchanged(path, text, expectedHash) {
-    if (!vscode.workspace.isTrusted) throw new Error('Seedmark does not write files in an untrusted workspace.');
+    if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Seedmark does not write files in an untrusted workspace.'));
     const target = vscode.Uri.parse(path);
     const name = target.path.slice(target.path.lastIndexOf('/') + 1);
     const temporary = vscode.Uri.joinPath(target, '..', `.${name}.${Math.random().toString(36).slice(2, 10)}.tmp`);
