@@ -1,4 +1,4 @@
-import { addDays } from '../calendar';
+import { addDays, isIsoDate } from '../calendar';
 import { LineIndex } from '../lineIndex';
 import type { Annotation, IsoDate } from '../model';
 import { sha256Hex } from '../sha256';
@@ -22,7 +22,9 @@ const MAX_LINE_OCTETS = 75;
  * commitments are exported — a deadline on its own has nobody who owes it — and neither
  * rejected, kept, compromised or broken ones, nor orphans (their date may belong to text that
  * is gone). The description carries the quote, who said it, the document and line, and how the
- * date was resolved, so the event can be checked against its source.
+ * date was resolved, so the event can be checked against its source. Everything taken from a
+ * document or a sidecar (ids included) goes through `escapeText`, since a sidecar is edited by
+ * hand and travels with a repository: a line break in it must never start a calendar line.
  */
 export function toIcs(documents: readonly ExportDocument[], options: IcsOptions): string {
   const lines = [
@@ -51,7 +53,8 @@ export function toIcs(documents: readonly ExportDocument[], options: IcsOptions)
 }
 
 function vevent(document: ExportDocument, annotation: Annotation, span: { first: IsoDate; last: IsoDate }, stamp: string, line: number | undefined): string[] {
-  const summary = `${annotation.actor ?? 'Someone'} — ${annotation.action ?? annotation.anchor.exact}`;
+  // A summary is a one-line title: a quote that runs over lines would break it in calendar lists.
+  const summary = `${annotation.actor ?? 'Someone'} — ${annotation.action ?? annotation.anchor.exact}`.replace(/\s+/g, ' ').trim();
   const reviewed = annotation.review === 'accepted' || annotation.review === 'edited';
   const description = [
     `"${annotation.anchor.exact}"`,
@@ -63,7 +66,7 @@ function vevent(document: ExportDocument, annotation: Annotation, span: { first:
   ].filter((part): part is string => part !== undefined);
   return [
     'BEGIN:VEVENT',
-    `UID:${annotation.id}-${sha256Hex(document.file).slice(0, 12)}@seedmark`,
+    `UID:${escapeText(`${annotation.id}-${sha256Hex(uidPath(document.file)).slice(0, 12)}@seedmark`)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART;VALUE=DATE:${compactDate(span.first)}`,
     // DTEND of an all-day event is the day after the last one (exclusive).
@@ -77,17 +80,36 @@ function vevent(document: ExportDocument, annotation: Annotation, span: { first:
   ];
 }
 
-/** The days an event covers: a range's first and last day, or the due day. */
+/**
+ * The days an event covers: a range's first and last day, or the due day. The sidecar checks
+ * only the shape YYYY-MM-DD, so a hand-edited 2024-13-45 gets here: such an annotation is left
+ * out, since writing it would give an invalid DTSTART and rolling it over would invent a date.
+ * A range written backwards still names its two ends, so it is put in order.
+ */
 function eventDays(annotation: Annotation): { first: IsoDate; last: IsoDate } | undefined {
   const range = annotation.deadline?.range;
-  if (range) return { first: range.earliest, last: range.latest };
-  const due = annotation.deadline?.due;
-  return due ? { first: due, last: due } : undefined;
+  const [first, last] = range ? [range.earliest, range.latest].sort() : annotation.deadline?.due ? [annotation.deadline.due, annotation.deadline.due] : [];
+  if (first === undefined || last === undefined || !isIsoDate(first) || !isIsoDate(last)) return undefined;
+  return { first, last };
 }
 
-/** RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n. */
+/** `./news/a.txt` and `news\a.txt` are one document: the UID must not change with how the path was typed. */
+function uidPath(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+
+/**
+ * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as \n. TEXT may
+ * not hold control characters other than TAB (§3.1, `CTL`), and a lone surrogate has no UTF-8
+ * form: both become U+FFFD, so the output is well-formed and `fold` counts the octets written.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /**
