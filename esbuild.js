@@ -34,12 +34,41 @@ const common = {
 
 /**
  * The browser bundle (vscode.dev, github.dev) swaps Node-only modules for their web twins:
- * `indexModelBuilder.ts` starts worker threads, `indexModelBuilder.web.ts` builds in place.
+ * `indexModelBuilder.ts` starts worker threads, `indexModelBuilder.web.ts` builds in place;
+ * `engine.ts` loads dist/engine.js at run time, `engine.web.ts` bundles the engine in.
  */
 const webTwins = {
   name: 'web-twins',
   setup(build) {
     build.onResolve({ filter: /\/indexModelBuilder$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'indexModelBuilder.web.ts') }));
+    build.onResolve({ filter: /^\.\/engine$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'engine.web.ts') }));
+  },
+};
+
+/**
+ * esbuild fails a browser build that imports a Node module (`node:fs`, `path`), but not one that
+ * uses Node's globals or loads a file at run time (`require(\`${__dirname}/engine.js\`)`): those
+ * would only fail in the web worker. This fails the web bundles on any free `process`, `Buffer`,
+ * `global`, `__dirname`, `__filename`, `setImmediate` or `require` other than `require("vscode")`
+ * (`typeof X` feature tests pass). esbuild's `define` replaces only free references, so strings,
+ * comments, properties and locals of those names are not mistaken for them.
+ */
+const NODE_GLOBALS = ['process', 'Buffer', 'global', '__dirname', '__filename', 'setImmediate', 'clearImmediate', 'require'];
+const noNodeGlobals = {
+  name: 'no-node-globals',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return undefined;
+      const file = build.initialOptions.outfile;
+      const define = Object.fromEntries(NODE_GLOBALS.map((name) => [name, `__seedmarkNodeGlobal__${name}`]));
+      const marked = esbuild.transformSync(require('node:fs').readFileSync(file, 'utf8'), { define, loader: 'js', logLevel: 'silent' }).code;
+      const found = new Set();
+      for (const [, guarded, name, vscode] of marked.matchAll(/(typeof\s+)?__seedmarkNodeGlobal__(\w+)(\s*\(\s*"vscode"\s*\))?/g)) {
+        if (!guarded && !vscode) found.add(name);
+      }
+      if (found.size === 0) return undefined;
+      return { errors: [{ text: `${file} uses Node's ${[...found].join(', ')}, which a web worker does not have (see the no-node-globals plugin in esbuild.js)` }] };
+    });
   },
 };
 
@@ -66,13 +95,16 @@ const targets = [
     platform: 'browser',
     target: 'es2022',
     external: ['vscode'],
-    // No Node built-in may reach the web bundle: esbuild fails the build if one is imported.
-    plugins: [...common.plugins, webTwins],
+    // No Node built-in may reach the web bundle: esbuild fails the build if one is imported, and
+    // noNodeGlobals if Node's globals are used.
+    plugins: [...common.plugins, webTwins, noNodeGlobals],
   },
   // The web lane's suite, loaded by the web-worker extension host like the extension itself.
-  { ...common, entryPoints: ['test/integration/web/suite.ts'], outfile: 'dist/web/suite.js', platform: 'browser', target: 'es2022', external: ['vscode'] },
+  { ...common, entryPoints: ['test/integration/web/suite.ts'], outfile: 'dist/web/suite.js', platform: 'browser', target: 'es2022', external: ['vscode'], plugins: [...common.plugins, noNodeGlobals] },
   { ...common, entryPoints: ['test/eval/main.ts'], outfile: 'dist/eval.js' },
   { ...common, entryPoints: ['test/bench/main.ts'], outfile: 'dist/bench.js' },
+  // The core's heavy half, loaded by the extension on first use (src/vscode/engine.ts).
+  { ...common, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
   // The workspace index builds document models on worker threads (src/node/modelWorkerPool.ts).
   { ...common, entryPoints: ['src/node/modelWorker.ts'], outfile: 'dist/modelWorker.js' },
 ];

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { buildIndexModel, type IndexModel } from '../core/indexModel';
+import type { IndexModel, IndexModelInput } from '../core/indexModel';
 import type { ModelJob, ModelReply } from './modelWorkerProtocol';
 
 interface PendingJob {
@@ -29,12 +29,17 @@ export class ModelWorkerPool {
 
   constructor(
     private readonly workerScript: string,
+    /**
+     * Builds a model on the calling thread when workers cannot. Passed in rather than imported so
+     * the extension can keep extraction out of its activation bundle (src/vscode/engine.ts).
+     */
+    private readonly buildHere: (input: IndexModelInput) => IndexModel,
     /** Worker threads at most: one per core, up to MAX_WORKERS. */
     readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism())),
   ) {}
 
   build(input: ModelJob['input']): Promise<IndexModel> {
-    if (this.broken) return Promise.resolve().then(() => buildIndexModel(input));
+    if (this.broken) return Promise.resolve().then(() => this.buildHere(input));
     return new Promise<IndexModel>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, input }, resolve, reject });
       this.dispatch();
@@ -112,7 +117,7 @@ export class ModelWorkerPool {
 
   private runHere(pending: PendingJob): void {
     try {
-      pending.resolve(buildIndexModel(pending.job.input));
+      pending.resolve(this.buildHere(pending.job.input));
     } catch (error) {
       pending.reject(error instanceof Error ? error : new Error(String(error)));
     }

@@ -2,7 +2,8 @@ import type * as vscode from 'vscode';
 import type { Annotation, ReferenceDate, SidecarDocumentInfo } from '../core/model';
 import { sha256Hex } from '../core/sha256';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
-import { SidecarDocument, type SidecarOperation } from '../core/sidecar/sidecarDocument';
+import type { SidecarOperation } from '../core/sidecar/sidecarDocument';
+import { engine } from './engine';
 import type { SidecarPlan } from '../core/sidecar/updateSidecar';
 import type { DocumentView } from './seedStore';
 
@@ -37,7 +38,7 @@ export function planOperations(view: DocumentView | SidecarTarget, operations: S
   const target = 'result' in view ? sidecarTargetOf(view) : view;
   return (current) => {
     if (current) return { operations };
-    const created = SidecarDocument.create(documentInfoOf(target), [], target.text.includes('\r\n') ? '\r\n' : '\n').apply(operations);
+    const created = engine().SidecarDocument.create(documentInfoOf(target), [], target.text.includes('\r\n') ? '\r\n' : '\n').apply(operations);
     if (!created.ok) throw new Error(created.reason);
     return { create: created.sidecar };
   };

@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { createAnchor, anchorToCodePoints } from '../core/anchor';
 import { isIsoDate } from '../core/calendar';
-import { extract } from '../core/extract';
 import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
-import { annotationFromFact, annotationId } from '../core/sidecar/annotationFromFact';
+import { engine } from './engine';
 import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
 import { asAnnotationTarget } from './commitmentsTree';
@@ -159,6 +157,7 @@ async function reattach(store: SeedStore, target: AnnotationTarget | undefined):
   }
   const view = await store.ready(editor.document);
   const text = editor.document.getText();
+  const { anchorToCodePoints, createAnchor } = engine();
   const anchor = anchorToCodePoints(text, createAnchor(text, editor.document.offsetAt(editor.selection.start), editor.document.offsetAt(editor.selection.end)));
   await report(store.update(editor.document.uri, planOperations(view, [{ op: 'update', id: target.id, changes: { anchor } }])));
 }
@@ -241,6 +240,7 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
   const inside = view.result.facts.filter((fact) => fact.start < end && start < fact.end);
   const sameKind = inside.find((fact) => fact.kind === kind) ?? (kind === 'deadline' ? inside.find((fact) => fact.kind === 'date') : undefined);
   const taken = new Set(view.merged.map((item) => item.annotation.id));
+  const { anchorToCodePoints, createAnchor, annotationFromFact, annotationId } = engine();
   const anchor = anchorToCodePoints(view.text, createAnchor(view.text, start, end));
   // The selection is what the person chose: keep it as the anchor, with the fields extraction read there.
   const annotation: Annotation = sameKind
@@ -275,7 +275,7 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     if (date === undefined) return;
     if (date) annotation.due = date;
   } else if (kind === 'figure' && annotation.value === undefined) {
-    const parsed = extract(view.text.slice(start, end)).facts.find((fact) => fact.kind === 'figure');
+    const parsed = engine().extract(view.text.slice(start, end)).facts.find((fact) => fact.kind === 'figure');
     if (parsed?.kind === 'figure') {
       annotation.value = parsed.value;
       if (parsed.unit) annotation.unit = parsed.unit;

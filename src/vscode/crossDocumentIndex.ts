@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { AnnotationRef, CrossDocumentAnnotation } from '../core/crossDocument/documentAnnotation';
 import { refKey } from '../core/crossDocument/documentAnnotation';
-import { findConflicts, type Conflict } from '../core/crossDocument/findConflicts';
-import { matchCommitments, type CommitmentCluster, type CommitmentMatching } from '../core/crossDocument/matchCommitments';
+import type { Conflict } from '../core/crossDocument/findConflicts';
+import type { CommitmentCluster, CommitmentMatching } from '../core/crossDocument/matchCommitments';
+import { engine } from './engine';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
 /** Characters of the sentence around a figure read to tell what it measures. */
@@ -82,6 +83,7 @@ function analyse(indexed: readonly IndexedDocument[]): CrossDocumentAnalysis {
       }
     }
   }
+  const { matchCommitments, findConflicts } = engine();
   const matching = matchCommitments(commitments);
   const conflicts = findConflicts({ clusters: matching.clusters, figures });
   const conflictsByRef = new Map<string, Conflict[]>();

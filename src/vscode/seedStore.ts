@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { buildDocumentModel, type DocumentModel } from '../core/documentModel';
-import { ParagraphFactCache } from '../core/extract/paragraphCache';
+import type { DocumentModel } from '../core/documentModel';
+import type { ParagraphFactCache } from '../core/extract/paragraphCache';
 import { matchesAnyGlob } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
-import { SuggestionMemo } from '../core/sidecar/suggestionMemo';
-import { readSidecarState, updateSidecar, type SidecarFileState, type SidecarPlan, type SidecarUpdate } from '../core/sidecar/updateSidecar';
+import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
+import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
+import { engine } from './engine';
 import type { SeedmarkConfiguration } from './config';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
@@ -111,7 +112,7 @@ export class SeedStore implements vscode.Disposable {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0, paragraphs: new ParagraphFactCache(), suggestions: new SuggestionMemo() };
+      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0, paragraphs: new (engine().ParagraphFactCache)(), suggestions: new (engine().SuggestionMemo)() };
       this.entries.set(key, entry);
       void this.loadSidecar(document.uri);
     }
@@ -119,7 +120,7 @@ export class SeedStore implements vscode.Disposable {
     if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
     const text = document.getText();
     const sidecar = entry.sidecar;
-    const model = buildDocumentModel({ text, cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+    const model = engine().buildDocumentModel({ text, cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
     if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
     const view: DocumentView = { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar };
     entry.view = { version: document.version, generation: entry.sidecarGeneration, view };
@@ -147,7 +148,7 @@ export class SeedStore implements vscode.Disposable {
     if (vscode.workspace.fs.isWritableFileSystem(sidecarUri.scheme) === false) return { ok: false, reason: vscode.l10n.t('{0} cannot be saved: this file system ({1}) is read-only.', name, sidecarUri.scheme) };
     let result: SidecarUpdate;
     try {
-      result = await updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
+      result = await engine().updateSidecar(workspaceSidecarStorage, sidecarUri.toString(), plan);
     } catch (error) {
       // The file system refused (no permission, unavailable, no space): nothing was written.
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved: {1}', name, error instanceof Error ? error.message : String(error)) };
@@ -167,8 +168,8 @@ export class SeedStore implements vscode.Disposable {
   private async loadSidecar(documentUri: vscode.Uri): Promise<void> {
     const key = documentUri.toString();
     const sidecarUri = this.sidecarUriOf(documentUri);
-    const state: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
-    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0, paragraphs: new ParagraphFactCache(), suggestions: new SuggestionMemo() };
+    const state: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0, paragraphs: new (engine().ParagraphFactCache)(), suggestions: new (engine().SuggestionMemo)() };
     entry.sidecar = state;
     entry.sidecarGeneration++;
     entry.view = undefined;

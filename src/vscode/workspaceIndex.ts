@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import { buildIndexModel, type IndexModel, type IndexModelInput } from '../core/indexModel';
+import type { IndexModel, IndexModelInput } from '../core/indexModel';
 import { matchesAnyGlob } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
-import { readSidecarState, type SidecarFileState } from '../core/sidecar/updateSidecar';
+import type { SidecarFileState } from '../core/sidecar/updateSidecar';
+import { engine } from './engine';
 import type { SeedmarkConfiguration } from './config';
 import type { SeedStore } from './seedStore';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
@@ -44,7 +45,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
-    private readonly buildModel: IndexModelBuilder = async (input) => buildIndexModel(input),
+    private readonly buildModel: IndexModelBuilder = async (input) => engine().buildIndexModel(input),
   ) {
     const documents = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(
@@ -148,7 +149,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       if (bytes.subarray(0, 8192).includes(0)) return;
       const text = new TextDecoder('utf-8').decode(bytes);
       const sidecarUri = this.store.sidecarUriOf(uri);
-      const sidecar: SidecarFileState = sidecarUri ? await readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+      const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
       const model = await this.buildModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');

@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { IndexModel } from '../../src/core/indexModel';
+import { buildIndexModel, type IndexModel } from '../../src/core/indexModel';
 import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
 
 /** As the extension's WorkspaceIndex: this many documents read and modelled at once. */
@@ -15,7 +15,7 @@ const IN_FLIGHT = 8;
  */
 async function indexFolder(folder: string, workerScript: string): Promise<void> {
   const started = performance.now();
-  const pool = new ModelWorkerPool(workerScript);
+  const pool = new ModelWorkerPool(workerScript, buildIndexModel);
   const index = new Map<string, { text: string; model: IndexModel }>();
   let characters = 0;
   let annotations = 0;

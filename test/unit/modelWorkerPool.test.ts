@@ -15,7 +15,7 @@ function documents(count: number): string[] {
 describe('ModelWorkerPool', () => {
   it('builds on worker threads exactly the models the calling thread builds', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, 2);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 2);
     try {
       const texts = documents(12);
       const models = await Promise.all(texts.map((text) => pool.build({ text })));
@@ -27,7 +27,7 @@ describe('ModelWorkerPool', () => {
 
   it('passes the sidecar and the reference date through', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, 1);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
     try {
       const input = { text: fixture, referenceDate: '2030-01-01' };
       assert.deepEqual(await pool.build(input), buildIndexModel(input));
@@ -38,7 +38,7 @@ describe('ModelWorkerPool', () => {
 
   it('falls back to the calling thread when the worker cannot run, with the same results', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), 2);
+    const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), buildIndexModel, 2);
     const texts = documents(3);
     assert.deepEqual(await Promise.all(texts.map((text) => pool.build({ text }))), texts.map((text) => buildIndexModel({ text })));
     pool.dispose();
@@ -46,7 +46,7 @@ describe('ModelWorkerPool', () => {
 
   it('finishes the jobs of a disposed pool on the calling thread instead of dropping them', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, 1);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
     const texts = documents(4);
     const promises = texts.map((text) => pool.build({ text }));
     pool.dispose();
