@@ -11,7 +11,7 @@ Commands:
                       them as suggestions in each document's sidecar
   check [PATH...]     re-anchor every sidecar under PATH; exit 1 on a broken sidecar or an
                       orphaned annotation (for pre-commit hooks and CI)
-  export --format json|csv|w3c|brat FILE...
+  export --format json|csv|w3c|brat|ics FILE...
                       export each document's annotations
 
 Run "seedmark <command> --help" for a command's options.`;

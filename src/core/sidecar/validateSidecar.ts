@@ -1,3 +1,4 @@
+import { isIsoDate } from '../calendar';
 import {
   COMMITMENT_STATUSES,
   FACT_KINDS,
@@ -19,8 +20,9 @@ export type Validation = { ok: true; content: SidecarContent } | { ok: false; pr
 type Json = Record<string, unknown>;
 
 const REFERENCE_ORIGINS = ['caller', 'front-matter', 'byline', 'dateline', 'today', 'sidecar', 'git'];
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**
  * Checks parsed sidecar data against the format of `syntaxes/sidecar.schema.json` (the same
@@ -38,7 +40,7 @@ export function validateSidecar(data: unknown): Validation {
     const document = data.document;
     if (check.required(document, 'file', ['document'])) check.string(document.file, ['document', 'file'], true);
     check.optionalPattern(document, 'sha256', ['document'], SHA256, 'a 64-digit lower-case hex SHA-256');
-    check.optionalPattern(document, 'referenceDate', ['document'], ISO_DATE, 'a date as YYYY-MM-DD');
+    check.optionalDate(document, 'referenceDate', ['document']);
     check.optionalEnum(document, 'referenceDateFrom', ['document'], REFERENCE_ORIGINS);
   }
   if (check.required(data, 'annotations', [])) {
@@ -65,7 +67,7 @@ export function validateSidecar(data: unknown): Validation {
 
 function validateAnnotation(check: Checker, item: unknown, path: DataPath): void {
   if (!check.object(item, path, 'an annotation')) return;
-  if (check.required(item, 'id', path)) check.string(item.id, [...path, 'id'], true);
+  if (check.required(item, 'id', path) && check.string(item.id, [...path, 'id'], true)) check.printable(item.id as string, [...path, 'id']);
   if (check.required(item, 'kind', path)) check.enumValue(item.kind, [...path, 'kind'], FACT_KINDS);
   if (check.required(item, 'review', path)) check.enumValue(item.review, [...path, 'review'], REVIEW_STATES);
   check.optionalEnum(item, 'status', path, COMMITMENT_STATUSES);
@@ -87,14 +89,14 @@ function validateAnnotation(check: Checker, item: unknown, path: DataPath): void
     if (length > MAX_LINK_KEY_LENGTH) check.problem([...path, 'link'], `a link key is a short handle of at most ${MAX_LINK_KEY_LENGTH} characters; found ${length}`);
   }
   if (item.value !== undefined && (typeof item.value !== 'number' || !Number.isFinite(item.value))) check.problem([...path, 'value'], 'value must be a number');
-  check.optionalPattern(item, 'due', path, ISO_DATE, 'a date as YYYY-MM-DD');
+  check.optionalDate(item, 'due', path);
   if (item.range !== undefined) validateRange(check, item.range, [...path, 'range']);
   if (item.deadline !== undefined && check.object(item.deadline, [...path, 'deadline'], 'deadline')) {
     const deadline = item.deadline;
     const at = [...path, 'deadline'];
     if (check.required(deadline, 'text', at)) check.string(deadline.text, [...at, 'text'], false);
     if (deadline.timex !== undefined) check.string(deadline.timex, [...at, 'timex'], false);
-    check.optionalPattern(deadline, 'due', at, ISO_DATE, 'a date as YYYY-MM-DD');
+    check.optionalDate(deadline, 'due', at);
     if (deadline.range !== undefined) validateRange(check, deadline.range, [...at, 'range']);
   }
   if (item.source !== undefined && check.object(item.source, [...path, 'source'], 'source')) {
@@ -111,7 +113,7 @@ function validateAnnotation(check: Checker, item: unknown, path: DataPath): void
 function validateRange(check: Checker, range: unknown, path: DataPath): void {
   if (!check.object(range, path, 'range')) return;
   for (const key of ['earliest', 'latest'] as const) {
-    if (check.required(range, key, path)) check.optionalPattern(range, key, path, ISO_DATE, 'a date as YYYY-MM-DD');
+    if (check.required(range, key, path)) check.optionalDate(range, key, path);
   }
 }
 
@@ -151,6 +153,19 @@ class Checker {
 
   optionalEnum(container: Json, key: string, path: DataPath, allowed: readonly string[]): void {
     if (container[key] !== undefined) this.enumValue(container[key], [...path, key], allowed);
+  }
+
+  /** Ids are written into other files (calendar UIDs, brat, links); a line break there could forge lines. */
+  printable(value: string, path: DataPath): boolean {
+    if (!CONTROL_CHARACTER.test(value)) return true;
+    return this.problem(path, `must not contain control characters such as line breaks or tabs, found ${describe(value)}`);
+  }
+
+  /** A day of the calendar: 2024-02-29 is one, 2023-02-29 and 2024-13-45 are not. */
+  optionalDate(container: Json, key: string, path: DataPath): void {
+    const value = container[key];
+    if (value === undefined) return;
+    if (typeof value !== 'string' || !isIsoDate(value)) this.problem([...path, key], `must be a calendar date as YYYY-MM-DD, found ${describe(value)}`);
   }
 
   optionalPattern(container: Json, key: string, path: DataPath, pattern: RegExp, what: string): void {

@@ -23,6 +23,13 @@ const variants: Array<[string, (data: any) => void]> = [ // any: the variants po
   ['a fractional offset', (d) => (d.annotations[0].anchor.end = 2.5)],
   ['an empty quote', (d) => (d.annotations[1].anchor.exact = '')],
   ['a due date that is not a date', (d) => (d.annotations[0].deadline.due = 'next year')],
+  ['a due date in month 13', (d) => (d.annotations[0].deadline.due = '2024-13-05')],
+  ['a due date on day 45', (d) => (d.annotations[0].deadline.due = '2024-01-45')],
+  ['a reference date of month 00', (d) => (d.document.referenceDate = '2024-00-10')],
+  ['an id with a line break', (d) => (d.annotations[0].id = 'c1\nDTSTART:19700101')],
+  ['an id with a tab', (d) => (d.annotations[1].id = 'f\t2')],
+  ['an id with a C1 control character', (d) => (d.annotations[1].id = 'f\u00852')],
+  ['an id with emoji and accents', (d) => (d.annotations[1].id = 'figure-é-📈')],
   ['a range without its latest day', (d) => (d.annotations[0].range = { earliest: '2024-01-01' })],
   ['a value as text', (d) => (d.annotations[1].value = 'many')],
   ['tags as text', (d) => (d.annotations[1].tags = 'money')],
@@ -42,4 +49,28 @@ describe('sidecar JSON Schema and validator', () => {
       assert.equal(byValidator, bySchema, JSON.stringify(validateWithSchema.errors));
     });
   }
+});
+
+describe('sidecar validator beyond the schema', () => {
+  // A JSON Schema pattern cannot know month lengths or leap years; the validator can.
+  for (const [date, ok] of [['2024-02-29', true], ['2023-02-29', false], ['2024-04-31', false], ['2024-12-31', true]] as const) {
+    it(`${ok ? 'accepts' : 'rejects'} the due date ${date}`, () => {
+      const data = structuredClone(valid) as any; // any: pokes one field of the fixture
+      data.annotations[0].deadline.due = date;
+      const result = validateSidecar(data);
+      assert.equal(result.ok, ok);
+      if (!result.ok) {
+        assert.deepEqual(result.problems.map((problem) => problem.path), [['annotations', 0, 'deadline', 'due']]);
+        assert.match(result.problems[0]!.message, /calendar date/);
+      }
+    });
+  }
+
+  it('names the control character problem of an id', () => {
+    const data = structuredClone(valid) as any; // any: pokes one field of the fixture
+    data.annotations[0].id = 'c1\r\nX-FORGED:1';
+    const result = validateSidecar(data);
+    assert.ok(!result.ok);
+    assert.match(result.problems[0]!.message, /control characters/);
+  });
 });
