@@ -95,7 +95,9 @@ function bundlesNamedBy(extensionJs) {
   const distDir = path.join(root, 'dist');
   const built = fs.existsSync(distDir) ? fs.readdirSync(distDir).filter((name) => name.endsWith('.js') && name !== 'extension.js') : [];
   const source = fs.readFileSync(extensionJs, 'utf8');
-  return built.filter((name) => source.includes(`"${name}"`) || source.includes(`'${name}'`) || source.includes(`\`${name}\``)).map((name) => `dist/${name}`);
+  // A name as a string of its own, or at the end of a template such as `${__dirname}/engine.js`.
+  const named = (name) => [`"${name}"`, `'${name}'`, `\`${name}\``, `/${name}\``].some((quoted) => source.includes(quoted));
+  return built.filter(named).map((name) => `dist/${name}`);
 }
 
 // ---------------------------------------------------------------- the steps

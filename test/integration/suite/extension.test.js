@@ -87,7 +87,9 @@ describe('Seedmark in a real VS Code', function () {
     const { activation } = extension.exports;
     console.log(`      activation: bundle evaluated in ${activation.loadMs?.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
     assert.ok(typeof activation.loadMs === 'number', 'the bundle notes when it started loading');
-    assert.ok(activation.activateMs <= 50, `activate() took ${activation.activateMs.toFixed(1)} ms (target ≤ 50 ms)`);
+    // The target covers what activation costs the user: evaluating the bundle and activate() itself.
+    const activationMs = activation.loadMs + activation.activateMs;
+    assert.ok(activationMs <= 50, `bundle evaluation and activate() took ${activationMs.toFixed(1)} ms (target ≤ 50 ms)`);
 
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('seedmark.reextract'), 'seedmark.reextract is registered');
