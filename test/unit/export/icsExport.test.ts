@@ -240,7 +240,7 @@ describe('seedmark export --format ics', () => {
     }
   });
 
-  it('follows the sidecar: rejected and kept commitments leave, accepted ones are confirmed, a hand-edited id stays in its UID', async () => {
+  it('follows the sidecar: rejected and kept commitments leave, accepted ones are confirmed, a hand-edited id stays in its UID, one with line breaks is refused', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'seedmark-ics-'));
     try {
       const file = join(folder, 'harbour.txt');
@@ -259,7 +259,14 @@ describe('seedmark export --format ics', () => {
       let yaml = readFileSync(sidecar, 'utf8');
       yaml = decide(yaml, 'the authority plans to award', (block) => block.replace('review: suggested', 'review: rejected'));
       yaml = decide(yaml, 'expects to finish the first phase', (block) => block.replace('review: suggested', 'review: accepted').replace('status: open', 'status: kept'));
-      yaml = decide(yaml, 'The ministry of transport', (block) => block.replace(/id: \S+/, 'id: "c-evil\\r\\nBEGIN:VEVENT\\r\\nUID:forged\\r\\nEND:VEVENT"').replace('review: suggested', 'review: accepted'));
+      const hostile = decide(yaml, 'The ministry of transport', (block) => block.replace(/id: \S+/, 'id: "c-evil\\r\\nBEGIN:VEVENT\\r\\nUID:forged\\r\\nEND:VEVENT"'));
+      writeFileSync(sidecar, hostile);
+      const refused: string[] = [];
+      const refusedCode = await main(['export', '--format', 'ics', file], { out: () => undefined, err: (line) => refused.push(line), write: () => undefined });
+      assert.equal(refusedCode, 1, 'an id with line breaks makes the sidecar invalid');
+      assert.match(refused.join('\n'), /annotations\.yaml:\d+:\d+: annotations\[\d+\]\.id: must not contain control characters/);
+      // Characters a calendar line must escape (; , \ and quotes) are fine in an id and stay in the UID.
+      yaml = decide(yaml, 'The ministry of transport', (block) => block.replace(/id: \S+/, 'id: \'c-ministry; "quay", phase\\1\'').replace('review: suggested', 'review: accepted'));
       writeFileSync(sidecar, yaml);
 
       const written: string[] = [];
@@ -272,10 +279,9 @@ describe('seedmark export --format ics', () => {
       assert.ok(!events.some((event) => /dredging|first phase/.test(event.summary)), events.map((event) => event.summary).join('\n'));
       const ministry = events.find((event) => /ministry of transport/.test(event.summary));
       assert.ok(ministry, 'the accepted commitment is in the calendar');
-      assert.ok(ministry.uid.startsWith('c-evil\nBEGIN:VEVENT\nUID:forged\nEND:VEVENT-'), ministry.uid);
+      assert.ok(ministry.uid.startsWith('c-ministry; "quay", phase\\1-'), ministry.uid);
       assert.equal(ministry.component.getFirstPropertyValue('status'), 'CONFIRMED');
       assert.equal(ministry.startDate.toString(), '2024-07-31', '"before August 2024" is due on its last day');
-      assert.ok(!events.some((event) => event.uid === 'forged'));
       assert.ok(events.every((event) => event.uid === ministry.uid || event.component.getFirstPropertyValue('status') === 'TENTATIVE'), 'suggestions are tentative');
     } finally {
       rmSync(folder, { recursive: true, force: true });
