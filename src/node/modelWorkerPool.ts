@@ -11,7 +11,8 @@ interface PendingJob {
 
 interface PoolWorker {
   worker: Worker;
-  busy?: PendingJob;
+  /** Jobs posted and not yet answered, oldest first: a worker answers in order. */
+  posted: PendingJob[];
 }
 
 /**
@@ -48,28 +49,40 @@ export class ModelWorkerPool {
 
   /** Jobs waiting or running. */
   get pending(): number {
-    return this.queue.length + this.workers.filter((entry) => entry.busy).length;
+    return this.queue.length + this.workers.reduce((sum, entry) => sum + entry.posted.length, 0);
   }
 
   dispose(): void {
     this.broken = true;
     for (const entry of this.workers.splice(0)) {
       void entry.worker.terminate();
-      if (entry.busy) this.runHere(entry.busy);
+      for (const pending of entry.posted.splice(0)) this.runHere(pending);
     }
     for (const pending of this.queue.splice(0)) this.runHere(pending);
   }
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const idle = this.workers.find((entry) => !entry.busy) ?? (this.workers.length < this.size ? this.startWorker() : undefined);
+      const idle = this.leastBusyWorker();
       if (!idle) return;
       const pending = this.queue.shift()!;
-      idle.busy = pending;
+      idle.posted.push(pending);
       // Referenced while busy, so a process awaiting a model stays alive; unreferenced when idle.
       idle.worker.ref();
       idle.worker.postMessage(pending.job);
     }
+  }
+
+  /**
+   * A worker with room for another job: a new one while the pool may grow, else the one with
+   * the fewest jobs posted, up to JOBS_PER_WORKER so a worker never waits for this thread.
+   */
+  private leastBusyWorker(): PoolWorker | undefined {
+    const idle = this.workers.find((entry) => entry.posted.length === 0);
+    if (idle) return idle;
+    if (this.workers.length < this.size) return this.startWorker();
+    const least = this.workers.reduce<PoolWorker | undefined>((best, entry) => (!best || entry.posted.length < best.posted.length ? entry : best), undefined);
+    return least && least.posted.length < JOBS_PER_WORKER ? least : undefined;
   }
 
   private startWorker(): PoolWorker | undefined {
@@ -80,12 +93,12 @@ export class ModelWorkerPool {
       this.fallBack();
       return undefined;
     }
-    const entry: PoolWorker = { worker };
+    const entry: PoolWorker = { worker, posted: [] };
     worker.on('message', (reply: ModelReply) => {
-      const pending = entry.busy;
-      entry.busy = undefined;
-      entry.worker.unref();
-      if (pending && pending.job.id === reply.id) {
+      const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);
+      const pending = index === -1 ? undefined : entry.posted.splice(index, 1)[0];
+      if (entry.posted.length === 0) entry.worker.unref();
+      if (pending) {
         if (reply.ok) pending.resolve(reply.model);
         else pending.reject(new Error(reply.message));
       }
@@ -95,8 +108,7 @@ export class ModelWorkerPool {
       const index = this.workers.indexOf(entry);
       if (index === -1) return;
       this.workers.splice(index, 1);
-      if (entry.busy) this.runHere(entry.busy);
-      entry.busy = undefined;
+      for (const pending of entry.posted.splice(0)) this.runHere(pending);
       this.fallBack();
     };
     worker.on('error', lost);
@@ -109,7 +121,7 @@ export class ModelWorkerPool {
     if (this.broken) return;
     this.broken = true;
     for (const entry of this.workers.splice(0)) {
-      if (entry.busy) this.runHere(entry.busy);
+      for (const pending of entry.posted.splice(0)) this.runHere(pending);
       void entry.worker.terminate();
     }
     for (const pending of this.queue.splice(0)) this.runHere(pending);
@@ -124,6 +136,11 @@ export class ModelWorkerPool {
   }
 }
 
+/**
+ * Jobs posted to a worker before it answers the first: with one, a worker idles while this thread
+ * (reading files, taking in models) gets round to its reply and the next job.
+ */
+const JOBS_PER_WORKER = 2;
 /** Beyond four, reading files and the host's own work, not extraction, bound indexing. */
 const MAX_WORKERS = 4;
 /**
