@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { extractClaims } from '../../src/core/extract/attribution';
 import { splitSentences } from '../../src/core/extract/sentences';
+import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../../src/core/tables/reporting';
 
 function claimsOf(text: string) {
   return extractClaims(text, splitSentences(text)).map((claim) => ({ source: claim.source.span.text, name: claim.source.name, cue: claim.cue.text }));
@@ -72,5 +73,13 @@ describe('attribution', () => {
   it('finds the speaker of a second cue after "that"', () => {
     const [claim] = claimsOf('The board confirmed the sale.');
     assert.equal(claim.source, 'The board');
+  });
+  it('keeps its cue tables to ASCII words, which its patterns match without Unicode mode', () => {
+    for (const form of [...REPORTING_VERBS, ...SOURCE_AFTER_CUES]) assert.match(form, /^[a-z]+(?: [a-z]+)*$/, form);
+  });
+  it('finds cues in any case and across runs of spaces and tabs, and not inside other words', () => {
+    assert.deepEqual(claimsOf('According to the ministry, the rise was steep.').map((claim) => claim.cue), ['According to']);
+    assert.deepEqual(claimsOf('The rise was steep, according \t to the ministry.').map((claim) => claim.name), ['the ministry']);
+    assert.deepEqual(claimsOf('The unsaid rule stands.'), []);
   });
 });
