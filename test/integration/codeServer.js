@@ -399,8 +399,27 @@ async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS, timeout: 60_000, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
 }
 
+/**
+ * A lane's teardown, once however often it is asked for (the end of the run and a signal can both
+ * ask): the browser first, given 10 s to close, then the server. `state` holds `browser`,
+ * `server` and the `cleaningUp` promise.
+ */
+function closeBrowserAndServer(state) {
+  if (state.cleaningUp) return state.cleaningUp;
+  state.cleaningUp = (async () => {
+    const browser = state.browser;
+    state.browser = undefined;
+    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    const server = state.server;
+    state.server = undefined;
+    if (server) await server.stop();
+  })();
+  return state.cleaningUp;
+}
+
 module.exports = {
   CODE_SERVER_VERSION,
+  closeBrowserAndServer,
   LaneError,
   ensurePrerequisites,
   installExtension,

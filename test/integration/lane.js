@@ -22,7 +22,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
-const { LaneError, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
+const { LaneError, closeBrowserAndServer, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
 /**
@@ -82,12 +82,6 @@ async function startServer(tempDir, workspace) {
   // The web lane asks the workbench to run Seedmark in the web worker, as vscode.dev does.
   state.server = await startCodeServer(tempDir, workspace, log, WEB ? { 'remote.extensionKind': { 'seedmark.seedmark': ['web'] } } : {});
   return state.server.port;
-}
-
-async function stopServer() {
-  const server = state.server;
-  state.server = undefined;
-  if (server) await server.stop();
 }
 
 // ---------------------------------------------------------------- the workbench
@@ -252,15 +246,8 @@ function copyToReadme(names) {
 
 // ---------------------------------------------------------------- main
 
-async function cleanup() {
-  if (state.cleaningUp) return state.cleaningUp;
-  state.cleaningUp = (async () => {
-    const browser = state.browser;
-    state.browser = undefined;
-    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    await stopServer();
-  })();
-  return state.cleaningUp;
+function cleanup() {
+  return closeBrowserAndServer(state);
 }
 
 function removeTemp(keep) {

@@ -20,7 +20,7 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { LaneError, ensurePrerequisites, installExtension, launchBrowser, root, seconds, startServer, workbenchUrl } = require('./codeServer');
+const { LaneError, closeBrowserAndServer, ensurePrerequisites, installExtension, launchBrowser, root, seconds, startServer, workbenchUrl } = require('./codeServer');
 
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
 const RUN_TIMEOUT_MS = Number(process.env.SEEDMARK_LANE_TIMEOUT_MS) || 3 * 60_000;
@@ -276,17 +276,8 @@ async function runChecks(tmpDir) {
 
 // ---------------------------------------------------------------- main
 
-async function cleanup() {
-  if (state.cleaningUp) return state.cleaningUp;
-  state.cleaningUp = (async () => {
-    const browser = state.browser;
-    state.browser = undefined;
-    if (browser) await Promise.race([browser.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    const server = state.server;
-    state.server = undefined;
-    if (server) await server.stop();
-  })();
-  return state.cleaningUp;
+function cleanup() {
+  return closeBrowserAndServer(state);
 }
 
 function removeTemp(keep) {
