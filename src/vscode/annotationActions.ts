@@ -3,8 +3,8 @@ import type { Annotation, ReferenceDate, SidecarDocumentInfo } from '../core/mod
 import { sha256Hex } from '../core/sha256';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import type { SidecarOperation } from '../core/sidecar/sidecarDocument';
-import { engine } from './engine';
 import type { SidecarPlan } from '../core/sidecar/updateSidecar';
+import { engine } from './engine';
 import type { DocumentView } from './seedStore';
 
 /**

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { isIsoDate } from '../core/calendar';
 import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
-import { engine } from './engine';
 import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
 import { asAnnotationTarget } from './commitmentsTree';
 import { COMMANDS, VIEWS } from './commandIds';
 import { kindHeading, statusLabel } from './displayLabels';
+import { engine } from './engine';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
 

@@ -5,8 +5,8 @@ import { matchesAnyGlob } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
-import { engine } from './engine';
 import type { SeedmarkConfiguration } from './config';
+import { engine } from './engine';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
 /** Everything the surfaces show for one document, computed from its text and its sidecar. */

@@ -5,8 +5,8 @@ import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
 import type { SidecarFileState } from '../core/sidecar/updateSidecar';
-import { engine } from './engine';
 import type { SeedmarkConfiguration } from './config';
+import { engine } from './engine';
 import type { SeedStore } from './seedStore';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
