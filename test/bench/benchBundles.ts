@@ -25,6 +25,8 @@ export interface BenchBundles {
   modelWorkerEntry: string;
   /** The sidecar figures' child process (a fresh heap). */
   sidecarEntry: string;
+  /** The incremental figures' child process (a heap with only the 1 MB document). */
+  incrementalEntry: string;
   sizes: { extension: BundleSize; engine: BundleSize; cli: BundleSize };
   dispose(): void;
 }
@@ -71,6 +73,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     esbuild.build({ ...production, entryPoints: ['test/bench/workspaceIndexChild.ts'], outfile: at('workspaceIndexChild.js') }),
     esbuild.build({ ...production, entryPoints: ['src/node/modelWorker.ts'], outfile: at('modelWorker.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/sidecarBenchChild.ts'], outfile: at('sidecarBenchChild.js') }),
+    esbuild.build({ ...production, entryPoints: ['test/bench/incrementalBenchChild.ts'], outfile: at('incrementalBenchChild.js') }),
   ]);
   const sizeOf = (path: string): BundleSize => ({ bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length });
   return {
@@ -83,6 +86,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     workspaceIndexEntry: at('workspaceIndexChild.js'),
     modelWorkerEntry: at('modelWorker.js'),
     sidecarEntry: at('sidecarBenchChild.js'),
+    incrementalEntry: at('incrementalBenchChild.js'),
     sizes: { extension: sizeOf(at('extension.js')), engine: sizeOf(at('engine.js')), cli: sizeOf(at('cli.js')) },
     dispose: () => rmSync(directory, { recursive: true, force: true }),
   };

@@ -6,7 +6,7 @@ import { buildBenchBundles } from './benchBundles';
 import { benchColdStart, runNode } from './coldStartBench';
 import { CORPUS_NAMES, loadCorpora } from './corpora';
 import { benchExtraction } from './extractionBench';
-import { benchIncremental } from './incrementalBench';
+import type { IncrementalBenchResult } from './incrementalBench';
 import { printReport, type BenchReport } from './report';
 import type { SidecarBenchResult } from './sidecarBench';
 import { createChronoSystem } from './systems/chronoSystem';
@@ -32,10 +32,12 @@ async function main(): Promise<void> {
   try {
     const systems = [createSeedmarkSystem(), createChronoSystem(), createRecognizersSystem()];
     const extraction = benchExtraction(systems, corpora, progress);
-    progress('incremental re-extraction');
+    progress('incremental re-extraction (fresh process)');
     const oneMegabyte = extraction.throughput.seedmark.oneMegabyte;
     const fullExtractionMs = 'skipped' in oneMegabyte ? Number.NaN : (oneMegabyte.msPer100KB.median * oneMegabyte.characters) / 100_000;
-    const incremental = benchIncremental(corpora.byName.oneMegabyte.documents[0], fullExtractionMs);
+    const documentFile = join(bundles.directory, 'one-megabyte.json');
+    writeFileSync(documentFile, JSON.stringify(corpora.byName.oneMegabyte.documents[0]));
+    const incremental = runNode<IncrementalBenchResult>([bundles.incrementalEntry, documentFile, String(fullExtractionMs)]);
     progress('sidecars (fresh process)');
     const corpusFile = join(bundles.directory, 'corpus.txt');
     writeFileSync(corpusFile, corpora.joined);
