@@ -111,7 +111,10 @@ export class ParagraphFactCache {
       const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
       const claimCarryIn: ClaimCarry = { ...previous?.claimCarryOut };
       const commitmentCarryIn: CommitmentCarry = { ...previous?.commitmentCarryOut };
-      if (index >= freshEnd && sameClaimCarry(claimCarryIn, entry.claimCarryIn) && sameCommitmentCarry(commitmentCarryIn, entry.commitmentCarryIn, index)) return;
+      if (index >= freshEnd && sameClaimCarry(claimCarryIn, entry.claimCarryIn) && sameCommitmentCarry(commitmentCarryIn, entry.commitmentCarryIn, index)) {
+        this.repointCarriedClaim(index, commitmentCarryIn);
+        return;
+      }
       const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
       if (index >= freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
@@ -121,6 +124,24 @@ export class ParagraphFactCache {
       const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = [...local, ...claims, ...commitments].sort((a, b) => a.start - b.start || b.end - a.end);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut });
+    }
+  }
+
+  /**
+   * The paragraphs from `from` on were handed what they were handed before, so they are not read
+   * again; but the claim they carry may be an object of a paragraph that was read again, equal in
+   * value and no longer owned by any paragraph, which later edits would then not move. They are
+   * pointed at the claim now handed on, as far as it was passed along.
+   */
+  private repointCarriedClaim(from: number, handed: CommitmentCarry): void {
+    for (let index = from; index < this.paragraphs.length; index++) {
+      const entry = this.paragraphs[index];
+      const held = entry.commitmentCarryIn.lastClaim;
+      if (held === handed.lastClaim) return;
+      entry.commitmentCarryIn = handed;
+      if (!held || entry.commitmentCarryOut.lastClaim?.claim !== held.claim) return;
+      entry.commitmentCarryOut = { ...entry.commitmentCarryOut, lastClaim: handed.lastClaim };
+      handed = entry.commitmentCarryOut;
     }
   }
 
