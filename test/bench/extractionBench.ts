@@ -1,8 +1,8 @@
+import { performance } from 'node:perf_hooks';
 import type { ExtractionResult } from '../../src/core/model';
 import { loadMeantime } from '../eval/goldData';
 import { combineMeantime, scoreMeantimeDocument, type MeantimeReport, type Score } from '../eval/scoring';
 import { CORPUS_NAMES, type Corpora, type CorpusName } from './corpora';
-import { performance } from 'node:perf_hooks';
 import { median, scaleTiming, measureWithinBudget, type Timing } from './stats';
 import type { BenchSystem, SystemName } from './systems/benchSystem';
 

@@ -1,7 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import * as engine from '../../src/core/engine';
 
 const root = resolve(__dirname, '..', '..', '..');
 
@@ -27,12 +26,5 @@ describe('the activation bundle', function () {
     const inputs = await inputsOf('src/vscode/extension.ts', [inline]);
     assert.ok(inputs.some((input) => input.startsWith('node_modules/yaml/')));
     assert.ok(inputs.some((input) => input.startsWith('src/core/extract/')));
-  });
-
-  it('and the engine exports what the editor layer calls', () => {
-    const exported: Record<string, unknown> = { ...engine };
-    for (const name of ['buildDocumentModel', 'buildIndexModel', 'extract', 'updateSidecar', 'readSidecarState', 'SidecarDocument', 'matchCommitments', 'findConflicts']) {
-      assert.equal(typeof exported[name], 'function', name);
-    }
   });
 });
