@@ -33,16 +33,50 @@ interface CompiledCue {
   needsAgent: boolean;
   /** "will VERB": the action starts at the verb, which is part of the cue. */
   actionInsideCue: boolean;
+  /** This cue's bit in a sentence's word mask. */
+  bit: number;
   keyword?: RegExp;
 }
 
-const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue) => ({
+const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue, index) => ({
   pattern: new RegExp(`(?<![\\p{L}'’])(?:${cue.pattern})(?![\\p{L}])`, 'giu'),
   actor: cue.actor,
   needsAgent: cue.needsAgent ?? false,
   actionInsideCue: cue.needsAgent ?? false,
+  bit: 1 << index,
   ...(cue.keyword ? { keyword: cue.keyword } : {}),
 }));
+
+const BOILERPLATE_BIT = 1 << COMPILED_CUES.length;
+
+/** For each lower-case word, the bits of the cues (and of the boilerplate test) it can take part in. */
+const BITS_BY_WORD: ReadonlyMap<string, number> = (() => {
+  const bits = new Map<string, number>();
+  const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
+  COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMPILED_CUES[index].bit)));
+  for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
+  return bits;
+})();
+
+/**
+ * Runs of ASCII letters in lower-cased text, plus ſ, which case-insensitive Unicode matching
+ * folds onto s (the Kelvin sign, folded onto k, is lower-cased to k), so a cue can never match a
+ * word this misses.
+ */
+const LETTER_RUN = /[a-z\u017F]+/g;
+
+/** Which cues and tests the sentence holds a word for: the patterns of the others cannot match. */
+function sentenceWordMask(body: string): number {
+  const lowered = body.toLowerCase();
+  let mask = 0;
+  LETTER_RUN.lastIndex = 0;
+  for (let run = LETTER_RUN.exec(lowered); run; run = LETTER_RUN.exec(lowered)) {
+    const word = run[0];
+    const bits = BITS_BY_WORD.get(word) ?? (word.includes('ſ') ? BITS_BY_WORD.get(word.replace(/ſ/g, 's')) : undefined);
+    if (bits !== undefined) mask |= bits;
+  }
+  return mask;
+}
 
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
 const HEDGING_MODALS = /\b(?:would|could|might|may|can|cannot|should|if|unless)\s+(?:also\s+|not\s+)?$/i;
@@ -62,8 +96,10 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
     const body = text.slice(sentence.start, sentence.end);
-    if (isRelatedArticleLine(body) || BOILERPLATE_MARKERS.some((marker) => marker.test(body))) continue;
-    const found = findCue(text, sentence);
+    const mask = sentenceWordMask(body);
+    if ((mask & ~BOILERPLATE_BIT) === 0) continue;
+    if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;
+    const found = findCue(text, sentence, body, mask);
     if (!found) continue;
     const actor = resolveActor(text, sentence, found, lastActor);
     if (!actor) continue;
@@ -101,16 +137,10 @@ interface CueMatch {
   owner?: TextSpan;
 }
 
-function findCue(text: string, sentence: Sentence): CueMatch | undefined {
-  const body = text.slice(sentence.start, sentence.end);
+function findCue(text: string, sentence: Sentence, body: string, mask: number): CueMatch | undefined {
   let best: CueMatch | undefined;
-  const keywordFound = new Map<RegExp, boolean>();
   for (const compiled of COMPILED_CUES) {
-    if (compiled.keyword) {
-      let found = keywordFound.get(compiled.keyword);
-      if (found === undefined) keywordFound.set(compiled.keyword, (found = compiled.keyword.test(body)));
-      if (!found) continue;
-    }
+    if ((mask & compiled.bit) === 0 || (compiled.keyword && !compiled.keyword.test(body))) continue;
     // exec with lastIndex rather than matchAll, which copies the (large, Unicode) regex per call.
     compiled.pattern.lastIndex = 0;
     for (let match = compiled.pattern.exec(body); match; match = compiled.pattern.exec(body)) {
@@ -199,10 +229,18 @@ function coordinatedClauseBreak(before: string): number {
   return /\b(?:is|are|was|were|has|have|had|will|\p{L}+ed)\b/u.test(before.slice(0, index)) ? index : -1;
 }
 
+/** Where the last whole, lower-case `word` followed by white space starts, or -1. */
 function lastWordIndex(haystack: string, word: string): number {
-  const match = new RegExp(`.*\\b${word}\\s`, 's').exec(haystack);
-  return match ? match[0].length - word.length - 1 : -1;
+  for (let at = haystack.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : haystack.lastIndexOf(word, at - 1)) {
+    const after = haystack[at + word.length];
+    if (after !== undefined && WHITE_SPACE.test(after) && (at === 0 || !ASCII_WORD_CHARACTER.test(haystack[at - 1]))) return at;
+  }
+  return -1;
 }
+
+const WHITE_SPACE = /\s/;
+/** What `\b` counts as a word character in a pattern without the `u` flag. */
+const ASCII_WORD_CHARACTER = /\w/;
 
 function stripOpener(text: string, target: TextSpan): TextSpan {
   const opener = CLAUSE_OPENERS.exec(target.text);

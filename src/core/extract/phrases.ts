@@ -50,5 +50,9 @@ const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for',
 
 /** Collapses runs of white space so names read the same wherever the line wrapped. */
 export function normaliseSpaces(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  // Most names and actions are already tidy; testing is several times cheaper than rebuilding.
+  return UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 }
+
+/** White space other than single inner spaces: a run, a line break or tab, or space at an end. */
+const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /;

@@ -15,32 +15,43 @@ export interface CommitmentCue {
   /** Cues whose bare form is weak ("will VERB") also need an agent as subject (see AGENT_NOUNS). */
   needsAgent?: boolean;
   /**
-   * A cheap test the sentence must pass before the pattern is tried: a plain, non-Unicode
-   * expression that every match of the pattern contains (so it never changes what is found),
-   * sparing the costlier Unicode patterns on the many sentences that cannot match.
+   * Lower-case words one of which every match of the pattern holds as a whole word: a sentence
+   * with none of them is not tried, which spares the Unicode patterns on most sentences and so
+   * never changes what is found.
    */
+  words: readonly string[];
+  /** A further cheap test for cues whose words are common (a plain, non-Unicode expression). */
   keyword?: RegExp;
 }
 
 const PLAN_NOUNS = '(?:plan|plans|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)';
-/** Every cue naming a plan has one of its nouns as a whole word ("claim" and "planet" do not count). */
-const HAS_PLAN_NOUN = /\b(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)\b/i;
+/** Every cue naming a plan has one of these nouns as a whole word ("claim" and "planet" do not count). */
+const PLAN_NOUN_WORDS = ['plan', 'plans', 'strategy', 'aim', 'goal', 'objective', 'intention', 'target', 'agenda', 'priority', 'roadmap', 'vision', 'policy'];
+/** The possessive cues ("Pakistan's plan", "part of the ministry's strategy") need the apostrophe right before the noun. */
+const HAS_OWNED_PLAN_NOUN = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)/i;
+
+const VERBS_BEFORE_TO = [
+  'plans', 'planned', 'planning', 'intends', 'intended', 'aims', 'aimed', 'hopes', 'hoped', 'expects', 'expected', 'vows', 'vowed',
+  'pledges', 'pledged', 'promises', 'promised', 'undertakes', 'undertook', 'commits', 'committed', 'agrees', 'agreed', 'decides',
+  'decided', 'resolves', 'resolved', 'wants', 'wanted', 'wishes', 'wished', 'desires', 'desired', 'assures', 'assured', 'proposes',
+  'proposed', 'prepares', 'prepared', 'strives', 'strived', 'endeavours', 'endeavors',
+];
 
 export const COMMITMENT_CUES: readonly CommitmentCue[] = [
-  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
-  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner' , keyword: HAS_PLAN_NOUN },
-  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
-  { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous', keyword: /there\s+will/i },
-  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous' , keyword: HAS_PLAN_NOUN },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject' , keyword: HAS_PLAN_NOUN },
-  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\\s+to', actor: 'subject', keyword: /(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\s+to/i },
-  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:seeking|pursuing|considering|exploring|demanding|requesting)', actor: 'subject', keyword: /seeking|pursuing|considering|exploring|demanding|requesting/i },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved)(?:\\s+to)?', actor: 'subject', keyword: /assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved/i },
-  { pattern: '(?:seeks|seek|sought|seeking)(?:\\s+to)?', actor: 'subject', keyword: /seek|sought/i },
-  { pattern: '(?:plans|planned|planning|intends|intended|aims|aimed|hopes|hoped|expects|expected|vows|vowed|pledges|pledged|promises|promised|undertakes|undertook|commits|committed|agrees|agreed|decides|decided|resolves|resolved|wants|wanted|wishes|wished|desires|desired|assures|assured|proposes|proposed|prepares|prepared|strives|strived|endeavours|endeavors)\\s+to', actor: 'subject', keyword: /(?:plan|intend|aim|hope|expect|vow|pledge|promise|undert|commit|agree|decide|resolve|want|wish|desire|assure|propose|prepare|strive|endeavo)\w*\s+to/i },
-  { pattern: '(?:wants|wanted|desires|desired|demands|demanded|requests|requested)\\b', actor: 'subject', keyword: /wants|wanted|desire|demand|request/i },
-  { pattern: '(?:discussed|discusses|explored|explores|considered|considers|studied|studies)\\s+(?:the\\s+)?(?:possibility|option|prospect|idea)\\s+of', actor: 'subject', keyword: /(?:possibility|option|prospect|idea)\s+of/i },
-  { pattern: "(?:will|shall|'ll)\\s+(?:also\\s+|now\\s+|soon\\s+|then\\s+)?(?!be\\b|have\\s+been\\b)\\p{L}+", actor: 'subject', needsAgent: true, keyword: /will|shall|'ll/i },
+  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN },
+  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN },
+  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous', words: PLAN_NOUN_WORDS },
+  { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous', words: ['there'] },
+  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous', words: PLAN_NOUN_WORDS },
+  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject', words: PLAN_NOUN_WORDS },
+  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\\s+to', actor: 'subject', words: ['keen', 'determined', 'committed', 'set', 'due', 'poised', 'scheduled', 'expected', 'planning', 'preparing', 'aiming', 'hoping', 'looking', 'trying'] },
+  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:seeking|pursuing|considering|exploring|demanding|requesting)', actor: 'subject', words: ['seeking', 'pursuing', 'considering', 'exploring', 'demanding', 'requesting'] },
+  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved)(?:\\s+to)?', actor: 'subject', words: ['assured', 'promised', 'pledged', 'vowed', 'committed', 'agreed', 'decided', 'undertaken', 'resolved'] },
+  { pattern: '(?:seeks|seek|sought|seeking)(?:\\s+to)?', actor: 'subject', words: ['seeks', 'seek', 'sought', 'seeking'] },
+  { pattern: `(?:${VERBS_BEFORE_TO.join('|')})\\s+to`, actor: 'subject', words: VERBS_BEFORE_TO },
+  { pattern: '(?:wants|wanted|desires|desired|demands|demanded|requests|requested)\\b', actor: 'subject', words: ['wants', 'wanted', 'desires', 'desired', 'demands', 'demanded', 'requests', 'requested'] },
+  { pattern: '(?:discussed|discusses|explored|explores|considered|considers|studied|studies)\\s+(?:the\\s+)?(?:possibility|option|prospect|idea)\\s+of', actor: 'subject', words: ['possibility', 'option', 'prospect', 'idea'] },
+  { pattern: "(?:will|shall|'ll)\\s+(?:also\\s+|now\\s+|soon\\s+|then\\s+)?(?!be\\b|have\\s+been\\b)\\p{L}+", actor: 'subject', needsAgent: true, words: ['will', 'shall', 'll'] },
 ];
 
 /**
@@ -70,10 +81,16 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'we', 'i', 'he', 'she', 'they', 'it',
 ]);
 
-/** Sentences that are site furniture rather than reporting: comment policies, sign-up prompts. */
-export const BOILERPLATE_MARKERS: readonly RegExp[] = [
-  /\bcomments?\b.*\b(?:moderated|posted|on-topic|abusive|faq)\b/i,
-  /\b(?:subscribe|sign\s+up|newsletter|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b/i,
-  /\b(?:click|tap)\s+here\b/i,
-  /^replying\s+to\b/i,
+/**
+ * Sentences that are site furniture rather than reporting: comment policies, sign-up prompts.
+ * `words` as for the cues: a sentence without one of them cannot match the pattern.
+ */
+export const BOILERPLATE_MARKERS: ReadonlyArray<{ pattern: RegExp; words: readonly string[] }> = [
+  { pattern: /\bcomments?\b.*\b(?:moderated|posted|on-topic|abusive|faq)\b/i, words: ['comment', 'comments'] },
+  {
+    pattern: /\b(?:subscribe|sign\s+up|newsletter|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b/i,
+    words: ['subscribe', 'sign', 'newsletter', 'cookie', 'cookies', 'privacy', 'terms', 'all'],
+  },
+  { pattern: /\b(?:click|tap)\s+here\b/i, words: ['click', 'tap'] },
+  { pattern: /^replying\s+to\b/i, words: ['replying'] },
 ];
