@@ -9,6 +9,7 @@ import {
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
+import { WordTable } from './wordTable';
 
 export interface CommitmentContext {
   sentences: readonly Sentence[];
@@ -50,32 +51,45 @@ const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue, index) =
 const BOILERPLATE_BIT = 1 << COMPILED_CUES.length;
 
 /** For each lower-case word, the bits of the cues (and of the boilerplate test) it can take part in. */
-const BITS_BY_WORD: ReadonlyMap<string, number> = (() => {
+const BITS_BY_WORD: WordTable<number> = (() => {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
   COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMPILED_CUES[index].bit)));
   for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
-  return bits;
+  return new WordTable(bits);
 })();
 
 /**
- * Runs of ASCII letters in lower-cased text, plus ſ, which case-insensitive Unicode matching
- * folds onto s (the Kelvin sign, folded onto k, is lower-cased to k), so a cue can never match a
- * word this misses.
+ * Which cues and tests the sentence holds a word for: the patterns of the others cannot match.
+ * Words are runs of ASCII letters plus the two letters case-insensitive Unicode matching folds
+ * onto ASCII ones (ſ onto s, the Kelvin sign onto k), so a cue can never match a word this misses.
  */
-const LETTER_RUN = /[a-z\u017F]+/g;
-
-/** Which cues and tests the sentence holds a word for: the patterns of the others cannot match. */
-function sentenceWordMask(body: string): number {
-  const lowered = body.toLowerCase();
+function sentenceWordMask(text: string, sentence: Sentence): number {
   let mask = 0;
-  LETTER_RUN.lastIndex = 0;
-  for (let run = LETTER_RUN.exec(lowered); run; run = LETTER_RUN.exec(lowered)) {
-    const word = run[0];
-    const bits = BITS_BY_WORD.get(word) ?? (word.includes('ſ') ? BITS_BY_WORD.get(word.replace(/ſ/g, 's')) : undefined);
+  for (let index = sentence.start; index < sentence.end; ) {
+    if (!isCueLetterCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let folded = false;
+    for (; index < sentence.end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x17f || code === 0x212a) folded = true;
+      else if (!isAsciiLetterCode(code)) break;
+    }
+    const bits = folded ? BITS_BY_WORD.get(text.slice(start, index).toLowerCase().replace(/ſ/g, 's'), 0, index - start) : BITS_BY_WORD.get(text, start, index);
     if (bits !== undefined) mask |= bits;
   }
   return mask;
+}
+
+function isCueLetterCode(code: number): boolean {
+  return isAsciiLetterCode(code) || code === 0x17f || code === 0x212a;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
@@ -95,9 +109,9 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
-    const body = text.slice(sentence.start, sentence.end);
-    const mask = sentenceWordMask(body);
+    const mask = sentenceWordMask(text, sentence);
     if ((mask & ~BOILERPLATE_BIT) === 0) continue;
+    const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;
     const found = findCue(text, sentence, body, mask);
     if (!found) continue;

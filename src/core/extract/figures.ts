@@ -19,6 +19,7 @@ import type { UnitEntry } from '../tables/units';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS, UNITS } from '../tables/units';
 import type { NumberReading } from './numbers';
 import { readNumberAt } from './numbers';
+import { WordTable } from './wordTable';
 
 /**
  * Figure extraction: amounts of money, percentages, measures, durations written as adjectives
@@ -35,30 +36,69 @@ import { readNumberAt } from './numbers';
  */
 export function extractFigures(text: string): FigureFact[] {
   const figures: FigureFact[] = [];
-  // Tokens first, then a set lookup: measured 2–4× faster than one pattern holding every number word.
-  const candidates = /\d+(?:[.,]\d+)*|[A-Za-z]+/g;
   let floor = 0;
-  for (let token = candidates.exec(text); token; token = candidates.exec(text)) {
-    if (!startsFigure(text, token.index, token[0])) continue;
-    const read = readFigureAt(text, token.index, floor);
+  // A hand-written scan for digit runs and ASCII letter runs (the tokens /\d+(?:[.,]\d+)*|[A-Za-z]+/
+  // would give) that cuts no string until a token can start a figure: most words cannot.
+  for (let index = 0; index < text.length; ) {
+    const code = text.charCodeAt(index);
+    let end: number;
+    if (isDigitCode(code)) end = digitRunEnd(text, index);
+    else if (isAsciiLetterCode(code)) end = letterRunEnd(text, index);
+    else {
+      index++;
+      continue;
+    }
+    if (!startsFigure(text, index, end)) {
+      index = end;
+      continue;
+    }
+    const read = readFigureAt(text, index, floor);
     if (read.figure) {
       figures.push(read.figure);
       floor = read.figure.end;
     }
-    candidates.lastIndex = Math.max(token.index + token[0].length, read.resumeAt);
+    index = Math.max(end, read.resumeAt);
   }
   return figures;
 }
 
 /** Digits not glued to other digits, or a number word standing on its own ("three", not "tree-three"). */
-function startsFigure(text: string, index: number, token: string): boolean {
-  const previous = text[index - 1] ?? '';
-  const first = token.charCodeAt(0);
-  if (first >= 48 && first <= 57) return !NUMERAL_CHAR.test(previous);
-  if (WORD_JOINER_CHAR.test(previous)) return false;
-  const lower = token.toLowerCase();
-  if (lower === 'a' || lower === 'an') return stickyMatch(ARTICLE_ANCHOR_AT, text, index + token.length) !== null;
-  return ANCHOR_WORDS.has(lower);
+function startsFigure(text: string, index: number, end: number): boolean {
+  const previous = index > 0 ? text.charCodeAt(index - 1) : -1;
+  if (isDigitCode(text.charCodeAt(index))) return previous < 128 ? !isDigitCode(previous) : !NUMERAL_CHAR.test(text[index - 1]);
+  if (previous < 128 ? isAsciiWordJoinerCode(previous) : WORD_JOINER_CHAR.test(text[index - 1])) return false;
+  if (end - index <= 2 && ARTICLES.has(text, index, end)) return stickyMatch(ARTICLE_ANCHOR_AT, text, end) !== null;
+  return ANCHOR_WORDS.has(text, index, end);
+}
+
+function digitRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isDigitCode(code)) end++;
+    else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function letterRunEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
+  return end;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/** The ASCII part of WORD_JOINER_CHAR: a letter, a digit, an apostrophe or a hyphen. */
+function isAsciiWordJoinerCode(code: number): boolean {
+  return isAsciiLetterCode(code) || isDigitCode(code) || code === 39 || code === 45;
 }
 
 const NUMERAL_CHAR = /\p{N}/u;
@@ -89,7 +129,8 @@ const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
 const VAGUE_FIRST_WORDS = [...VAGUE_COUNT_WORDS.keys()].map((phrase) => phrase.split(' ')[0]);
 const ARTICLE_FOLLOWERS = [...SCALE_WORDS.keys(), ...ARTICLE_COUNT_WORDS.keys(), ...FRACTION_WORDS.keys()];
 
-const ANCHOR_WORDS: ReadonlySet<string> = new Set([...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...FRACTION_WORDS.keys(), ...VAGUE_FIRST_WORDS]);
+const ANCHOR_WORDS = WordTable.of([...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...FRACTION_WORDS.keys(), ...VAGUE_FIRST_WORDS]);
+const ARTICLES = WordTable.of(['a', 'an']);
 /** "a" or "an" starts a figure only before a scale or a fraction: "a hundred", "a third of". */
 const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)})(?!\\p{L})`, 'iuy');
 

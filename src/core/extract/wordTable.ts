@@ -1,0 +1,78 @@
+/**
+ * A table of lower-case words looked up case-insensitively by a span of the text, without cutting
+ * the span out or lower-casing it. The scanners ask it about every word of a document and nearly
+ * every answer is "no": hashing the ASCII letters in place spares a string (and its hash) per
+ * word, which was a large share of extraction time and of its garbage.
+ *
+ * Spans holding other characters take the exact path: cut, lower-cased with `toLowerCase`, and
+ * looked up by string, so the answer is always that of `map.get(slice.toLowerCase())`.
+ */
+export class WordTable<V> {
+  private readonly byWord = new Map<string, V>();
+  /** Candidate words by the hash of their letters; more than one only on a collision. */
+  private readonly byHash = new Map<number, Array<[string, V]>>();
+  private readonly longest: number;
+
+  constructor(entries: Iterable<readonly [string, V]>) {
+    let longest = 0;
+    for (const [word, value] of entries) {
+      const lower = word.toLowerCase();
+      if (this.byWord.has(lower)) continue;
+      this.byWord.set(lower, value);
+      longest = Math.max(longest, lower.length);
+      if (!isPlainAscii(lower)) continue;
+      const hash = hashLower(lower, 0, lower.length);
+      const bucket = this.byHash.get(hash);
+      if (bucket) bucket.push([lower, value]);
+      else this.byHash.set(hash, [[lower, value]]);
+    }
+    this.longest = longest;
+  }
+
+  /** A table whose values are `true`: a set of words. */
+  static of(words: Iterable<string>): WordTable<true> {
+    return new WordTable([...words].map((word): [string, true] => [word, true]));
+  }
+
+  /** The value of the word `text.slice(start, end)`, compared case-insensitively. */
+  get(text: string, start: number, end: number): V | undefined {
+    const length = end - start;
+    if (length <= 0) return undefined;
+    // Lower-casing never shortens an ASCII word, and lengthens only a few others ("İ").
+    let hash = 0;
+    for (let index = start; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code >= 128) return this.byWord.get(text.slice(start, end).toLowerCase());
+      hash = (Math.imul(hash, 31) + lowerCode(code)) | 0;
+    }
+    if (length > this.longest) return undefined;
+    const bucket = this.byHash.get(hash);
+    if (!bucket) return undefined;
+    for (const [word, value] of bucket) if (word.length === length && equalsLower(text, start, word)) return value;
+    return undefined;
+  }
+
+  has(text: string, start: number, end: number): boolean {
+    return this.get(text, start, end) !== undefined;
+  }
+}
+
+function isPlainAscii(word: string): boolean {
+  for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false;
+  return true;
+}
+
+function lowerCode(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+function hashLower(word: string, start: number, end: number): number {
+  let hash = 0;
+  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(index))) | 0;
+  return hash;
+}
+
+function equalsLower(text: string, start: number, word: string): boolean {
+  for (let offset = 0; offset < word.length; offset++) if (lowerCode(text.charCodeAt(start + offset)) !== word.charCodeAt(offset)) return false;
+  return true;
+}
