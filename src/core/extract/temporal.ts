@@ -50,6 +50,7 @@ import {
   YEAR_CONTEXT_BEFORE,
 } from '../tables/temporalWords';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../tables/weekdays';
+import { WordTable } from './wordTable';
 
 /**
  * Temporal expressions, deadlines and their resolution against the reference date (design.md
@@ -71,13 +72,39 @@ export function extractTemporal(text: string, sentences: Sentence[], reference: 
 // Tokens
 // ---------------------------------------------------------------------------------------------
 
-interface Token {
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** Plain digits with optional inner separators: `2014`, `18:00`, `1,100`, `2.5`. */
-  isNumber: boolean;
+/** What a token can do for the scan: start an expression, or start one if a strong word follows. */
+const enum Trigger {
+  None,
+  Weak,
+  Strong,
+}
+
+/**
+ * A token of a sentence. Its text and lower-cased text are cut on first use: the scan looks at
+ * most tokens only to learn they trigger nothing, which it reads from the table without a string.
+ */
+class Token {
+  private cut?: string;
+  private lowered?: string;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+    /** Plain digits with optional inner separators: `2014`, `18:00`, `1,100`, `2.5`. */
+    readonly isNumber: boolean,
+    readonly trigger: Trigger,
+  ) {}
+
+  get text(): string {
+    if (this.cut === undefined) this.cut = this.source.slice(this.start, this.end);
+    return this.cut;
+  }
+
+  get lower(): string {
+    if (this.lowered === undefined) this.lowered = this.isNumber ? this.text : this.text.toLowerCase();
+    return this.lowered;
+  }
 }
 
 /**
@@ -95,7 +122,8 @@ function tokenize(text: string, start: number, end: number): Token[] {
       continue;
     }
     let stop = index + 1;
-    if (isDigitCode(code)) {
+    const isNumber = isDigitCode(code);
+    if (isNumber) {
       while (stop < end) {
         const next = text.charCodeAt(stop);
         if (isDigitCode(next)) stop++;
@@ -105,9 +133,8 @@ function tokenize(text: string, start: number, end: number): Token[] {
     } else if (isLetterCode(code)) {
       while (stop < end && isLetterCode(text.charCodeAt(stop))) stop++;
     }
-    const value = text.slice(index, stop);
-    const isNumber = isDigitCode(code);
-    tokens.push({ start: index, end: stop, text: value, lower: isNumber ? value : value.toLowerCase(), isNumber });
+    const trigger = isNumber ? Trigger.Strong : TRIGGER_WORDS.get(text, index, stop) ?? Trigger.None;
+    tokens.push(new Token(text, index, stop, isNumber, trigger));
     index = stop;
   }
   return tokens;
@@ -139,6 +166,12 @@ interface Scan {
   markers?: Array<{ index: number; tense: 'past' | 'future' }>;
   /** The last day named in the sentence, which a clock time belongs to ("Tuesday … at 18:00"). */
   anchorDay?: IsoDate;
+  /**
+   * What `readPeriod` and `readDuration` read at each token (`null`: nothing), since several
+   * recognisers ask at the same token. Periods are forgotten when `anchorDay` changes.
+   */
+  periods: Array<Period | null | undefined>;
+  durations: Array<Duration | null | undefined>;
 }
 
 /** What a recogniser read: the fact without its span, and the token after it. */
@@ -162,7 +195,7 @@ type Recogniser = (scan: Scan, index: number) => Reading | undefined;
 
 function scanSentence(text: string, sentence: Sentence, reference: ReferenceDate, out: TemporalFact[]): void {
   const tokens = tokenize(text, sentence.start, sentence.end);
-  const scan: Scan = { text, tokens, reference };
+  const scan: Scan = { text, tokens, reference, periods: new Array(tokens.length), durations: new Array(tokens.length) };
   let index = 0;
   // Clock times read before any day of the sentence ("18:00 UTC on Tuesday") wait for that day.
   const unanchoredTimes: Array<{ index: number; reading: Reading }> = [];
@@ -176,7 +209,10 @@ function scanSentence(text: string, sentence: Sentence, reference: ReferenceDate
     if (reading.timexType === 'TIME' && scan.anchorDay === undefined && /T\d/.test(reading.timex)) unanchoredTimes.push({ index, reading });
     else if (reading.due && reading.timexType === 'DATE' && scan.anchorDay === undefined) anchorTimes(scan, unanchoredTimes, reading.due, out, firstFact);
     out.push(toFact(scan, index, reading));
-    if (reading.due && reading.timexType === 'DATE') scan.anchorDay = reading.due;
+    if (reading.due && reading.timexType === 'DATE' && scan.anchorDay !== reading.due) {
+      scan.anchorDay = reading.due;
+      scan.periods.fill(undefined);
+    }
     index = reading.next;
   }
 }
@@ -963,6 +999,13 @@ const PERIOD_READERS: readonly PeriodReader[] = [
 ];
 
 function readPeriod(scan: Scan, index: number): Period | undefined {
+  if (index < 0 || index >= scan.tokens.length) return undefined;
+  let period = scan.periods[index];
+  if (period === undefined) scan.periods[index] = period = readLongestPeriod(scan, index) ?? null;
+  return period ?? undefined;
+}
+
+function readLongestPeriod(scan: Scan, index: number): Period | undefined {
   let best: Period | undefined;
   for (const read of PERIOD_READERS) {
     const period = read(scan, index);
@@ -1049,6 +1092,13 @@ function withHalf(scan: Scan, count: Count): Count {
  * "a year and a half", "decades-long". Ages ("56-year-old") are not durations.
  */
 function readDuration(scan: Scan, index: number): Duration | undefined {
+  if (index < 0 || index >= scan.tokens.length) return undefined;
+  let duration = scan.durations[index];
+  if (duration === undefined) scan.durations[index] = duration = readDurationAt(scan, index) ?? null;
+  return duration ?? undefined;
+}
+
+function readDurationAt(scan: Scan, index: number): Duration | undefined {
   let cursor = index;
   if (APPROXIMATORS.has(lowerAt(scan, cursor)) && lowerAt(scan, cursor + 1) !== 'a' && lowerAt(scan, cursor + 1) !== 'an') cursor++;
   let count = readCount(scan, cursor);
@@ -1392,15 +1442,17 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
 
 const WEAK_TRIGGER_WINDOW = 4;
 
-function isStrong(token: Token): boolean {
-  return token.isNumber || STRONG_TRIGGERS.has(token.lower);
-}
+/** Each trigger word with what it triggers; a word in both lists is strong. */
+const TRIGGER_WORDS = new WordTable<Trigger>([
+  ...[...STRONG_TRIGGERS].map((word): [string, Trigger] => [word, Trigger.Strong]),
+  ...[...WEAK_TRIGGERS].filter((word) => !STRONG_TRIGGERS.has(word)).map((word): [string, Trigger] => [word, Trigger.Weak]),
+]);
 
 function isTrigger(scan: Scan, index: number): boolean {
   const token = scan.tokens[index];
-  if (isStrong(token)) return true;
-  if (!WEAK_TRIGGERS.has(token.lower)) return false;
+  if (token.trigger === Trigger.Strong) return true;
+  if (token.trigger !== Trigger.Weak) return false;
   const last = Math.min(scan.tokens.length - 1, index + WEAK_TRIGGER_WINDOW);
-  for (let next = index + 1; next <= last; next++) if (isStrong(scan.tokens[next])) return true;
+  for (let next = index + 1; next <= last; next++) if (scan.tokens[next].trigger === Trigger.Strong) return true;
   return false;
 }

@@ -12,6 +12,11 @@ export class WordTable<V> {
   /** Candidate words by the hash of their letters; more than one only on a collision. */
   private readonly byHash = new Map<number, Array<[string, V]>>();
   private readonly longest: number;
+  /**
+   * A bit per pair of lower-cased first two ASCII codes a word starts with (the second is 0 for
+   * a one-letter word): most spans are turned away by this bit before any hashing.
+   */
+  private readonly starts = new Uint32Array((128 * 128) / 32);
 
   constructor(entries: Iterable<readonly [string, V]>) {
     let longest = 0;
@@ -20,6 +25,8 @@ export class WordTable<V> {
       if (this.byWord.has(lower)) continue;
       this.byWord.set(lower, value);
       longest = Math.max(longest, lower.length);
+      const second = lower.length > 1 ? lower.charCodeAt(1) : 0;
+      if (lower.charCodeAt(0) < 128 && second < 128) setBit(this.starts, (lower.charCodeAt(0) << 7) | second);
       if (!isPlainAscii(lower)) continue;
       const hash = hashLower(lower, 0, lower.length);
       const bucket = this.byHash.get(hash);
@@ -37,15 +44,17 @@ export class WordTable<V> {
   /** The value of the word `text.slice(start, end)`, compared case-insensitively. */
   get(text: string, start: number, end: number): V | undefined {
     const length = end - start;
-    if (length <= 0) return undefined;
-    // Lower-casing never shortens an ASCII word, and lengthens only a few others ("İ").
+    // Lower-casing never shortens a word (it lengthens only a few, such as "İ").
+    if (length <= 0 || length > this.longest) return undefined;
+    const first = text.charCodeAt(start);
+    const second = length > 1 ? text.charCodeAt(start + 1) : 0;
+    if (first < 128 && second < 128 && !hasBit(this.starts, (lowerCode(first) << 7) | lowerCode(second))) return undefined;
     let hash = 0;
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index);
       if (code >= 128) return this.byWord.get(text.slice(start, end).toLowerCase());
       hash = (Math.imul(hash, 31) + lowerCode(code)) | 0;
     }
-    if (length > this.longest) return undefined;
     const bucket = this.byHash.get(hash);
     if (!bucket) return undefined;
     for (const [word, value] of bucket) if (word.length === length && equalsLower(text, start, word)) return value;
@@ -60,6 +69,14 @@ export class WordTable<V> {
 function isPlainAscii(word: string): boolean {
   for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false;
   return true;
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] |= 1 << (bit & 31);
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return (bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
 }
 
 function lowerCode(code: number): number {
