@@ -48,6 +48,33 @@ describe('incremental extraction (paragraph cache)', () => {
     assert.deepEqual(extract(text, { cache, referenceDate: '2024-03-14' }), extract(text, { referenceDate: '2024-03-14' }));
   });
 
+  it('drops a borrowed source when splitting a paragraph puts the claim out of reach', () => {
+    // Found by fast-check: a paragraph after the split kept the source it borrowed when the claim
+    // was two paragraphs back; now three back, out of reach, it was judged unchanged and not read.
+    const mayor = 'The mayor said the port would reopen in June. ';
+    const hire = 'The council will hire 40 staff in six months.';
+    let text = `Harbour news, 14 March 2024\n\n${hire}\n\n${hire}\n\n${mayor.trim()}\n`;
+    const cache = new ParagraphFactCache();
+    extract(text, { cache });
+    text = mayor + text;
+    assert.deepEqual(extract(text, { cache }), extract(text));
+    text = `${text.slice(0, 14)}\n\n${text.slice(14)}`;
+    assert.deepEqual(extract(text, { cache }), extract(text));
+  });
+
+  it('reads on past the first unchanged paragraph while renumbering can still move a claim out of reach', () => {
+    const hire = 'The council will hire 40 staff in six months.';
+    let text = `Harbour news, 14 March 2024\n\nThe mayor said the port would reopen in June. Prices rose 4% last year.\n\n${hire}\n\n${hire}\n`;
+    const cache = new ParagraphFactCache();
+    const sources = (facts: ReturnType<typeof extract>['facts']) => facts.flatMap((fact) => (fact.kind === 'commitment' ? [fact.source?.name ?? 'none'] : []));
+    assert.deepEqual(sources(extract(text, { cache }).facts), ['The mayor', 'The mayor']);
+    const at = text.indexOf('Prices');
+    text = `${text.slice(0, at)}\n\n${text.slice(at)}`;
+    const incremental = extract(text, { cache });
+    assert.deepEqual(sources(incremental.facts), ['The mayor', 'none']);
+    assert.deepEqual(incremental, extract(text));
+  });
+
   it('reads everything again when the reference date changes', () => {
     const cache = new ParagraphFactCache();
     extract(fixture, { cache });

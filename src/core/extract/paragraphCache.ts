@@ -1,4 +1,4 @@
-import type { Fact, ReferenceDate, Sentence, TemporalFact } from '../model';
+import type { ClaimFact, Fact, ReferenceDate, Sentence, TemporalFact } from '../model';
 import { extractClaims, type ClaimCarry } from './attribution';
 import { extractCommitments, type CommitmentCarry } from './commitments';
 import { extractFigures } from './figures';
@@ -19,6 +19,8 @@ interface ParagraphEntry {
   claimCarryOut: ClaimCarry;
   commitmentCarryIn: CommitmentCarry;
   commitmentCarryOut: CommitmentCarry;
+  /** The carried claim within reach when the paragraph was read: what its commitments could borrow. */
+  claimInReach?: ClaimFact;
 }
 
 /** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
@@ -46,7 +48,7 @@ export class ParagraphFactCache {
     if (referenceKey !== this.referenceKey || this.paragraphs.length === 0) {
       this.referenceKey = referenceKey;
       this.paragraphs = this.readRegion(text, 0, text.length, 0, reference);
-      this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
+      this.carryFrom(0, text, reference, { freshEnd: Number.POSITIVE_INFINITY, renumber: 0, newRegionEnd: text.length });
     } else if (text !== this.text) {
       this.applyEdit(text, reference);
     }
@@ -73,7 +75,7 @@ export class ParagraphFactCache {
     // Offsets at or after the old region's end move by `delta`; earlier ones (a source carried from before the edit) do not.
     for (const paragraph of following) movedParagraph(paragraph, delta, renumber, oldRegionEnd);
     this.paragraphs = [...this.paragraphs.slice(0, first), ...fresh, ...following];
-    this.carryFrom(first, text, reference, first + fresh.length);
+    this.carryFrom(first, text, reference, { freshEnd: first + fresh.length, renumber, newRegionEnd: oldRegionEnd + delta });
   }
 
   /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
@@ -103,27 +105,35 @@ export class ParagraphFactCache {
   /**
    * Reads attribution and commitments from paragraph `from` on. Paragraphs before `freshEnd` were
    * just read and always get them; later ones are read again only while what they are handed
-   * differs from what they were handed last time.
+   * differs from what they were handed last time, or while paragraph numbers that moved could
+   * still bring a carried claim into reach of a later paragraph or out of it.
    */
-  private carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): void {
+  private carryFrom(from: number, text: string, reference: ReferenceDate, edit: EditShape): void {
     for (let index = from; index < this.paragraphs.length; index++) {
       const entry = this.paragraphs[index];
       const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
       const claimCarryIn: ClaimCarry = { ...previous?.claimCarryOut };
       const commitmentCarryIn: CommitmentCarry = { ...previous?.commitmentCarryOut };
-      if (index >= freshEnd && sameClaimCarry(claimCarryIn, entry.claimCarryIn) && sameCommitmentCarry(commitmentCarryIn, entry.commitmentCarryIn, index)) {
+      const claimInReach = claimWithinReach(commitmentCarryIn, index);
+      if (
+        index >= edit.freshEnd &&
+        sameClaimCarry(claimCarryIn, entry.claimCarryIn) &&
+        commitmentCarryIn.lastActor === entry.commitmentCarryIn.lastActor &&
+        sameClaim(claimInReach, entry.claimInReach) &&
+        reachSettled(commitmentCarryIn, claimInReach, edit)
+      ) {
         this.repointCarriedClaim(index, commitmentCarryIn);
         return;
       }
-      const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
-      if (index >= freshEnd) this.lastMisses++;
+      const local = index < edit.freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
+      if (index >= edit.freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
       const claims = extractClaims(text, entry.sentences, claimCarryOut);
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
       const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = [...local, ...claims, ...commitments].sort((a, b) => a.start - b.start || b.end - a.end);
-      Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut });
+      Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach });
     }
   }
 
@@ -186,14 +196,37 @@ function sameClaimCarry(a: ClaimCarry, b: ClaimCarry): boolean {
   return a.lastNamed === b.lastNamed;
 }
 
-/** Equal as far as paragraph `index` can tell: a carried claim out of reach counts as none. */
-function sameCommitmentCarry(a: CommitmentCarry, b: CommitmentCarry, index: number): boolean {
-  if (a.lastActor !== b.lastActor) return false;
-  const reachable = (carry: CommitmentCarry) => (carry.lastClaim && index - carry.lastClaim.paragraph <= CLAIM_CARRY_REACH ? carry.lastClaim : undefined);
-  const x = reachable(a);
-  const y = reachable(b);
-  if (!x || !y) return x === y;
-  return x.paragraph === y.paragraph && JSON.stringify(x.claim) === JSON.stringify(y.claim);
+/** Where an edit left the paragraphs: which were read again, how far later ones were renumbered. */
+interface EditShape {
+  /** Paragraphs before this index were read again. */
+  freshEnd: number;
+  /** How much the paragraph numbers after the read region changed. */
+  renumber: number;
+  /** Where the read region ends in the new text: facts from here on moved with their paragraphs. */
+  newRegionEnd: number;
+}
+
+/** A carried claim counts for a paragraph only up to CLAIM_CARRY_REACH paragraphs back. */
+function claimWithinReach(carry: CommitmentCarry, index: number): ClaimFact | undefined {
+  return carry.lastClaim && index - carry.lastClaim.paragraph <= CLAIM_CARRY_REACH ? carry.lastClaim.claim : undefined;
+}
+
+function sameClaim(a: ClaimFact | undefined, b: ClaimFact | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Whether the paragraphs after this one hold the carried claim at the distance they held it when
+ * last read, so that what this paragraph passes on decides nothing new. That is so when no
+ * paragraph was renumbered, when there is no claim, when the claim sits in a paragraph that moved
+ * with them (renumbered alike), or when it is out of reach now and was out of reach before: every
+ * later paragraph is farther still.
+ */
+function reachSettled(carry: CommitmentCarry, claimInReach: ClaimFact | undefined, edit: EditShape): boolean {
+  if (edit.renumber === 0 || !carry.lastClaim) return true;
+  if (carry.lastClaim.claim.start >= edit.newRegionEnd) return true;
+  return claimInReach === undefined;
 }
 
 function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
