@@ -164,6 +164,17 @@ export function addDuration(date: IsoDate, amount: number, unit: DurationUnit, d
   return addDays(date, direction * Math.floor(amount * step.days));
 }
 
+/**
+ * `addDuration`, or undefined when the date would leave the years 0001–9998 (a year of margin
+ * below 9999 for the day rounding of long spans): "in 9000 years" has no date to be due on.
+ */
+export function addDurationWithinCalendar(date: IsoDate, amount: number, unit: DurationUnit, direction: 1 | -1 = 1): IsoDate | undefined {
+  const step = DURATION_STEPS[unit];
+  const years = step.months > 0 ? (amount * step.months) / 12 : (amount * step.days) / 365;
+  const year = parseIsoDate(date).year + direction * years;
+  return year >= 1 && year <= 9998 ? addDuration(date, amount, unit, direction) : undefined;
+}
+
 /** How many months or days one unit is: calendar units move by months so ends of months clamp. */
 const DURATION_STEPS: Readonly<Record<DurationUnit, { months: number; days: number }>> = {
   CE: { months: 1200, days: 0 },

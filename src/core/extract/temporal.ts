@@ -1,6 +1,6 @@
 import {
   addDays,
-  addDuration,
+  addDurationWithinCalendar,
   addMonths,
   daysInMonth,
   formatIsoDate,
@@ -418,6 +418,8 @@ function yearForMonthDay(scan: Scan, index: number, month: number, day: number):
 /** "February 26, 2022", "June 18", "November 2006", "May of 2008", "November", "Feb. 3". */
 const readMonthDate: PeriodReader = (scan, index) => {
   const token = scan.tokens[index];
+  // Called past the sentence's last token too: "early" or "the end of" can end a headline.
+  if (!token) return undefined;
   const name = MONTH_NAMES.get(token.lower);
   if (!name || !isCapitalised(token)) return undefined;
   let cursor = index + 1;
@@ -1281,14 +1283,16 @@ function deadlineReading(scan: Scan, first: number, next: number, duration: Dura
     reading.kind = 'date';
     return reading;
   }
-  const earliest = addDuration(reference, duration.amount, duration.unit);
-  if (upper && upper.amount !== undefined) {
-    reading.range = { earliest, latest: addDuration(reference, upper.amount, upper.unit) };
-  } else if (duration.amountMax !== undefined) {
-    reading.range = { earliest, latest: addDuration(reference, duration.amountMax, duration.unit) };
-  } else {
-    reading.due = earliest;
+  const earliest = addDurationWithinCalendar(reference, duration.amount, duration.unit);
+  const longest = upper?.amount !== undefined ? upper : duration.amountMax !== undefined ? { amount: duration.amountMax, unit: duration.unit } : undefined;
+  const latest = longest?.amount !== undefined ? addDurationWithinCalendar(reference, longest.amount, longest.unit) : earliest;
+  if (earliest === undefined || latest === undefined) {
+    // Beyond any date that can be written ("in 9000 years"): a span, due on no day.
+    reading.kind = 'date';
+    return reading;
   }
+  if (longest) reading.range = { earliest, latest };
+  else reading.due = earliest;
   return reading;
 }
 
@@ -1307,7 +1311,8 @@ const recognisePastSpan: Recogniser = (scan, index) => {
     duration = { next: cursor + 1, amount: unit.plural ? undefined : 1, unit: unit.unit };
   }
   const reading: Reading = { next: duration.next, kind: 'date', timexType: 'DURATION', timex: durationText(duration), relative: true };
-  if (duration.amount !== undefined) reading.range = { earliest: addDuration(scan.reference.date, duration.amountMax ?? duration.amount, duration.unit, -1), latest: scan.reference.date };
+  const earliest = duration.amount === undefined ? undefined : addDurationWithinCalendar(scan.reference.date, duration.amountMax ?? duration.amount, duration.unit, -1);
+  if (earliest !== undefined) reading.range = { earliest, latest: scan.reference.date };
   return reading;
 };
 
@@ -1317,7 +1322,8 @@ const recogniseAgo: Recogniser = (scan, index) => {
   if (!duration || lowerAt(scan, duration.next) !== 'ago') return undefined;
   const next = duration.next + 1;
   if (duration.amount === undefined || duration.amountMax !== undefined) return { next, kind: 'date', timexType: 'DATE', timex: 'PAST_REF', relative: true };
-  const date = addDuration(scan.reference.date, duration.amount, duration.unit, -1);
+  const date = addDurationWithinCalendar(scan.reference.date, duration.amount, duration.unit, -1);
+  if (date === undefined) return { next, kind: 'date', timexType: 'DATE', timex: 'PAST_REF', relative: true };
   const parsed = parseIsoDate(date);
   const granular = AGO_GRANULARITY[duration.unit];
   const period = granular === 'year' ? yearPeriod(next, parsed.year, true)

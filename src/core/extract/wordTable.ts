@@ -9,8 +9,13 @@
  */
 export class WordTable<V> {
   private readonly byWord = new Map<string, V>();
-  /** Candidate words by the hash of their letters; more than one only on a collision. */
-  private readonly byHash = new Map<number, Array<[string, V]>>();
+  /** ASCII words and their values, in parallel; `chain` links words whose hashes share a slot. */
+  private readonly words: string[] = [];
+  private readonly values: V[] = [];
+  private readonly chain: number[] = [];
+  /** Open hash slots holding 1 + the index of the first word of the slot (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly slotMask: number;
   private readonly longest: number;
   /**
    * A bit per pair of lower-cased first two ASCII codes a word starts with (the second is 0 for
@@ -27,13 +32,21 @@ export class WordTable<V> {
       longest = Math.max(longest, lower.length);
       const second = lower.length > 1 ? lower.charCodeAt(1) : 0;
       if (lower.charCodeAt(0) < 128 && second < 128) setBit(this.starts, (lower.charCodeAt(0) << 7) | second);
-      if (!isPlainAscii(lower)) continue;
-      const hash = hashLower(lower, 0, lower.length);
-      const bucket = this.byHash.get(hash);
-      if (bucket) bucket.push([lower, value]);
-      else this.byHash.set(hash, [[lower, value]]);
+      if (isPlainAscii(lower)) {
+        this.words.push(lower);
+        this.values.push(value);
+      }
     }
     this.longest = longest;
+    let size = 16;
+    while (size < this.words.length * 4) size *= 2;
+    this.slots = new Int32Array(size);
+    this.slotMask = size - 1;
+    this.words.forEach((word, index) => {
+      const slot = hashLower(word, 0, word.length) & this.slotMask;
+      this.chain.push(this.slots[slot] - 1);
+      this.slots[slot] = index + 1;
+    });
   }
 
   /** A table whose values are `true`: a set of words. */
@@ -55,9 +68,10 @@ export class WordTable<V> {
       if (code >= 128) return this.byWord.get(text.slice(start, end).toLowerCase());
       hash = (Math.imul(hash, 31) + lowerCode(code)) | 0;
     }
-    const bucket = this.byHash.get(hash);
-    if (!bucket) return undefined;
-    for (const [word, value] of bucket) if (word.length === length && equalsLower(text, start, word)) return value;
+    for (let index = this.slots[hash & this.slotMask] - 1; index >= 0; index = this.chain[index]) {
+      const word = this.words[index];
+      if (word.length === length && equalsLower(text, start, word)) return this.values[index];
+    }
     return undefined;
   }
 
