@@ -182,6 +182,19 @@ describe('calendar dates', () => {
   it('reads "the 1990s" as a decade', () => {
     assert.equal(fact('Output peaked in the 1990s.', 'the 1990s').timex, '199');
   });
+
+  it('reads a decade after an apostrophe glued to its digits, and no date at a possessive', () => {
+    assert.equal(fact("In the '90s, prices rose.", "the '90s").timex, '199');
+    assert.equal(fact('Back in the ’80s it was cheap.', 'the ’80s').timex, '198');
+    assert.deepEqual(texts("The company's profit rose."), []);
+  });
+
+  it('reads holidays of several words ("New Year\'s Day") and of one', () => {
+    assert.equal(fact("It opens on New Year's Day.", "New Year's Day").due?.slice(5), '01-01');
+    assert.equal(fact('We met on New Year’s Eve.', 'New Year’s Eve').due?.slice(5), '12-31');
+    assert.equal(fact('It will be done by Christmas.', 'by Christmas').due?.slice(5), '12-25');
+    assert.deepEqual(texts('A new policy starts.'), []);
+  });
 });
 
 describe('weekdays and tense', () => {

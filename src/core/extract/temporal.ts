@@ -93,7 +93,7 @@ class Token {
     readonly end: number,
     /** Plain digits with optional inner separators: `2014`, `18:00`, `1,100`, `2.5`. */
     readonly isNumber: boolean,
-    readonly trigger: Trigger,
+    public trigger: Trigger,
   ) {}
 
   get text(): string {
@@ -134,10 +134,19 @@ function tokenize(text: string, start: number, end: number): Token[] {
       while (stop < end && isLetterCode(text.charCodeAt(stop))) stop++;
     }
     const trigger = isNumber ? Trigger.Strong : TRIGGER_WORDS.get(text, index, stop) ?? Trigger.None;
+    if (isNumber && tokens.length > 0) strengthenGluedApostrophe(tokens[tokens.length - 1], index);
     tokens.push(new Token(text, index, stop, isNumber, trigger));
     index = stop;
   }
   return tokens;
+}
+
+/**
+ * An apostrophe opens an expression only glued to digits ("the '90s", "class of ’99"); as a
+ * trigger on its own it sent every possessive through all the recognisers.
+ */
+function strengthenGluedApostrophe(previous: Token, digitsStart: number): void {
+  if (previous.end === digitsStart && previous.end - previous.start === 1 && (previous.text === "'" || previous.text === '’')) previous.trigger = Trigger.Strong;
 }
 
 function isDigitCode(code: number): boolean {
@@ -1428,8 +1437,8 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
   ...PERIOD_NOUNS.keys(),
   ...PARTS_OF_DAY.keys(),
   ...THE_REFERENCE.keys(),
-  ...HOLIDAYS.map((holiday) => holiday.words[0]),
-  'recent', 'q', 'h', 'fy', 'fiscal', 'financial', "'", '’',
+  ...HOLIDAYS.filter((holiday) => holiday.words.length === 1).map((holiday) => holiday.words[0]),
+  'recent', 'q', 'h', 'fy', 'fiscal', 'financial',
 ]);
 
 /**
@@ -1444,6 +1453,8 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEADLINE_PREPOSITIONS,
   ...APPROXIMATORS,
   'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier',
+  // A holiday of several words opens with a plain word and names its time later: "New Year's Day".
+  ...HOLIDAYS.filter((holiday) => holiday.words.length > 1).map((holiday) => holiday.words[0]),
 ]);
 
 const WEAK_TRIGGER_WINDOW = 4;
