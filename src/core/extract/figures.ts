@@ -383,6 +383,8 @@ function makeFigure(text: string, start: number, end: number, fields: FigureFiel
 
 /** Drops binary noise from scaling: 33 × 0.01 is 0.33, not 0.33000000000000002. */
 function tidy(value: number): number {
+  // Whole numbers have no such noise, and most figures are whole.
+  if (Number.isInteger(value) && value > 0 && value < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 
@@ -392,8 +394,11 @@ function tidy(value: number): number {
 
 function readCurrencyBefore(text: string, at: number, floor: number): (CurrencyForm & { start: number }) | undefined {
   // Cheap first test: a sign or a code ends right before the number or one space before it.
-  const previous = text[at - 1] === ' ' || text[at - 1] === '\u00a0' ? text[at - 2] : text[at - 1];
-  if (previous === undefined || NOT_CURRENCY_END.test(previous)) return undefined;
+  const formEnd = isSpace(text[at - 1]) ? at - 1 : at;
+  if (formEnd < 1) return undefined;
+  const last = text[formEnd - 1];
+  const pair = formEnd >= 2 ? (isSpace(text[formEnd - 2]) ? ' ' : text[formEnd - 2]) + last : '';
+  if (!ONE_CHARACTER_CURRENCIES.has(last) && !CURRENCY_ENDINGS.has(pair)) return undefined;
   const match = stickyMatch(CURRENCY_BEFORE, text, at);
   if (!match) return undefined;
   const form = CURRENCY_BEFORE_FORMS.get(match[1].replace(/[ \u00a0]+/g, ' '));
@@ -403,7 +408,7 @@ function readCurrencyBefore(text: string, at: number, floor: number): (CurrencyF
 }
 
 function qualifierBefore(text: string, position: number, floor: number): Bound | undefined {
-  if (!isSpace(text[position - 1])) return undefined;
+  if (!isSpace(text[position - 1]) || !mayEndQualifier(text, position - 1)) return undefined;
   const match = stickyMatch(QUALIFIER_BEFORE, text, position);
   if (!match) return undefined;
   const phrase = match[1];
@@ -413,7 +418,27 @@ function qualifierBefore(text: string, position: number, floor: number): Bound |
   return { start, qualifier: { text: phrase, relation } };
 }
 
-const NOT_CURRENCY_END = /[\s\d,;:!?()"“”‘’'\-]/;
+/** Currency forms of one character, and the last two characters of the others (spaces as " "). */
+const ONE_CHARACTER_CURRENCIES: ReadonlySet<string> = new Set([...CURRENCY_BEFORE_FORMS.keys()].filter((form) => form.length === 1));
+const CURRENCY_ENDINGS: ReadonlySet<string> = new Set([...CURRENCY_BEFORE_FORMS.keys()].filter((form) => form.length > 1).map((form) => form.slice(-2)));
+
+/**
+ * Whether the word before the spaces ending at `spaceEnd` can end a qualifier ("than", "about",
+ * or the "a" of "almost a"): a necessary condition for QUALIFIER_BEFORE, tested without it.
+ * A word glued to a character past ASCII is left to the pattern, whose case folding reads some
+ * of them (ſ, K) as ASCII letters.
+ */
+function mayEndQualifier(text: string, spaceEnd: number): boolean {
+  let wordEnd = spaceEnd;
+  while (wordEnd > 0 && isSpace(text[wordEnd - 1])) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd) return text[wordEnd - 1] === '.' || text.charCodeAt(wordEnd - 1) >= 128;
+  if (wordStart > 0 && text.charCodeAt(wordStart - 1) >= 128) return true;
+  return QUALIFIER_LAST_WORDS.has(text, wordStart, wordEnd);
+}
+
+const QUALIFIER_LAST_WORDS = WordTable.of(['a', 'an', ...[...QUALIFIERS_BEFORE.keys()].map((phrase) => phrase.split(' ').pop() ?? phrase)]);
 
 function isSpace(character: string | undefined): boolean {
   return character === ' ' || character === '\u00a0';
