@@ -1,6 +1,7 @@
 import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { Document, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Annotation, SidecarContent, SidecarDocumentInfo } from '../model';
+import { readSidecarLayout } from './layoutReader';
 import { validateSidecar, type DataPath } from './validateSidecar';
 
 /** A problem with a sidecar, where a person can find it (1-based line and column). */
@@ -287,16 +288,19 @@ function orderedDocumentInfo(info: SidecarDocumentInfo): SidecarDocumentInfo {
  * unusual — a syntax error, an alias, invalid content — so the thorough parser can say where.
  */
 function readFast(text: string): SidecarContent | undefined {
-  let data: unknown;
-  try {
-    data = loadYaml(text, { schema: CORE_SCHEMA, json: false });
-  } catch {
-    return undefined;
+  // Seedmark's own layout first: the same values as js-yaml, several times faster, and never an alias.
+  let data = readSidecarLayout(text);
+  if (data === undefined) {
+    try {
+      data = loadYaml(text, { schema: CORE_SCHEMA, json: false });
+    } catch {
+      return undefined;
+    }
+    // An alias is `*name` and an anchor `&name`, each starting a node (after a space, an indicator
+    // or a line start); most sidecars have neither, and the walk is skipped. Quotes with a stray
+    // "&" or "*" in them only make the check run.
+    if (MAYBE_ANCHOR_OR_ALIAS.test(text) && usesAliases(data)) return undefined;
   }
-  // An alias is `*name` and an anchor `&name`, each starting a node (after a space, an indicator or
-  // a line start); most sidecars have neither, and the walk is skipped. Quotes with a stray "&" or
-  // "*" in them only make the check run.
-  if (MAYBE_ANCHOR_OR_ALIAS.test(text) && usesAliases(data)) return undefined;
   const validation = validateSidecar(data);
   return validation.ok ? validation.content : undefined;
 }
