@@ -82,4 +82,16 @@ describe('attribution', () => {
     assert.deepEqual(claimsOf('The rise was steep, according \t to the ministry.').map((claim) => claim.name), ['the ministry']);
     assert.deepEqual(claimsOf('The unsaid rule stands.'), []);
   });
+
+  it('finds every reporting verb and source-after cue of the tables (none is lost by the word prefilter)', () => {
+    for (const form of REPORTING_VERBS) {
+      assert.deepEqual(claimsOf(`Jane Smith ${form} that the port would reopen in June.`).map((claim) => claim.cue), [form], form);
+    }
+    for (const phrase of SOURCE_AFTER_CUES) {
+      assert.deepEqual(claimsOf(`The port would reopen in June, ${phrase} Jane Smith.`).map((claim) => claim.name), ['Jane Smith'], phrase);
+      const opening = phrase[0].toUpperCase() + phrase.slice(1);
+      assert.deepEqual(claimsOf(`${opening} Jane Smith, the port would reopen in June.`).map((claim) => claim.name), ['Jane Smith'], opening);
+    }
+    assert.deepEqual(claimsOf('The port would reopen in June, the weather permitting.'), []);
+  });
 });

@@ -9,7 +9,7 @@ import {
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
-import { WordTable } from './wordTable';
+import { WordTable, wordMask } from './wordTable';
 
 export interface CommitmentContext {
   sentences: readonly Sentence[];
@@ -59,39 +59,6 @@ const BITS_BY_WORD: WordTable<number> = (() => {
   return new WordTable(bits);
 })();
 
-/**
- * Which cues and tests the sentence holds a word for: the patterns of the others cannot match.
- * Words are runs of ASCII letters plus the two letters case-insensitive Unicode matching folds
- * onto ASCII ones (ſ onto s, the Kelvin sign onto k), so a cue can never match a word this misses.
- */
-function sentenceWordMask(text: string, sentence: Sentence): number {
-  let mask = 0;
-  for (let index = sentence.start; index < sentence.end; ) {
-    if (!isCueLetterCode(text.charCodeAt(index))) {
-      index++;
-      continue;
-    }
-    const start = index;
-    let folded = false;
-    for (; index < sentence.end; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x17f || code === 0x212a) folded = true;
-      else if (!isAsciiLetterCode(code)) break;
-    }
-    const bits = folded ? BITS_BY_WORD.get(text.slice(start, index).toLowerCase().replace(/ſ/g, 's'), 0, index - start) : BITS_BY_WORD.get(text, start, index);
-    if (bits !== undefined) mask |= bits;
-  }
-  return mask;
-}
-
-function isCueLetterCode(code: number): boolean {
-  return isAsciiLetterCode(code) || code === 0x17f || code === 0x212a;
-}
-
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
-
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
 const HEDGING_MODALS = /\b(?:would|could|might|may|can|cannot|should|if|unless)\s+(?:also\s+|not\s+)?$/i;
 
@@ -109,7 +76,7 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
-    const mask = sentenceWordMask(text, sentence);
+    const mask = wordMask(BITS_BY_WORD, text, sentence.start, sentence.end);
     if ((mask & ~BOILERPLATE_BIT) === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;

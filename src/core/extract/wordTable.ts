@@ -80,6 +80,46 @@ export class WordTable<V> {
   }
 }
 
+/**
+ * The OR of the table's values for every word in `text[start, end)`, a word being a run of ASCII
+ * letters and of the two letters that case-insensitive Unicode matching folds onto ASCII ones
+ * (ſ onto s, the Kelvin sign onto k): a pattern matched with the `iu` flags cannot hold a word
+ * that this misses. Used to skip the patterns a sentence has no word for.
+ */
+export function wordMask(table: WordTable<number>, text: string, start: number, end: number): number {
+  let mask = 0;
+  for (let index = start; index < end; ) {
+    if (!isWordLetterCode(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const wordStart = index;
+    let folded = false;
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 0x17f || code === 0x212a) folded = true;
+      else if (!isAsciiLetterCode(code)) break;
+    }
+    let bits: number | undefined;
+    if (folded) {
+      const word = text.slice(wordStart, index).toLowerCase().replace(/ſ/g, 's');
+      bits = table.get(word, 0, word.length);
+    } else {
+      bits = table.get(text, wordStart, index);
+    }
+    if (bits !== undefined) mask |= bits;
+  }
+  return mask;
+}
+
+function isWordLetterCode(code: number): boolean {
+  return isAsciiLetterCode(code) || code === 0x17f || code === 0x212a;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function isPlainAscii(word: string): boolean {
   for (let index = 0; index < word.length; index++) if (word.charCodeAt(index) >= 128) return false;
   return true;
