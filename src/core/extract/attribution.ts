@@ -7,7 +7,7 @@ import {
   SOURCE_PRONOUNS,
   WORDS_BEFORE_CUE,
 } from '../tables/reporting';
-import { dropTrailingWords, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
+import { dropTrailingWords, isNameLike, normaliseSpaces, span, trimSpan, wordsUpTo } from './phrases';
 
 /** What attribution carries from one part of a document to the next: the last named source. */
 export interface ClaimCarry {
@@ -77,7 +77,7 @@ function attributeSentence(text: string, sentence: Sentence): Attribution | unde
     const cue = span(text, cueStart, cueStart + match[0].length);
     if (!readsAsReportingVerb(text, sentence, cue)) continue;
     const source = sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
-    if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && wordsOf(source.text).length > MAX_WORDS_BEFORE_NOUN_READABLE_CUE) continue;
+    if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && wordsUpTo(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE).length > MAX_WORDS_BEFORE_NOUN_READABLE_CUE) continue;
     if (source) return { source, cue };
   }
   return undefined;
@@ -154,10 +154,16 @@ function commaSegments(text: string, within: TextSpan): TextSpan[] {
 
 /** "X said that Y told Z" — the speaker of the second cue starts after "that". */
 function afterLastClauseMarker(text: string, source: TextSpan): TextSpan {
-  const marker = /.*\b(?:that|because|but|while|whereas|although|and that)\s+/is.exec(source.text);
-  if (!marker) return source;
-  return trimSpan(text, source.start + marker[0].length, source.end);
+  // The last marker, found by one forward pass: a greedy ".*" before the marker made the
+  // engine retry the alternation at every position from the end (an eighth of attribution's
+  // time). "and that" needs no alternative of its own: its "that" is a later marker.
+  let end = -1;
+  CLAUSE_MARKER.lastIndex = 0;
+  for (let marker = CLAUSE_MARKER.exec(source.text); marker; marker = CLAUSE_MARKER.exec(source.text)) end = marker.index + marker[0].length;
+  return end === -1 ? source : trimSpan(text, source.start + end, source.end);
 }
+
+const CLAUSE_MARKER = /\b(?:that|because|but|while|whereas|although)\s+/gi;
 
 const MAX_SOURCE_WORDS = 14;
 
@@ -169,7 +175,7 @@ const MAX_SOURCE_WORDS = 14;
 const SOURCE_REACH = 600;
 
 function plausibleSource(source: TextSpan): boolean {
-  const words = wordsOf(source.text);
+  const words = wordsUpTo(source.text, MAX_SOURCE_WORDS);
   if (words.length === 0 || words.length > MAX_SOURCE_WORDS) return false;
   // A speaker is a name, a pronoun or a noun phrase; a segment opening with a verb or a
   // preposition is the tail of the claim ("… was also said").

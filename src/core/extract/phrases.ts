@@ -38,6 +38,19 @@ export function wordsOf(value: string): string[] {
   return value.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
 }
 
+/**
+ * The first `limit` + 1 words of `wordsOf(value)`: enough to tell whether there are more than
+ * `limit`, without cutting out every word of a long stretch.
+ */
+export function wordsUpTo(value: string, limit: number): string[] {
+  const words: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(value); match && words.length <= limit; match = WORD.exec(value)) words.push(match[0]);
+  return words;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
 export function isNameLike(value: string): boolean {
   const words = wordsOf(value);
