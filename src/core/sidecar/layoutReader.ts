@@ -54,86 +54,110 @@ function outside(): never {
   throw new OutsideLayout();
 }
 
-/** Where a key ([A-Za-z_][A-Za-z0-9_]*) starting at `start` ends, or `start` when none starts there. */
-function keyEnd(line: string, start: number): number {
-  let end = start;
-  for (; end < line.length; end++) {
-    const code = line.charCodeAt(end);
-    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
-    if (!letter && !(end > start && code >= 48 && code <= 57)) break;
+
+/**
+ * The lines of the text as offsets into it (no string per line): where each starts and ends (a
+ * carriage return before the line feed left out), how far it is indented, and whether it holds
+ * anything but spaces and a comment.
+ */
+class Lines {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly indents: Int32Array;
+  readonly filled: Uint8Array;
+  readonly count: number;
+
+  constructor(readonly text: string) {
+    let count = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+    this.count = count;
+    this.starts = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.indents = new Int32Array(count);
+    this.filled = new Uint8Array(count);
+    let start = 0;
+    for (let line = 0; line < count; line++) {
+      const feed = text.indexOf('\n', start);
+      let end = feed === -1 ? text.length : feed;
+      if (end > start && text.charCodeAt(end - 1) === 13 /* \r */) end--;
+      let indent = start;
+      while (indent < end && text.charCodeAt(indent) === 32) indent++;
+      this.starts[line] = start;
+      this.ends[line] = end;
+      this.indents[line] = indent - start;
+      this.filled[line] = indent < end && text.charCodeAt(indent) !== 35 /* # */ ? 1 : 0;
+      start = feed + 1;
+    }
   }
-  return end;
 }
 
 class LayoutReader {
-  private readonly lines: string[];
+  private readonly lines: Lines;
+  private readonly text: string;
   private line = 0;
   private readonly keys = new KeyInterner();
 
   constructor(text: string) {
-    this.lines = text.split('\n');
-    for (let index = 0; index < this.lines.length; index++) {
-      const line = this.lines[index];
-      if (line.endsWith('\r')) this.lines[index] = line.slice(0, -1);
-    }
+    this.text = text;
+    this.lines = new Lines(text);
   }
 
   readDocument(): unknown {
     this.skipBlank();
-    if (this.line >= this.lines.length || indentOf(this.lines[this.line]) !== 0) outside();
-    const first = this.lines[this.line];
-    if (first.startsWith('---') || first.startsWith('...') || first.startsWith('%') || first.startsWith('-')) outside();
-    const value = this.readMapping(0, 0);
+    const { lines, text } = this;
+    if (this.line >= lines.count || lines.indents[this.line] !== 0) outside();
+    const start = lines.starts[this.line];
+    if (text.startsWith('---', start) || text.startsWith('...', start) || text.startsWith('%', start) || text.startsWith('-', start)) outside();
+    const value = this.readMapping(0, start);
     this.skipBlank();
-    if (this.line < this.lines.length) outside();
+    if (this.line < lines.count) outside();
     return value;
   }
 
   /** Skips blank lines and whole-line comments; a document marker ends the layout. */
   private skipBlank(): void {
-    while (this.line < this.lines.length) {
-      const line = this.lines[this.line];
-      const indent = indentOf(line);
-      if (indent < line.length && line.charCodeAt(indent) !== 35 /* # */) {
-        if (indent === 0 && (line.startsWith('---') || line.startsWith('...'))) outside();
-        return;
-      }
-      this.line++;
+    const { lines, text } = this;
+    for (; this.line < lines.count; this.line++) {
+      if (lines.filled[this.line] === 0) continue;
+      const start = lines.starts[this.line];
+      if (lines.indents[this.line] === 0 && (text.startsWith('---', start) || text.startsWith('...', start))) outside();
+      return;
     }
   }
 
   /**
-   * A block mapping whose keys sit at column `indent`; its first key may start at `firstColumn`
-   * of the current line (after "- " in a sequence), the others must start their own lines.
+   * A block mapping whose keys are indented by `indent`; its first key may start at offset
+   * `firstKey` of the current line (after "- " in a sequence), the others must start their own lines.
    */
-  private readMapping(indent: number, firstColumn: number): Record<string, unknown> {
+  private readMapping(indent: number, firstKey: number): Record<string, unknown> {
+    const { lines, text } = this;
     const mapping: Record<string, unknown> = {};
-    let column = firstColumn;
+    let column = firstKey;
     for (let first = true; ; first = false) {
       if (!first) {
         this.skipBlank();
-        if (this.line >= this.lines.length) break;
-        const lineIndent = indentOf(this.lines[this.line]);
+        if (this.line >= lines.count) break;
+        const lineIndent = lines.indents[this.line];
         if (lineIndent < indent) break;
         if (lineIndent > indent) outside();
-        column = indent;
+        column = lines.starts[this.line] + indent;
       }
-      const line = this.lines[this.line];
-      const end = keyEnd(line, column);
+      const lineEnd = lines.ends[this.line];
+      const end = keyEnd(text, column, lineEnd);
       if (end === column) outside();
-      const key = this.keys.intern(line, column, end);
+      const key = this.keys.intern(text, column, end);
       if (key === '__proto__') outside();
       const colon = end;
-      if (line.charCodeAt(colon) !== 58 /* : */) outside();
+      if (text.charCodeAt(colon) !== 58 /* : */ || colon >= lineEnd) outside();
       if (Object.prototype.hasOwnProperty.call(mapping, key)) outside();
       const rest = colon + 1;
-      if (rest < line.length && line.charCodeAt(rest) !== 32) outside();
-      const valueStart = skipSpaces(line, rest);
-      if (valueStart >= line.length || line.charCodeAt(valueStart) === 35 /* # */) {
+      if (rest < lineEnd && text.charCodeAt(rest) !== 32) outside();
+      const valueStart = skipSpaces(text, rest, lineEnd);
+      if (valueStart >= lineEnd || text.charCodeAt(valueStart) === 35 /* # */) {
         this.line++;
         mapping[key] = this.readNested(indent);
       } else {
-        mapping[key] = this.readBlockValue(line, valueStart);
+        mapping[key] = this.readBlockValue(valueStart);
       }
     }
     return mapping;
@@ -142,84 +166,89 @@ class LayoutReader {
   /** What follows "key:" on the next lines: a deeper mapping or sequence, or nothing (null). */
   private readNested(parentIndent: number): unknown {
     this.skipBlank();
-    if (this.line >= this.lines.length) return null;
-    const line = this.lines[this.line];
-    const indent = indentOf(line);
+    const { lines, text } = this;
+    if (this.line >= lines.count) return null;
+    const indent = lines.indents[this.line];
+    const content = lines.starts[this.line] + indent;
     if (indent <= parentIndent) {
       // A sequence may sit at its key's own column in YAML; Seedmark's layout indents it.
-      if (indent === parentIndent && line.charCodeAt(indent) === 45 /* - */) outside();
+      if (indent === parentIndent && text.charCodeAt(content) === 45 /* - */) outside();
       return null;
     }
-    if (isSequenceItem(line, indent)) return this.readSequence(indent);
-    return this.readMapping(indent, indent);
+    if (isSequenceItem(text, content, lines.ends[this.line])) return this.readSequence(indent);
+    return this.readMapping(indent, content);
   }
 
-  /** A value on the current line (a double-quoted one may go on to later lines); moves past it. */
-  private readBlockValue(line: string, start: number): unknown {
-    if (line.charCodeAt(start) === 34 /* " */) {
-      const first = readDoubleQuotedLine(line, start + 1);
+  /** A value starting at `start` on the current line (a double-quoted one may go on to later lines); moves past it. */
+  private readBlockValue(start: number): unknown {
+    const { lines, text } = this;
+    const lineEnd = lines.ends[this.line];
+    if (text.charCodeAt(start) === 34 /* " */) {
+      const first = readDoubleQuotedLine(text, start + 1, lineEnd);
       if (!first.closed) {
-        const folded = readFoldedDoubleQuoted(this.lines, this.line + 1, first.value);
-        this.line = folded.line + 1;
-        checkRest(this.lines[folded.line], folded.end);
+        const folded = this.readFoldedDoubleQuoted(first.value);
+        checkRest(text, folded.end, lines.ends[this.line]);
+        this.line++;
         return folded.value;
       }
     }
     this.line++;
-    return readInline(line, start, 'block');
+    return readInline(text, start, lineEnd, 'block');
+  }
+
+  /**
+   * A double-quoted scalar that goes on past its line, folded as js-yaml folds it: spaces at
+   * either side of a line break go, one break reads as a space, and each empty line after it as
+   * a line feed. Leaves `line` at the line it closes on; gives the value and where it closes.
+   */
+  private readFoldedDoubleQuoted(opened: string): { value: string; end: number } {
+    const { lines, text } = this;
+    let value = opened;
+    for (this.line++; this.line < lines.count; this.line++) {
+      let breaks = 1;
+      while (this.line < lines.count && lines.indents[this.line] === lines.ends[this.line] - lines.starts[this.line]) {
+        breaks++;
+        this.line++;
+      }
+      if (this.line >= lines.count) break;
+      const indent = lines.indents[this.line];
+      // A line at the margin could be a document marker; js-yaml decides those.
+      if (indent === 0) outside();
+      value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+      const read = readDoubleQuotedLine(text, lines.starts[this.line] + indent, lines.ends[this.line]);
+      if (read.closed) return { value: value + read.value, end: read.end };
+      value += read.value;
+    }
+    return outside();
   }
 
   private readSequence(indent: number): unknown[] {
+    const { lines, text } = this;
     const sequence: unknown[] = [];
     for (;;) {
       this.skipBlank();
-      if (this.line >= this.lines.length) break;
-      const line = this.lines[this.line];
-      const lineIndent = indentOf(line);
+      if (this.line >= lines.count) break;
+      const lineIndent = lines.indents[this.line];
       if (lineIndent < indent) break;
-      if (lineIndent > indent || !isSequenceItem(line, indent)) outside();
-      const contentStart = skipSpaces(line, indent + 1);
-      if (contentStart >= line.length || line.charCodeAt(contentStart) === 35 /* # */) {
+      const dash = lines.starts[this.line] + indent;
+      const lineEnd = lines.ends[this.line];
+      if (lineIndent > indent || !isSequenceItem(text, dash, lineEnd)) outside();
+      const contentStart = skipSpaces(text, dash + 1, lineEnd);
+      if (contentStart >= lineEnd || text.charCodeAt(contentStart) === 35 /* # */) {
         this.line++;
         sequence.push(this.readNested(indent));
         continue;
       }
-      const first = line.charCodeAt(contentStart);
-      if (first === 45 /* - */ && (contentStart + 1 >= line.length || line.charCodeAt(contentStart + 1) === 32)) outside();
-      if (startsMappingEntry(line, contentStart)) {
-        sequence.push(this.readMapping(contentStart, contentStart));
+      const first = text.charCodeAt(contentStart);
+      if (first === 45 /* - */ && (contentStart + 1 >= lineEnd || text.charCodeAt(contentStart + 1) === 32)) outside();
+      if (startsMappingEntry(text, contentStart, lineEnd)) {
+        sequence.push(this.readMapping(contentStart - lines.starts[this.line], contentStart));
       } else {
-        sequence.push(this.readBlockValue(line, contentStart));
+        sequence.push(this.readBlockValue(contentStart));
       }
     }
     return sequence;
   }
-}
-
-/**
- * A double-quoted scalar that goes on past its line, folded as js-yaml folds it: spaces at
- * either side of a line break go, one break reads as a space, and each empty line after it as
- * a line feed. Continues at line `index`; gives the value, the line it closes on and where.
- */
-function readFoldedDoubleQuoted(lines: readonly string[], index: number, opened: string): { value: string; line: number; end: number } {
-  let value = opened;
-  for (let at = index; at < lines.length; at++) {
-    let breaks = 1;
-    while (at < lines.length && indentOf(lines[at]) === lines[at].length) {
-      breaks++;
-      at++;
-    }
-    if (at >= lines.length) break;
-    const line = lines[at];
-    const start = indentOf(line);
-    // A line at the margin could be a document marker; js-yaml decides those.
-    if (start === 0) outside();
-    value += breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
-    const read = readDoubleQuotedLine(line, start);
-    if (read.closed) return { value: value + read.value, line: at, end: read.end };
-    value += read.value;
-  }
-  return outside();
 }
 
 /**
@@ -230,58 +259,63 @@ class KeyInterner {
   /** Key strings by the hash of their characters, each with its text as a mapping key. */
   private readonly byHash = new Map<number, Array<{ raw: string; key: string }>>();
 
-  intern(line: string, start: number, end: number): string {
+  intern(text: string, start: number, end: number): string {
     let hash = end - start;
-    for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + line.charCodeAt(index)) & 0x3fffffff;
+    for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + text.charCodeAt(index)) & 0x3fffffff;
     let known = this.byHash.get(hash);
     if (known) {
-      for (const entry of known) if (entry.raw.length === end - start && line.startsWith(entry.raw, start)) return entry.key;
+      for (const entry of known) if (entry.raw.length === end - start && text.startsWith(entry.raw, start)) return entry.key;
     } else {
       this.byHash.set(hash, (known = []));
     }
-    const raw = line.slice(start, end);
+    const raw = text.slice(start, end);
     const key = keyText(raw);
     known.push({ raw, key });
     return key;
   }
 }
 
-function indentOf(line: string): number {
-  let indent = 0;
-  while (indent < line.length && line.charCodeAt(indent) === 32) indent++;
-  return indent;
-}
-
-function skipSpaces(line: string, from: number): number {
+function skipSpaces(text: string, from: number, lineEnd: number): number {
   let index = from;
-  while (index < line.length && line.charCodeAt(index) === 32) index++;
+  while (index < lineEnd && text.charCodeAt(index) === 32) index++;
   return index;
 }
 
-function isSequenceItem(line: string, indent: number): boolean {
-  return line.charCodeAt(indent) === 45 /* - */ && (indent + 1 === line.length || line.charCodeAt(indent + 1) === 32);
+/** Where a key ([A-Za-z_][A-Za-z0-9_]*) starting at `start` ends, or `start` when none starts there. */
+function keyEnd(text: string, start: number, lineEnd: number): number {
+  let end = start;
+  for (; end < lineEnd; end++) {
+    const code = text.charCodeAt(end);
+    const letter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+    if (!letter && !(end > start && code >= 48 && code <= 57)) break;
+  }
+  return end;
+}
+
+function isSequenceItem(text: string, dash: number, lineEnd: number): boolean {
+  return text.charCodeAt(dash) === 45 /* - */ && (dash + 1 === lineEnd || text.charCodeAt(dash + 1) === 32);
 }
 
 /** "key:" followed by a space or the line's end, with a key this layout reads. */
-function startsMappingEntry(line: string, column: number): boolean {
-  const colon = keyEnd(line, column);
-  if (colon === column) return false;
-  return line.charCodeAt(colon) === 58 && (colon + 1 === line.length || line.charCodeAt(colon + 1) === 32);
+function startsMappingEntry(text: string, column: number, lineEnd: number): boolean {
+  const colon = keyEnd(text, column, lineEnd);
+  if (colon === column || colon >= lineEnd) return false;
+  return text.charCodeAt(colon) === 58 && (colon + 1 === lineEnd || text.charCodeAt(colon + 1) === 32);
 }
 
 type Context = 'block' | 'flow';
 
 /** A value that starts at `start` and fills the rest of the line, but for a comment after it. */
-function readInline(line: string, start: number, context: Context): unknown {
-  const read = readValue(line, start, context);
-  checkRest(line, read.end);
+function readInline(text: string, start: number, lineEnd: number, context: Context): unknown {
+  const read = readValue(text, start, lineEnd, context);
+  checkRest(text, read.end, lineEnd);
   return read.value;
 }
 
 /** After a value only spaces may follow, or a comment after a space. */
-function checkRest(line: string, valueEnd: number): void {
-  const end = skipSpaces(line, valueEnd);
-  if (end < line.length && !(line.charCodeAt(end) === 35 && end > valueEnd)) outside();
+function checkRest(text: string, valueEnd: number, lineEnd: number): void {
+  const end = skipSpaces(text, valueEnd, lineEnd);
+  if (end < lineEnd && !(text.charCodeAt(end) === 35 && end > valueEnd)) outside();
 }
 
 interface Read {
@@ -290,20 +324,20 @@ interface Read {
   end: number;
 }
 
-function readValue(line: string, start: number, context: Context): Read {
-  switch (line.charCodeAt(start)) {
+function readValue(text: string, start: number, lineEnd: number, context: Context): Read {
+  switch (text.charCodeAt(start)) {
     case 34 /* " */:
-      return readDoubleQuoted(line, start);
+      return readDoubleQuoted(text, start, lineEnd);
     case 39 /* ' */:
-      return readSingleQuoted(line, start);
+      return readSingleQuoted(text, start, lineEnd);
     case 123 /* { */:
       if (context === 'flow') outside();
-      return readFlowMapping(line, start);
+      return readFlowMapping(text, start, lineEnd);
     case 91 /* [ */:
       if (context === 'flow') outside();
-      return readFlowSequence(line, start);
+      return readFlowSequence(text, start, lineEnd);
     default:
-      return readPlain(line, start, context);
+      return readPlain(text, start, lineEnd, context);
   }
 }
 
@@ -319,53 +353,52 @@ function isFlowIndicator(code: number): boolean {
  * space, a ":" ends one before a space (or, in a flow collection, before a flow indicator), and
  * " #" starts a comment. A ":" that would end it starts a mapping, which this reader declines.
  */
-function readPlain(line: string, start: number, context: Context): Read {
-  const first = line.charCodeAt(start);
-  if (NEVER_FIRST_IN_PLAIN.has(line[start])) outside();
+function readPlain(text: string, start: number, lineEnd: number, context: Context): Read {
+  if (start >= lineEnd || NEVER_FIRST_IN_PLAIN.has(text[start])) outside();
+  const first = text.charCodeAt(start);
   if (first === 63 /* ? */ || first === 45 /* - */) {
-    const following = line.charCodeAt(start + 1);
-    if (start + 1 >= line.length || following === 32 || (context === 'flow' && isFlowIndicator(following))) outside();
+    const following = text.charCodeAt(start + 1);
+    if (start + 1 >= lineEnd || following === 32 || (context === 'flow' && isFlowIndicator(following))) outside();
   }
   let end = start;
-  for (; end < line.length; end++) {
-    const code = line.charCodeAt(end);
+  for (; end < lineEnd; end++) {
+    const code = text.charCodeAt(end);
     if (code === 58 /* : */) {
-      const following = line.charCodeAt(end + 1);
-      if (end + 1 >= line.length || following === 32 || (context === 'flow' && isFlowIndicator(following))) outside();
-    } else if (code === 35 /* # */ && line.charCodeAt(end - 1) === 32) {
+      const following = text.charCodeAt(end + 1);
+      if (end + 1 >= lineEnd || following === 32 || (context === 'flow' && isFlowIndicator(following))) outside();
+    } else if (code === 35 /* # */ && text.charCodeAt(end - 1) === 32) {
       break;
     } else if (context === 'flow' && isFlowIndicator(code)) {
       break;
     }
   }
-  while (end > start && line.charCodeAt(end - 1) === 32) end--;
-  const text = line.slice(start, end);
-  return { value: typedPlain(text), end };
+  while (end > start && text.charCodeAt(end - 1) === 32) end--;
+  return { value: typedPlain(text.slice(start, end)), end };
 }
 
 /**
  * "252294": digits without a leading zero, short enough to be exact, which js-yaml's integer
  * resolver reads as this number; the offsets of every anchor are such numbers.
  */
-function isPlainDecimal(text: string): boolean {
-  if (text.length > 15 || (text.length > 1 && text.charCodeAt(0) === 48)) return false;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
+function isPlainDecimal(scalar: string): boolean {
+  if (scalar.length > 15 || (scalar.length > 1 && scalar.charCodeAt(0) === 48)) return false;
+  for (let index = 0; index < scalar.length; index++) {
+    const code = scalar.charCodeAt(index);
     if (code < 48 || code > 57) return false;
   }
   return true;
 }
 
 /** A key is typed as any plain scalar and then made a string, as js-yaml does ("False" → "false"). */
-function keyText(text: string): string {
-  return String(typedPlain(text));
+function keyText(scalar: string): string {
+  return String(typedPlain(scalar));
 }
 
-function typedPlain(text: string): unknown {
-  if (!MAYBE_TYPED_START.has(text[0])) return text;
-  if (isPlainDecimal(text)) return Number(text);
-  for (const type of PLAIN_TYPES ?? []) if (type.resolve(text)) return type.construct(text);
-  return text;
+function typedPlain(scalar: string): unknown {
+  if (!MAYBE_TYPED_START.has(scalar[0])) return scalar;
+  if (isPlainDecimal(scalar)) return Number(scalar);
+  for (const type of PLAIN_TYPES ?? []) if (type.resolve(scalar)) return type.construct(scalar);
+  return scalar;
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
@@ -373,8 +406,8 @@ const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
 };
 const HEX_ESCAPE_LENGTHS: Readonly<Record<string, number>> = { x: 2, u: 4, U: 8 };
 
-function readDoubleQuoted(line: string, start: number): Read {
-  const read = readDoubleQuotedLine(line, start + 1);
+function readDoubleQuoted(text: string, start: number, lineEnd: number): Read {
+  const read = readDoubleQuotedLine(text, start + 1, lineEnd);
   // The closing quote is on a later line: only a block value may be folded over lines.
   if (!read.closed) outside();
   return { value: read.value, end: read.end };
@@ -385,22 +418,22 @@ function readDoubleQuoted(line: string, start: number): Read {
  * (less the spaces before the break), with escapes decoded. An escape at the line's end (an
  * escaped line break) is left to js-yaml.
  */
-function readDoubleQuotedLine(line: string, from: number): { value: string; end: number; closed: boolean } {
+function readDoubleQuotedLine(text: string, from: number, lineEnd: number): { value: string; end: number; closed: boolean } {
   let value = '';
   let chunk = from;
-  for (let index = from; index < line.length; index++) {
-    const code = line.charCodeAt(index);
-    if (code === 34 /* " */) return { value: value + line.slice(chunk, index), end: index + 1, closed: true };
+  for (let index = from; index < lineEnd; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 34 /* " */) return { value: value + text.slice(chunk, index), end: index + 1, closed: true };
     if (code !== 92 /* \ */) continue;
-    value += line.slice(chunk, index);
-    const escape = line[index + 1];
+    value += text.slice(chunk, index);
+    const escape = index + 1 < lineEnd ? text[index + 1] : undefined;
     const simple = escape === undefined ? undefined : SIMPLE_ESCAPES[escape];
     if (simple !== undefined) {
       value += simple;
       index++;
     } else {
       const length = escape === undefined ? undefined : HEX_ESCAPE_LENGTHS[escape];
-      const digits = length === undefined ? '' : line.slice(index + 2, index + 2 + length);
+      const digits = length === undefined || index + 2 + length > lineEnd ? '' : text.slice(index + 2, index + 2 + length);
       if (length === undefined || !/^[0-9A-Fa-f]+$/.test(digits) || digits.length !== length) outside();
       const codePoint = parseInt(digits, 16);
       if (codePoint > 0x10ffff) outside();
@@ -410,59 +443,61 @@ function readDoubleQuotedLine(line: string, from: number): { value: string; end:
     chunk = index + 1;
   }
   // Spaces before the line break go, but not escaped ones: those came before `chunk`.
-  return { value: value + line.slice(chunk).replace(/ +$/, ''), end: line.length, closed: false };
+  let end = lineEnd;
+  while (end > chunk && text.charCodeAt(end - 1) === 32) end--;
+  return { value: value + text.slice(chunk, end), end: lineEnd, closed: false };
 }
 
-function readSingleQuoted(line: string, start: number): Read {
+function readSingleQuoted(text: string, start: number, lineEnd: number): Read {
   let value = '';
   let chunk = start + 1;
-  for (let index = start + 1; index < line.length; index++) {
-    if (line.charCodeAt(index) !== 39 /* ' */) continue;
-    if (line.charCodeAt(index + 1) === 39) {
-      value += line.slice(chunk, index + 1);
+  for (let index = start + 1; index < lineEnd; index++) {
+    if (text.charCodeAt(index) !== 39 /* ' */) continue;
+    if (index + 1 < lineEnd && text.charCodeAt(index + 1) === 39) {
+      value += text.slice(chunk, index + 1);
       index++;
       chunk = index + 1;
       continue;
     }
-    return { value: value + line.slice(chunk, index), end: index + 1 };
+    return { value: value + text.slice(chunk, index), end: index + 1 };
   }
   return outside();
 }
 
 /** `{ text: within a year, timex: P1Y }` on one line, with simple keys and scalar values. */
-function readFlowMapping(line: string, start: number): Read {
+function readFlowMapping(text: string, start: number, lineEnd: number): Read {
   const mapping: Record<string, unknown> = {};
-  let index = skipSpaces(line, start + 1);
-  if (line.charCodeAt(index) === 125 /* } */) return { value: mapping, end: index + 1 };
+  let index = skipSpaces(text, start + 1, lineEnd);
+  if (index < lineEnd && text.charCodeAt(index) === 125 /* } */) return { value: mapping, end: index + 1 };
   for (;;) {
-    const end = keyEnd(line, index);
-    const key = keyText(line.slice(index, end));
+    const end = keyEnd(text, index, lineEnd);
+    const key = keyText(text.slice(index, end));
     if (end === index || key === '__proto__' || Object.prototype.hasOwnProperty.call(mapping, key)) outside();
     index = end;
-    if (line.charCodeAt(index) !== 58 || line.charCodeAt(index + 1) !== 32) outside();
-    index = skipSpaces(line, index + 1);
-    const read = readValue(line, index, 'flow');
+    if (index + 1 >= lineEnd || text.charCodeAt(index) !== 58 || text.charCodeAt(index + 1) !== 32) outside();
+    index = skipSpaces(text, index + 1, lineEnd);
+    const read = readValue(text, index, lineEnd, 'flow');
     mapping[key] = read.value;
-    index = skipSpaces(line, read.end);
-    const separator = line.charCodeAt(index);
+    index = skipSpaces(text, read.end, lineEnd);
+    const separator = index < lineEnd ? text.charCodeAt(index) : -1;
     if (separator === 125 /* } */) return { value: mapping, end: index + 1 };
     if (separator !== 44 /* , */) outside();
-    index = skipSpaces(line, index + 1);
+    index = skipSpaces(text, index + 1, lineEnd);
   }
 }
 
 /** `[a, b, "c"]` on one line, with scalar items. */
-function readFlowSequence(line: string, start: number): Read {
+function readFlowSequence(text: string, start: number, lineEnd: number): Read {
   const sequence: unknown[] = [];
-  let index = skipSpaces(line, start + 1);
-  if (line.charCodeAt(index) === 93 /* ] */) return { value: sequence, end: index + 1 };
+  let index = skipSpaces(text, start + 1, lineEnd);
+  if (index < lineEnd && text.charCodeAt(index) === 93 /* ] */) return { value: sequence, end: index + 1 };
   for (;;) {
-    const read = readValue(line, index, 'flow');
+    const read = readValue(text, index, lineEnd, 'flow');
     sequence.push(read.value);
-    index = skipSpaces(line, read.end);
-    const separator = line.charCodeAt(index);
+    index = skipSpaces(text, read.end, lineEnd);
+    const separator = index < lineEnd ? text.charCodeAt(index) : -1;
     if (separator === 93 /* ] */) return { value: sequence, end: index + 1 };
     if (separator !== 44 /* , */) outside();
-    index = skipSpaces(line, index + 1);
+    index = skipSpaces(text, index + 1, lineEnd);
   }
 }
