@@ -75,6 +75,20 @@ describe('incremental extraction (paragraph cache)', () => {
     assert.deepEqual(incremental, extract(text));
   });
 
+  it('reads on when an edit moves a claim into an earlier paragraph without changing the paragraph count', () => {
+    // The claim keeps its offsets but moves from the third paragraph to the second (a blank line
+    // removed before it, one added after it): the paragraphs after it are one farther from it.
+    const hire = 'The council will hire 40 staff in six months.';
+    const before = `Harbour news, 14 March 2024\n\nPorts reopened.\n\nThe mayor said the port would reopen in June. Prices rose.\n\n${hire}\n\n${hire}\n`;
+    const after = `Harbour news, 14 March 2024\n\nPorts reopened.  The mayor said the port would reopen in June.\n\nPrices rose.\n\n${hire}\n\n${hire}\n`;
+    const cache = new ParagraphFactCache();
+    const sources = (facts: ReturnType<typeof extract>['facts']) => facts.flatMap((fact) => (fact.kind === 'commitment' ? [fact.source?.name ?? 'none'] : []));
+    assert.deepEqual(sources(extract(before, { cache }).facts), ['The mayor', 'The mayor']);
+    const incremental = extract(after, { cache });
+    assert.deepEqual(sources(incremental.facts), ['The mayor', 'none']);
+    assert.deepEqual(incremental, extract(after));
+  });
+
   it('reads everything again when the reference date changes', () => {
     const cache = new ParagraphFactCache();
     extract(fixture, { cache });

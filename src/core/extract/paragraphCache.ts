@@ -21,6 +21,8 @@ interface ParagraphEntry {
   commitmentCarryOut: CommitmentCarry;
   /** The carried claim within reach when the paragraph was read: what its commitments could borrow. */
   claimInReach?: ClaimFact;
+  /** How many paragraphs back the carried claim was when the paragraph was read. */
+  claimDistance?: number;
 }
 
 /** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
@@ -48,7 +50,7 @@ export class ParagraphFactCache {
     if (referenceKey !== this.referenceKey || this.paragraphs.length === 0) {
       this.referenceKey = referenceKey;
       this.paragraphs = this.readRegion(text, 0, text.length, 0, reference);
-      this.carryFrom(0, text, reference, { freshEnd: Number.POSITIVE_INFINITY, renumber: 0, newRegionEnd: text.length });
+      this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
     } else if (text !== this.text) {
       this.applyEdit(text, reference);
     }
@@ -75,7 +77,7 @@ export class ParagraphFactCache {
     // Offsets at or after the old region's end move by `delta`; earlier ones (a source carried from before the edit) do not.
     for (const paragraph of following) movedParagraph(paragraph, delta, renumber, oldRegionEnd);
     this.paragraphs = [...this.paragraphs.slice(0, first), ...fresh, ...following];
-    this.carryFrom(first, text, reference, { freshEnd: first + fresh.length, renumber, newRegionEnd: oldRegionEnd + delta });
+    this.carryFrom(first, text, reference, first + fresh.length);
   }
 
   /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
@@ -105,35 +107,37 @@ export class ParagraphFactCache {
   /**
    * Reads attribution and commitments from paragraph `from` on. Paragraphs before `freshEnd` were
    * just read and always get them; later ones are read again only while what they are handed
-   * differs from what they were handed last time, or while paragraph numbers that moved could
-   * still bring a carried claim into reach of a later paragraph or out of it.
+   * differs from what they were handed last time: the last named source and actor, the claim
+   * within reach, and how far back the carried claim is (renumbered paragraphs can bring it into
+   * reach of a later paragraph or out of it).
    */
-  private carryFrom(from: number, text: string, reference: ReferenceDate, edit: EditShape): void {
+  private carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): void {
     for (let index = from; index < this.paragraphs.length; index++) {
       const entry = this.paragraphs[index];
       const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
       const claimCarryIn: ClaimCarry = { ...previous?.claimCarryOut };
       const commitmentCarryIn: CommitmentCarry = { ...previous?.commitmentCarryOut };
-      const claimInReach = claimWithinReach(commitmentCarryIn, index);
+      const claimDistance = commitmentCarryIn.lastClaim ? index - commitmentCarryIn.lastClaim.paragraph : undefined;
+      const claimInReach = withinReach(claimDistance) ? commitmentCarryIn.lastClaim?.claim : undefined;
       if (
-        index >= edit.freshEnd &&
+        index >= freshEnd &&
         sameClaimCarry(claimCarryIn, entry.claimCarryIn) &&
         commitmentCarryIn.lastActor === entry.commitmentCarryIn.lastActor &&
         sameClaim(claimInReach, entry.claimInReach) &&
-        reachSettled(commitmentCarryIn, claimInReach, edit)
+        sameReach(claimDistance, entry.claimDistance)
       ) {
         this.repointCarriedClaim(index, commitmentCarryIn);
         return;
       }
-      const local = index < edit.freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
-      if (index >= edit.freshEnd) this.lastMisses++;
+      const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
+      if (index >= freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
       const claims = extractClaims(text, entry.sentences, claimCarryOut);
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
       const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = [...local, ...claims, ...commitments].sort((a, b) => a.start - b.start || b.end - a.end);
-      Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach });
+      Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
     }
   }
 
@@ -196,19 +200,9 @@ function sameClaimCarry(a: ClaimCarry, b: ClaimCarry): boolean {
   return a.lastNamed === b.lastNamed;
 }
 
-/** Where an edit left the paragraphs: which were read again, how far later ones were renumbered. */
-interface EditShape {
-  /** Paragraphs before this index were read again. */
-  freshEnd: number;
-  /** How much the paragraph numbers after the read region changed. */
-  renumber: number;
-  /** Where the read region ends in the new text: facts from here on moved with their paragraphs. */
-  newRegionEnd: number;
-}
-
 /** A carried claim counts for a paragraph only up to CLAIM_CARRY_REACH paragraphs back. */
-function claimWithinReach(carry: CommitmentCarry, index: number): ClaimFact | undefined {
-  return carry.lastClaim && index - carry.lastClaim.paragraph <= CLAIM_CARRY_REACH ? carry.lastClaim.claim : undefined;
+function withinReach(distance: number | undefined): boolean {
+  return distance !== undefined && distance <= CLAIM_CARRY_REACH;
 }
 
 function sameClaim(a: ClaimFact | undefined, b: ClaimFact | undefined): boolean {
@@ -217,16 +211,12 @@ function sameClaim(a: ClaimFact | undefined, b: ClaimFact | undefined): boolean 
 }
 
 /**
- * Whether the paragraphs after this one hold the carried claim at the distance they held it when
- * last read, so that what this paragraph passes on decides nothing new. That is so when no
- * paragraph was renumbered, when there is no claim, when the claim sits in a paragraph that moved
- * with them (renumbered alike), or when it is out of reach now and was out of reach before: every
- * later paragraph is farther still.
+ * Whether the paragraphs after this one see the carried claim as they saw it when last read: at
+ * the same distance (each later one is as much farther), or out of reach both then and now
+ * (every later one is farther still).
  */
-function reachSettled(carry: CommitmentCarry, claimInReach: ClaimFact | undefined, edit: EditShape): boolean {
-  if (edit.renumber === 0 || !carry.lastClaim) return true;
-  if (carry.lastClaim.claim.start >= edit.newRegionEnd) return true;
-  return claimInReach === undefined;
+function sameReach(now: number | undefined, before: number | undefined): boolean {
+  return now === before || (!withinReach(now) && !withinReach(before));
 }
 
 function lastIndexWhere<T>(items: readonly T[], predicate: (item: T) => boolean): number {
