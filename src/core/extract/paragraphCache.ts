@@ -189,7 +189,8 @@ function movedParagraph(entry: ParagraphEntry, delta: number, renumber: number, 
 /**
  * The carried claim is a paragraph's own fact object, so its offsets have already moved with it;
  * only the paragraph number is the carry's. Claims past the new region moved; earlier ones did
- * not (and one from the replaced region is stale and will fail the next comparison anyway).
+ * not. One from the replaced region is stale: the paragraphs carrying it are read again or, where
+ * reading stops, handed the claim read again (`repointCarriedClaim`).
  */
 function renumberedCarry(carry: CommitmentCarry, renumber: number, newRegionEnd: number): CommitmentCarry {
   if (!carry.lastClaim || renumber === 0 || carry.lastClaim.claim.start < newRegionEnd) return carry;

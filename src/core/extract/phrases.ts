@@ -35,7 +35,7 @@ export function dropTrailingWords(text: string, target: TextSpan, words: Readonl
 
 /** Words the span holds (letters, digits, inner hyphens and apostrophes). */
 export function wordsOf(value: string): string[] {
-  return value.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu) ?? [];
+  return value.match(WORD) ?? [];
 }
 
 /**
@@ -49,6 +49,7 @@ export function wordsUpTo(value: string, limit: number): string[] {
   return words;
 }
 
+/** A word: letters or digits, then inner hyphens, apostrophes and dots ("U.S.", "F-35", "it’s"). */
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
