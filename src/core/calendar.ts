@@ -26,9 +26,27 @@ export function isIsoDate(value: string): boolean {
 }
 
 export function parseIsoDate(date: IsoDate): CalendarDay {
+  // Extraction parses dates in its inner loops; reading the digits in place spares the match.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digitsAt(date, 0, 4);
+    const month = digitsAt(date, 5, 2);
+    const day = digitsAt(date, 8, 2);
+    if (year >= 0 && month >= 0 && day >= 0) return { year, month, day };
+  }
   const match = ISO_DATE.exec(date);
   if (!match) throw new Error(`Not a calendar date (expected YYYY-MM-DD): ${JSON.stringify(date)}`);
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+}
+
+/** The decimal value of `length` ASCII digits at `start`, or -1 if any is not a digit. */
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
@@ -44,7 +62,17 @@ export function pad(value: number, width: number): string {
 }
 
 export function daysInMonth(year: number, month: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999; those and months out of range keep its answer.
+  if (year >= 100 && month >= 1 && month <= 12 && Number.isInteger(year) && Number.isInteger(month)) {
+    return month === 2 ? (isLeapYear(year) ? 29 : 28) : DAYS_IN_MONTH[month - 1];
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 function toDayNumber(date: IsoDate): number {

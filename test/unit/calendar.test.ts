@@ -5,11 +5,13 @@ import {
   addMonths,
   addYears,
   daysBetween,
+  daysInMonth,
   formatIsoWeek,
   isIsoDate,
   isoWeek,
   isoWeekday,
   nearestWeekday,
+  parseIsoDate,
   quarterOf,
   quarterRange,
 } from '../../src/core/calendar';
@@ -70,5 +72,21 @@ describe('calendar arithmetic', () => {
   it('rejects impossible dates', () => {
     assert.equal(isIsoDate('2023-02-29'), false);
     assert.equal(isIsoDate('2024-02-29'), true);
+  });
+  it('counts the days of every month of years 100 to 3000 as Date.UTC does', () => {
+    for (let year = 100; year <= 3000; year++) {
+      for (let month = 1; month <= 12; month++) assert.equal(daysInMonth(year, month), new Date(Date.UTC(year, month, 0)).getUTCDate(), `${year}-${month}`);
+    }
+    // Years Date.UTC reads as 19xx and months out of range keep its answer.
+    assert.equal(daysInMonth(4, 2), 29);
+    assert.equal(daysInMonth(0, 2), 28);
+    assert.equal(daysInMonth(2023, 13), 31);
+  });
+  it('parses only YYYY-MM-DD with ASCII digits', () => {
+    assert.deepEqual(parseIsoDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
+    assert.deepEqual(parseIsoDate('0999-12-01'), { year: 999, month: 12, day: 1 });
+    for (const bad of ['2024-2-29', '2024-02-2x', '2024/02/29', '２０２４-02-29', '2024-02-29\n', ' 2024-02-29', '']) {
+      assert.throws(() => parseIsoDate(bad), /Not a calendar date/, JSON.stringify(bad));
+    }
   });
 });

@@ -192,7 +192,6 @@ const CLOCK_AFTER = new RegExp(`${SPACE}?(?:${alternation(CLOCK_WORDS_AFTER)})(?
  * "18:00"), or the apostrophe of a short year ("iLife '11", "class of ’99").
  */
 const GLUED_BEFORE = /(?<=[\p{L}\p{N}][-–/:.]|[\p{L}_@#]|(?<![\p{L}\p{N}])['’])/uy;
-const GLUED_AFTER = /[:/]\d/y;
 const LETTER_AFTER = /[\p{L}\p{N}_]/uy;
 /** The word right before a position on the same line, with an optional full stop ("No. 1"). */
 const WORD_BEFORE = /(?<=(?<![\p{L}\p{N}'’])([\p{L}][\p{L}\p{N}'’]*)(\.?)[ \u00a0]+)/uy;
@@ -231,6 +230,8 @@ interface Measure {
 }
 
 function readFigureAt(text: string, at: number, floor: number): FigureRead {
+  // Fractions and vague counts open with a word ("two-thirds of", "thousands of"), never with digits.
+  if (isDigitCode(text.charCodeAt(at))) return readAmount(text, at, floor);
   return readFraction(text, at, floor) ?? readVagueCount(text, at, floor) ?? readAmount(text, at, floor);
 }
 
@@ -594,10 +595,16 @@ function isPluralNoun(lower: string): boolean {
 function namesRatherThanCounts(text: string, number: NumberReading): boolean {
   if (number.spelled) return false;
   if (stickyMatch(GLUED_BEFORE, text, number.start) && !readCurrencyBefore(text, number.start, 0)) return true;
-  if (stickyMatch(GLUED_AFTER, text, number.baseEnd)) return true;
+  if (isGluedOn(text, number.baseEnd)) return true;
   const before = stickyMatch(WORD_BEFORE, text, number.start) ?? stickyMatch(WORD_GLUED_BEFORE, text, number.start);
   // "No. 1", "Flight 447", "version 10.4"; an all-capitals word is an acronym, not the label ("ID" aside).
   return before !== null && DESIGNATION_WORDS_BEFORE.has(before[1].toLowerCase()) && !/^\p{Lu}{3,}$/u.test(before[1]);
+}
+
+/** A colon or slash with a digit right after the number: "18:00", "7/8". */
+function isGluedOn(text: string, position: number): boolean {
+  const code = text.charCodeAt(position);
+  return (code === 58 || code === 47) && isDigitCode(text.charCodeAt(position + 1));
 }
 
 /** "February 26", "26 February", "6:40 p.m.", "9am". */

@@ -40,10 +40,17 @@ const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
 
 /** Parses digits as written ("1,100", "20.1", "1,000,000"); `undefined` for "1,1,1" or "1.2.3". */
 export function parseDigits(raw: string): number | undefined {
-  if (raw.replace(/[.,]/g, '').length > MAX_DIGITS) return undefined;
-  if (GROUPED_DIGITS.test(raw)) return Number(raw.replace(/,/g, ''));
-  if (PLAIN_DIGITS.test(raw)) return Number(raw);
-  return undefined;
+  // Counted rather than stripped with a replace: every number of a document comes through here.
+  let separators = 0;
+  let commas = 0;
+  for (let index = 0; index < raw.length; index++) {
+    const code = raw.charCodeAt(index);
+    if (code === 44) commas++;
+    if (code === 44 || code === 46) separators++;
+  }
+  if (raw.length - separators > MAX_DIGITS) return undefined;
+  if (commas === 0) return PLAIN_DIGITS.test(raw) ? Number(raw) : undefined;
+  return GROUPED_DIGITS.test(raw) ? Number(raw.replace(/,/g, '')) : undefined;
 }
 
 function alternation(words: Iterable<string>): string {

@@ -372,11 +372,27 @@ function tenseAt(scan: Scan, index: number): Tense {
 function findTenseMarkers(scan: Scan): Array<{ index: number; tense: 'past' | 'future' }> {
   const markers: Array<{ index: number; tense: 'past' | 'future' }> = [];
   scan.tokens.forEach((token, index) => {
-    const tense = markerTense(scan, token, index);
+    const tense = mayMarkTense(scan.text, token) ? markerTense(scan, token, index) : undefined;
     if (tense) markers.push({ index, tense });
   });
   return markers;
 }
+
+/**
+ * False for a token `markerTense` would give no tense without cutting its text: not a tense word
+ * and no "-ed" ending. Tokens with letters past ASCII, whose lower-casing may change length, are
+ * left to `markerTense`.
+ */
+function mayMarkTense(text: string, token: Token): boolean {
+  if (token.isNumber) return false;
+  if (TENSE_WORDS.has(text, token.start, token.end)) return true;
+  const length = token.end - token.start;
+  if (length >= 5 && (text.charCodeAt(token.end - 2) | 32) === 101 && (text.charCodeAt(token.end - 1) | 32) === 100) return true;
+  for (let index = token.start; index < token.end; index++) if (text.charCodeAt(index) >= 128) return true;
+  return false;
+}
+
+const TENSE_WORDS = WordTable.of(['won', 'll', 'to', ...FUTURE_MARKERS, ...PAST_MARKERS]);
 
 /** Past forms that are finite whatever precedes them ("it was", "they had"). */
 const FINITE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'ago']);
