@@ -9,7 +9,7 @@ import {
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
-import { WordTable, wordMask } from './wordTable';
+import { WordBits } from './wordBits';
 
 export interface CommitmentContext {
   sentences: readonly Sentence[];
@@ -51,12 +51,12 @@ const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue, index) =
 const BOILERPLATE_BIT = 1 << COMPILED_CUES.length;
 
 /** For each lower-case word, the bits of the cues (and of the boilerplate test) it can take part in. */
-const BITS_BY_WORD: WordTable<number> = (() => {
+const BITS_BY_WORD: WordBits = (() => {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
   COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMPILED_CUES[index].bit)));
   for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
-  return new WordTable(bits);
+  return new WordBits(bits);
 })();
 
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
@@ -76,7 +76,7 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
-    const mask = wordMask(BITS_BY_WORD, text, sentence.start, sentence.end);
+    const mask = BITS_BY_WORD.of(text, sentence.start, sentence.end);
     if ((mask & ~BOILERPLATE_BIT) === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;

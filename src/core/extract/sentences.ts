@@ -45,22 +45,36 @@ const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
 
 function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = skipSpaces(text, start, end);
-  for (let i = sentenceStart; i < end; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+  for (let i = nextStop(text, sentenceStart, end); i < end; i = nextStop(text, i + 1, end)) {
+    const code = text.charCodeAt(i);
     let boundary = i + 1;
-    while (boundary < end && (text[boundary] === '.' || text[boundary] === '!' || text[boundary] === '?')) boundary++;
+    while (boundary < end && isStopCode(text.charCodeAt(boundary))) boundary++;
     while (boundary < end && CLOSING_QUOTES.has(text[boundary])) boundary++;
     if (boundary < end && !isSpace(text.charCodeAt(boundary))) continue;
     const next = skipSpaces(text, boundary, end);
     if (next >= end) break;
-    if (ch === '.' && !startsNewSentence(text, sentenceStart, i, next)) continue;
+    if (code === 46 && !startsNewSentence(text, sentenceStart, i, next)) continue;
     out.push({ start: sentenceStart, end: trimEnd(text, sentenceStart, boundary), paragraph });
     sentenceStart = next;
     i = next - 1;
   }
   const last = trimEnd(text, sentenceStart, end);
   if (last > sentenceStart) out.push({ start: sentenceStart, end: last, paragraph });
+}
+
+/** Runs up to the next stop or line break: a line is read at the expression engine's speed, never past its end. */
+const UP_TO_STOP = /[^.!?\n]*/y;
+
+/** The offset of the next `.`, `!` or `?` in [from, end), or `end`. */
+function nextStop(text: string, from: number, end: number): number {
+  if (from >= end) return end;
+  UP_TO_STOP.lastIndex = from;
+  UP_TO_STOP.test(text);
+  return Math.min(UP_TO_STOP.lastIndex, end);
+}
+
+function isStopCode(code: number): boolean {
+  return code === 46 || code === 33 || code === 63;
 }
 
 /** A full stop ends a sentence unless it closes an abbreviation, an initial or a number. */

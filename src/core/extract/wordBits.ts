@@ -1,0 +1,36 @@
+import { WordTable, wordMask } from './wordTable';
+
+/**
+ * The bits of the words a sentence holds, as `wordMask` gives them, found by one regular
+ * expression over the sentence rather than by a lookup per word: the expression engine passes
+ * over the words no entry starts like in native code, which on news text takes about two thirds
+ * of the time.
+ *
+ * The expression is matched without the `u` flag, which halves its speed; without it,
+ * case-insensitive matching folds no character outside ASCII onto an ASCII letter, so it finds
+ * exactly the ASCII words `wordMask` finds. A sentence holding one of the two letters that `iu`
+ * patterns do fold onto ASCII ones (ſ, the Kelvin sign) goes to `wordMask` itself.
+ */
+export class WordBits {
+  private readonly table: WordTable<number>;
+  private readonly pattern: RegExp;
+
+  /** `bits`: lower-case ASCII words and the bits each stands for. */
+  constructor(bits: ReadonlyMap<string, number>) {
+    for (const word of bits.keys()) if (!/^[a-z]+$/.test(word)) throw new Error(`WordBits takes lower-case ASCII words, not ${JSON.stringify(word)}`);
+    this.table = new WordTable(bits);
+    const words = [...bits.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gi');
+  }
+
+  /** The OR of the bits of every word in `text[start, end)`. */
+  of(text: string, start: number, end: number): number {
+    const stretch = text.slice(start, end);
+    if (stretch.indexOf('\u017f') !== -1 || stretch.indexOf('\u212a') !== -1) return wordMask(this.table, text, start, end);
+    const pattern = this.pattern;
+    let mask = 0;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(stretch); match; match = pattern.exec(stretch)) mask |= this.table.get(match[0], 0, match[0].length) ?? 0;
+    return mask;
+  }
+}
