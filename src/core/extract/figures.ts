@@ -37,22 +37,22 @@ import { WordTable } from './wordTable';
 export function extractFigures(text: string): FigureFact[] {
   const figures: FigureFact[] = [];
   let floor = 0;
-  // A hand-written scan for digit runs and ASCII letter runs (the tokens /\d+(?:[.,]\d+)*|[A-Za-z]+/
-  // would give) that cuts no string until a token can start a figure: most words cannot.
+  // The tokens a hand-written scan would cut (digit runs /\d+(?:[.,]\d+)*/ and ASCII letter
+  // runs) that can start a figure are found by one pattern: the expression engine passes over
+  // the words that cannot (most of them) in native code, and no string is cut for them.
   for (let index = 0; index < text.length; ) {
-    const code = text.charCodeAt(index);
-    let end: number;
-    if (isDigitCode(code)) end = digitRunEnd(text, index);
-    else if (isAsciiLetterCode(code)) end = letterRunEnd(text, index);
-    else {
-      index++;
-      continue;
-    }
-    if (!startsFigure(text, index, end)) {
+    CANDIDATE_AT.lastIndex = index;
+    const found = CANDIDATE_AT.exec(text);
+    if (!found) break;
+    const at = found.index;
+    const isDigits = isDigitCode(text.charCodeAt(at));
+    const end = isDigits ? digitRunEnd(text, at) : at + found[0].length;
+    // A digit inside a run ("1,234") starts no token of its own, unless the scan resumed there.
+    if ((isDigits && at !== index && continuesDigitRun(text, at)) || !startsFigure(text, at, end)) {
       index = end;
       continue;
     }
-    const read = readFigureAt(text, index, floor);
+    const read = readFigureAt(text, at, floor);
     if (read.figure) {
       figures.push(read.figure);
       floor = read.figure.end;
@@ -60,6 +60,12 @@ export function extractFigures(text: string): FigureFact[] {
     index = Math.max(end, read.resumeAt);
   }
   return figures;
+}
+
+/** True when the digit at `at` is inside a digit run: right after a digit, or after a digit and a separator. */
+function continuesDigitRun(text: string, at: number): boolean {
+  const previous = text.charCodeAt(at - 1);
+  return isDigitCode(previous) || ((previous === 46 || previous === 44) && isDigitCode(text.charCodeAt(at - 2)));
 }
 
 /** Digits not glued to other digits, or a number word standing on its own ("three", not "tree-three"). */
@@ -79,12 +85,6 @@ function digitRunEnd(text: string, start: number): number {
     else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(end + 1))) end += 2;
     else break;
   }
-  return end;
-}
-
-function letterRunEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (end < text.length && isAsciiLetterCode(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -129,8 +129,15 @@ const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
 const VAGUE_FIRST_WORDS = [...VAGUE_COUNT_WORDS.keys()].map((phrase) => phrase.split(' ')[0]);
 const ARTICLE_FOLLOWERS = [...SCALE_WORDS.keys(), ...ARTICLE_COUNT_WORDS.keys(), ...FRACTION_WORDS.keys()];
 
-const ANCHOR_WORDS = WordTable.of([...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...FRACTION_WORDS.keys(), ...VAGUE_FIRST_WORDS]);
+const ANCHOR_WORD_LIST = [...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...FRACTION_WORDS.keys(), ...VAGUE_FIRST_WORDS];
+const ANCHOR_WORDS = WordTable.of(ANCHOR_WORD_LIST);
 const ARTICLES = WordTable.of(['a', 'an']);
+/**
+ * A digit, or a whole ASCII word that can start a figure. Without the `u` flag, which would
+ * halve its speed; case-insensitive matching then folds nothing outside ASCII onto the words,
+ * as the ASCII-only runs of the scan it replaces did not.
+ */
+const CANDIDATE_AT = new RegExp(`[0-9]|(?<![A-Za-z])(?:${alternation([...ANCHOR_WORD_LIST, 'a', 'an'])})(?![A-Za-z])`, 'gi');
 /** "a" or "an" starts a figure only before a scale or a fraction: "a hundred", "a third of". */
 const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)})(?!\\p{L})`, 'iuy');
 
