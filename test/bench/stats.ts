@@ -41,24 +41,47 @@ export function seededRandom(seed: number): () => number {
  * `warmupMs` is 0 because the caller already warmed the same code). Fast work gets more runs, so
  * its median is not one noisy sample.
  */
-export function measureWithinBudget(work: () => void, options: { budgetMs: number; warmupMs: number; minRuns?: number; maxRuns?: number }): Timing {
+export function measureWithinBudget(work: () => void, options: BudgetOptions): Timing {
+  return measureInterleaved([work], options)[0];
+}
+
+export interface BudgetOptions {
+  budgetMs: number;
+  warmupMs: number;
+  minRuns?: number;
+  maxRuns?: number;
+}
+
+/**
+ * `measureWithinBudget` for several pieces of work whose timings are compared: each is warmed up
+ * in turn, then their timed runs alternate (one of each per round, until each has its count), so
+ * a slow spell of a shared machine falls on all of them rather than on whichever ran then.
+ * Timed one after the other, the same code's ratio to a peer moved by up to 2× between bench runs
+ * here.
+ */
+export function measureInterleaved(works: ReadonlyArray<() => void>, options: BudgetOptions): Timing[] {
   const minRuns = options.minRuns ?? 5;
   const maxRuns = options.maxRuns ?? 20;
-  const timed = () => {
+  const timed = (work: () => void) => {
     const started = performance.now();
     work();
     return performance.now() - started;
   };
-  const samples: number[] = [];
   if (options.warmupMs > 0) {
-    const warmupStarted = performance.now();
-    do timed();
-    while (performance.now() - warmupStarted < options.warmupMs);
+    for (const work of works) {
+      const warmupStarted = performance.now();
+      do timed(work);
+      while (performance.now() - warmupStarted < options.warmupMs);
+    }
   }
-  samples.push(timed());
-  const runs = Math.max(minRuns, Math.min(maxRuns, Math.floor(options.budgetMs / Math.max(samples[0], 0.001))));
-  while (samples.length < runs) samples.push(timed());
-  return summarise(samples);
+  const samples = works.map((work) => [timed(work)]);
+  const runs = samples.map(([first]) => Math.max(minRuns, Math.min(maxRuns, Math.floor(options.budgetMs / Math.max(first, 0.001)))));
+  for (let round = 1; round < Math.max(...runs); round++) {
+    works.forEach((work, index) => {
+      if (round < runs[index]) samples[index].push(timed(work));
+    });
+  }
+  return samples.map(summarise);
 }
 
 export function scaleTiming(timing: Timing, factor: number): Timing {

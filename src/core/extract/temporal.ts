@@ -115,7 +115,7 @@ class Token {
     /** Plain digits with optional inner separators: `2014`, `18:00`, `1,100`, `2.5`. */
     readonly isNumber: boolean,
     public trigger: Trigger,
-    /** The readers and recognisers that can start at this token (see TOKEN_STARTS): the others are not asked. */
+    /** The readers and recognisers that can start at this token (see TOKEN_ENTRIES): the others are not asked. */
     readonly starts: number,
   ) {}
 
