@@ -68,5 +68,9 @@ export function normaliseSpaces(value: string): string {
   return UNTIDY_SPACE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
 }
 
-/** White space other than single inner spaces: a run, a line break or tab, or space at an end. */
-const UNTIDY_SPACE = /^\s|\s$|[^\S ]|  /;
+/**
+ * White space other than single inner spaces: a line break, tab or other space character
+ * anywhere, two spaces in a row, or a space at an end (other white space at an end is caught by
+ * the first alternative, which the engine can look for on its own).
+ */
+const UNTIDY_SPACE = /[^\S ]|  |^ | $/;
