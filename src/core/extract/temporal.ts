@@ -77,7 +77,7 @@ export function extractTemporal(text: string, sentences: Sentence[], reference: 
 export function findStartListGaps(text: string, sentences: Sentence[], reference: ReferenceDate, leftOut?: string): string[] {
   const gaps: string[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    const tokens = tokenize(text, sentence.start, sentence.end, true);
     const scan: Scan = { text, tokens, reference, periods: new Array(tokens.length), durations: new Array(tokens.length) };
     tokens.forEach((token, index) => {
       const starts = token.lower === leftOut ? 0 : token.starts;
@@ -134,9 +134,15 @@ class Token {
  * Cuts [start, end) into runs of digits (with single inner `.`, `,` or `:` between digits:
  * `2014`, `18:00`, `1,100`, `2.5`), runs of letters, and single other characters. A hand-written
  * loop rather than a regular expression: it is linear by construction and about twice as fast.
+ *
+ * The tokens are cut into reused buffers first and made into objects only when one of them is a
+ * strong trigger: a sentence without one starts no expression (a weak trigger needs a strong one
+ * after it), so its tokens are never looked at again. That is a fifth of the sentences of news
+ * text and nearly half of those of the seed sample. `all` makes the tokens of every sentence.
  */
-function tokenize(text: string, start: number, end: number): Token[] {
-  const tokens: Token[] = [];
+function tokenize(text: string, start: number, end: number, all = false): Token[] {
+  let count = 0;
+  let hasStrong = false;
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
@@ -157,11 +163,35 @@ function tokenize(text: string, start: number, end: number): Token[] {
       while (stop < end && isLetterCode(text.charCodeAt(stop))) stop++;
     }
     const entry = isNumber ? NUMBER_ENTRY : TOKEN_ENTRIES.get(text, index, stop) ?? 0;
-    if (isNumber && tokens.length > 0) strengthenGluedApostrophe(tokens[tokens.length - 1], index);
-    tokens.push(new Token(text, index, stop, isNumber, entry & TRIGGER_MASK, entry >>> STARTS_SHIFT));
+    if ((entry & TRIGGER_MASK) === Trigger.Strong) hasStrong = true;
+    if (count === buffer.entries.length) growBuffer(count * 2);
+    buffer.starts[count] = index;
+    buffer.ends[count] = stop;
+    buffer.entries[count] = entry;
+    count++;
     index = stop;
   }
+  if (!hasStrong && !all) return [];
+  const tokens: Token[] = new Array(count);
+  for (let at = 0; at < count; at++) {
+    const tokenStart = buffer.starts[at];
+    const entry = buffer.entries[at];
+    const isNumber = isDigitCode(text.charCodeAt(tokenStart));
+    if (isNumber && at > 0) strengthenGluedApostrophe(tokens[at - 1], tokenStart);
+    tokens[at] = new Token(text, tokenStart, buffer.ends[at], isNumber, entry & TRIGGER_MASK, entry >>> STARTS_SHIFT);
+  }
   return tokens;
+}
+
+/** Where `tokenize` cuts a sentence before making tokens of it; grown as long sentences need. */
+const buffer = { starts: new Int32Array(256), ends: new Int32Array(256), entries: new Int32Array(256) };
+
+function growBuffer(size: number): void {
+  const grown = { starts: new Int32Array(size), ends: new Int32Array(size), entries: new Int32Array(size) };
+  grown.starts.set(buffer.starts);
+  grown.ends.set(buffer.ends);
+  grown.entries.set(buffer.entries);
+  Object.assign(buffer, grown);
 }
 
 /**
@@ -227,6 +257,7 @@ type Recogniser = (scan: Scan, index: number) => Reading | undefined;
 
 function scanSentence(text: string, sentence: Sentence, reference: ReferenceDate, out: TemporalFact[]): void {
   const tokens = tokenize(text, sentence.start, sentence.end);
+  if (tokens.length === 0) return;
   const scan: Scan = { text, tokens, reference, periods: new Array(tokens.length), durations: new Array(tokens.length) };
   let index = 0;
   // Clock times read before any day of the sentence ("18:00 UTC on Tuesday") wait for that day.
