@@ -367,6 +367,14 @@ describe('figure extraction', () => {
       for (let i = 1; i < figures.length; i++) assert.ok(figures[i - 1].end <= figures[i].start);
     });
 
+    it('moves on past an article glued to digits ("A380", "a1") and past a number read up to a word', () => {
+      // The candidate search starts a character early to see the character before a word; it once
+      // found the same "A" of "A380" again and again.
+      assert.deepEqual(figureTexts('A380 makes maiden flight'), []);
+      assert.deepEqual(figureTexts('The A380s is big, an8 a1 and 5%three'), ['5', 'three']);
+      assert.deepEqual(figureTexts('5 people, 1,234 ships and two thirds of them'), ['5 people', '1,234 ships', 'two thirds']);
+    });
+
     it('finds figures in headlines', () => {
       assert.deepEqual(figureTexts('Floods kill 37 in Sindh\nBy A Reporter'), ['37']);
     });

@@ -41,12 +41,10 @@ export function extractFigures(text: string): FigureFact[] {
   // runs) that can start a figure are found by one pattern: the expression engine passes over
   // the words that cannot (most of them) in native code, and no string is cut for them.
   for (let index = 0; index < text.length; ) {
-    CANDIDATE_AT.lastIndex = index;
-    const found = CANDIDATE_AT.exec(text);
+    const found = nextCandidate(text, index);
     if (!found) break;
-    const at = found.index;
-    const isDigits = isDigitCode(text.charCodeAt(at));
-    const end = isDigits ? digitRunEnd(text, at) : at + found[0].length;
+    const { at, isDigits } = found;
+    const end = isDigits ? digitRunEnd(text, at) : found.end;
     // A digit inside a run ("1,234") starts no token of its own, unless the scan resumed there.
     if ((isDigits && at !== index && continuesDigitRun(text, at)) || !startsFigure(text, at, end)) {
       index = end;
@@ -60,6 +58,28 @@ export function extractFigures(text: string): FigureFact[] {
     index = Math.max(end, read.resumeAt);
   }
   return figures;
+}
+
+/**
+ * The next digit or candidate word at or after `index`. The search starts one character early, so
+ * that a word starting at `index` is found with the character before it; a candidate found
+ * before `index` belongs to what was read already, and the search starts again at `index`.
+ */
+function nextCandidate(text: string, index: number): { at: number; end: number; isDigits: boolean } | undefined {
+  if (index === 0) return candidateFrom(text, 0);
+  const early = candidateFrom(text, index - 1);
+  return !early || early.at >= index ? early : candidateFrom(text, index);
+}
+
+function candidateFrom(text: string, from: number): { at: number; end: number; isDigits: boolean } | undefined {
+  CANDIDATE_AT.lastIndex = from;
+  const found = CANDIDATE_AT.exec(text);
+  if (!found) return undefined;
+  const first = found[0].charCodeAt(0);
+  const isDigits = found[0].length === 1 && isDigitCode(first);
+  // A word match holds the character before the word, unless it is at the start of the text.
+  const at = isDigits || isAsciiLetterCode(first) ? found.index : found.index + 1;
+  return { at, end: found.index + found[0].length, isDigits };
 }
 
 /** True when the digit at `at` is inside a digit run: right after a digit, or after a digit and a separator. */
@@ -133,11 +153,12 @@ const ANCHOR_WORD_LIST = [...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ..
 const ANCHOR_WORDS = WordTable.of(ANCHOR_WORD_LIST);
 const ARTICLES = WordTable.of(['a', 'an']);
 /**
- * A digit, or a whole ASCII word that can start a figure. Without the `u` flag, which would
- * halve its speed; case-insensitive matching then folds nothing outside ASCII onto the words,
- * as the ASCII-only runs of the scan it replaces did not.
+ * A digit, or a whole ASCII word that can start a figure with the character before it (matched
+ * rather than looked behind at, about 1.5× as fast). Without the `u` flag, which would halve its
+ * speed; case-insensitive matching then folds nothing outside ASCII onto the words, as the
+ * ASCII-only runs of the scan it replaces did not.
  */
-const CANDIDATE_AT = new RegExp(`[0-9]|(?<![A-Za-z])(?:${alternation([...ANCHOR_WORD_LIST, 'a', 'an'])})(?![A-Za-z])`, 'gi');
+const CANDIDATE_AT = new RegExp(`[0-9]|(?:^|[^A-Za-z])(?:${alternation([...ANCHOR_WORD_LIST, 'a', 'an'])})(?![A-Za-z])`, 'gi');
 /** "a" or "an" starts a figure only before a scale or a fraction: "a hundred", "a third of". */
 const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)})(?!\\p{L})`, 'iuy');
 
