@@ -18,6 +18,19 @@ describe('number parsing', () => {
     assert.equal(parseDigits('12,50'), undefined);
   });
 
+  it('reads a number up to the first separator not followed by a digit', () => {
+    const at = (text: string) => {
+      const reading = readNumberAt(text, 0);
+      return reading && [reading.digits, reading.value];
+    };
+    assert.deepEqual(at('1,234.5 tonnes'), ['1,234.5', 1234.5]);
+    assert.deepEqual(at('12,, 13'), ['12', 12]);
+    assert.deepEqual(at('7. Then'), ['7', 7]);
+    assert.equal(readNumberAt('3.14.15', 0), undefined);
+    assert.equal(readNumberAt('.5', 0), undefined);
+    assert.equal(readNumberAt('1,2,3', 0), undefined);
+  });
+
   it('rejects digit runs longer than any reported amount', () => {
     assert.equal(parseDigits('9'.repeat(40)), undefined);
   });

@@ -34,9 +34,24 @@ export interface NumberReading {
 /** Longer than any amount news reports; longer runs are identifiers or noise. */
 const MAX_DIGITS = 15;
 
-const DIGITS_AT = /\d+(?:[.,]\d+)*/y;
 const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
+
+/** Where the digits at `start` end (digits, with single "." or "," between digits), read by hand: every number of a document comes through here. */
+function digitRunEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (code >= 48 && code <= 57) end++;
+    else if (end > start && (code === 44 || code === 46) && isDigit(text.charCodeAt(end + 1))) end += 2;
+    else break;
+  }
+  return end;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 /** Parses digits as written ("1,100", "20.1", "1,000,000"); `undefined` for "1,1,1" or "1.2.3". */
 export function parseDigits(raw: string): number | undefined {
@@ -84,13 +99,13 @@ export function readNumberAt(text: string, start: number): NumberReading | undef
 }
 
 function readDigitsAt(text: string, start: number): NumberReading | undefined {
-  DIGITS_AT.lastIndex = start;
-  const match = DIGITS_AT.exec(text);
-  if (!match) return undefined;
-  const base = parseDigits(match[0]);
+  const digitsEnd = digitRunEnd(text, start);
+  if (digitsEnd === start) return undefined;
+  const digits = text.slice(start, digitsEnd);
+  const base = parseDigits(digits);
   if (base === undefined) return undefined;
-  const baseEnd = start + match[0].length;
-  const reading: NumberReading = { start, end: baseEnd, value: base, base, baseEnd, spelled: false, digits: match[0] };
+  const baseEnd = digitsEnd;
+  const reading: NumberReading = { start, end: baseEnd, value: base, base, baseEnd, spelled: false, digits };
   SCALE_AFTER_DIGITS.lastIndex = baseEnd;
   const scaleMatch = SCALE_AFTER_DIGITS.exec(text);
   if (scaleMatch) {
