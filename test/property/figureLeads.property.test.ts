@@ -1,12 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { findLeadGaps } from '../../src/core/extract/figures';
 import { LedPattern } from '../../src/core/extract/ledPattern';
 import { VOCABULARY } from './tableSentences';
-
-const root = resolve(__dirname, '..', '..', '..');
+import { textsAtHand } from './textsAtHand';
 
 /**
  * Figure reading runs the patterns after a number only where their first character can start a
@@ -16,15 +13,7 @@ const root = resolve(__dirname, '..', '..', '..');
 describe('figure pattern lead tests', () => {
   it('never turn away a position where the pattern matches, in the texts at hand', function () {
     this.timeout(120_000);
-    const shared = resolve(root, '..', 'shared');
-    const texts = [
-      ...readFileSync(resolve(shared, 'eval', 'meantime-dev.jsonl'), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-      ...readdirSync(resolve(shared, 'samples')).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(resolve(shared, 'samples', name), 'utf8')),
-      ...readdirSync(resolve(root, 'test', 'fixtures')).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(resolve(root, 'test', 'fixtures', name), 'utf8')),
-    ];
+    const texts = textsAtHand();
     for (const text of texts) assert.deepEqual(findLeadGaps(text), [], text.slice(0, 80));
   });
 

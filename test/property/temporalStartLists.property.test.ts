@@ -1,13 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { findStartListGaps } from '../../src/core/extract/temporal';
 import type { ReferenceDate } from '../../src/core/model';
 import { TEMPORAL_VOCABULARY, sentenceOf } from './tableSentences';
+import { textsAtHand } from './textsAtHand';
 
-const root = resolve(__dirname, '..', '..', '..');
 const reference: ReferenceDate = { date: '2024-03-14', from: 'caller' };
 
 function gapsIn(text: string, leftOut?: string): string[] {
@@ -22,15 +20,7 @@ function gapsIn(text: string, leftOut?: string): string[] {
 describe('temporal start lists', () => {
   it('name every token a reader starts at in the texts at hand', function () {
     this.timeout(60_000);
-    const shared = resolve(root, '..', 'shared');
-    const texts = [
-      ...readFileSync(resolve(shared, 'eval', 'meantime-dev.jsonl'), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim())
-        .map((line) => (JSON.parse(line) as { text: string }).text),
-      ...readdirSync(resolve(shared, 'samples')).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(resolve(shared, 'samples', name), 'utf8')),
-      ...readdirSync(resolve(root, 'test', 'fixtures')).filter((name) => name.endsWith('.txt')).map((name) => readFileSync(resolve(root, 'test', 'fixtures', name), 'utf8')),
-    ];
+    const texts = textsAtHand();
     for (const text of texts) assert.deepEqual(gapsIn(text), [], text.slice(0, 80));
   });
 
