@@ -18,7 +18,7 @@ import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_OPENERS } fro
 import type { UnitEntry } from '../tables/units';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS, UNITS } from '../tables/units';
 import type { NumberReading } from './numbers';
-import { readNumberAt } from './numbers';
+import { digitRunEnd, readNumberAt } from './numbers';
 import { LedPattern } from './ledPattern';
 import { WordTable } from './wordTable';
 
@@ -96,17 +96,6 @@ function startsFigure(text: string, index: number, end: number): boolean {
   if (previous < 128 ? isAsciiWordJoinerCode(previous) : WORD_JOINER_CHAR.test(text[index - 1])) return false;
   if (end - index <= 2 && ARTICLES.has(text, index, end)) return stickyMatch(ARTICLE_ANCHOR_AT, text, end) !== null;
   return ANCHOR_WORDS.has(text, index, end);
-}
-
-function digitRunEnd(text: string, start: number): number {
-  let end = start + 1;
-  while (end < text.length) {
-    const code = text.charCodeAt(end);
-    if (isDigitCode(code)) end++;
-    else if ((code === 46 || code === 44) && isDigitCode(text.charCodeAt(end + 1))) end += 2;
-    else break;
-  }
-  return end;
 }
 
 function isDigitCode(code: number): boolean {

@@ -38,7 +38,7 @@ const GROUPED_DIGITS = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const PLAIN_DIGITS = /^\d+(?:\.\d+)?$/;
 
 /** Where the digits at `start` end (digits, with single "." or "," between digits), read by hand: every number of a document comes through here. */
-function digitRunEnd(text: string, start: number): number {
+export function digitRunEnd(text: string, start: number): number {
   let end = start;
   while (end < text.length) {
     const code = text.charCodeAt(end);
