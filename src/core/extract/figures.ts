@@ -17,9 +17,9 @@ import {
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_OPENERS } from '../tables/qualifiers';
 import type { UnitEntry } from '../tables/units';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS, UNITS } from '../tables/units';
+import { LedPattern } from './ledPattern';
 import type { NumberReading } from './numbers';
 import { digitRunEnd, readNumberAt } from './numbers';
-import { LedPattern } from './ledPattern';
 import { WordTable } from './wordTable';
 
 /**
