@@ -329,6 +329,9 @@ function readAmount(text: string, at: number, floor: number): FigureRead {
   const number = readNumberAt(text, at);
   const skip: FigureRead = { resumeAt: number?.end ?? at + 1 };
   if (!number || namesRatherThanCounts(text, number)) return skip;
+  // Days and clock times are turned away first: the test reads only the number and its
+  // neighbours, and everything read before it below could only end in the same skip.
+  if (!number.spelled && isClockOrDate(text, number)) return skip;
 
   const currencyBefore = readCurrencyBefore(text, at, floor);
   let currency: string | undefined;
@@ -365,7 +368,6 @@ function readAmount(text: string, at: number, floor: number): FigureRead {
 
   // A letter glued to the digits that no unit, scale or currency took: "21st", "1990s", "3G", "200LR".
   if (!number.spelled && cursor === number.baseEnd && stickyMatch(LETTER_AFTER, text, cursor)) return skip;
-  if (!number.spelled && isClockOrDate(text, number)) return skip;
 
   let valueMax: number | undefined;
   const range = readRange(text, cursor, number, value, opener, currency !== undefined);
