@@ -8,6 +8,7 @@ import {
 } from '../tables/commitmentCues';
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
+import { isInFactOrder } from './factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
 import { WordBits } from './wordBits';
 
@@ -73,7 +74,8 @@ const SOURCE_CARRY_PARAGRAPHS = 2;
 export function extractCommitments(text: string, context: CommitmentContext, carry: CommitmentCarry = {}): CommitmentFact[] {
   const commitments: CommitmentFact[] = [];
   const claims = indexClaims(context, carry);
-  const temporal = [...context.temporal].sort((a, b) => a.start - b.start);
+  // Handed over in document order by the temporal extractor; sorted here only if not.
+  const temporal = isInFactOrder(context.temporal) ? context.temporal : [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
   for (const sentence of context.sentences) {
     const mask = BITS_BY_WORD.of(text, sentence.start, sentence.end);

@@ -1,6 +1,7 @@
 import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
 import { extractClaims } from './attribution';
 import { extractCommitments } from './commitments';
+import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
 import { splitSentences } from './sentences';
@@ -18,8 +19,7 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const figures = extractFigures(text);
   const claims = extractClaims(text, sentences);
   const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date });
-  const facts: Fact[] = [...temporal, ...figures, ...claims, ...commitments];
-  facts.sort((a, b) => a.start - b.start || b.end - a.end);
+  const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);
   return { referenceDate, facts, sentences };
 }
 

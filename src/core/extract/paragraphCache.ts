@@ -3,6 +3,7 @@ import { extractClaims, type ClaimCarry } from './attribution';
 import { extractCommitments, type CommitmentCarry } from './commitments';
 import { extractFigures } from './figures';
 import { commonAffixes } from './commonAffixes';
+import { mergeInFactOrder } from './factOrder';
 import { moveFactOffsets, unshared } from './shiftFact';
 import { splitSentences } from './sentences';
 import { extractTemporal } from './temporal';
@@ -136,7 +137,7 @@ export class ParagraphFactCache {
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
       const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
-      entry.facts = [...local, ...claims, ...commitments].sort((a, b) => a.start - b.start || b.end - a.end);
+      entry.facts = mergeInFactOrder<Fact>([local, claims, commitments]);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
     }
   }
