@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { parseDigits, parseNumber, readNumberAt } from '../../src/core/extract/numbers';
+import fc from 'fast-check';
+import { isAllDigits, parseDigits, parseNumber, readNumberAt } from '../../src/core/extract/numbers';
 
 describe('number parsing', () => {
   it('reads digits with thousands separators', () => {
@@ -10,6 +11,22 @@ describe('number parsing', () => {
   it('reads decimals', () => {
     assert.equal(parseDigits('20.1'), 20.1);
     assert.equal(parseDigits('1,234.75'), 1234.75);
+  });
+
+  it('tells a run of ASCII digits as /^\\d+$/ does', () => {
+    assert.equal(isAllDigits('0300'), true);
+    assert.equal(isAllDigits(''), false);
+    assert.equal(isAllDigits('12a'), false);
+    assert.equal(isAllDigits('1,100'), false);
+    assert.equal(isAllDigits('\u0663'), false);
+    fc.assert(fc.property(fc.stringMatching(/^[0-9a.,\u0663]{0,8}$/), (value) => isAllDigits(value) === /^\d+$/.test(value)), { numRuns: 2000 });
+  });
+
+  it('reads plain digits without separators, and no more than fifteen of them', () => {
+    assert.equal(parseDigits('2007'), 2007);
+    assert.equal(parseDigits('0300'), 300);
+    assert.equal(parseDigits('2007a'), undefined);
+    assert.equal(parseDigits('9'.repeat(15)), 999999999999999);
   });
 
   it('rejects separators in the wrong places', () => {

@@ -19,7 +19,7 @@ import type { UnitEntry } from '../tables/units';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS, UNITS } from '../tables/units';
 import { LedPattern } from './ledPattern';
 import type { NumberReading } from './numbers';
-import { digitRunEnd, readNumberAt } from './numbers';
+import { digitRunEnd, isAllDigits, readNumberAt } from './numbers';
 import { WordTable } from './wordTable';
 
 /**
@@ -246,6 +246,21 @@ const WORD_GLUED_BEFORE = /(?<=(?<![\p{L}\p{N}'’])([\p{L}][\p{L}\p{N}'’]*)\.
 const WORD_AFTER = /[ \u00a0]+([\p{L}]+)/uy;
 const SENTENCE_START = /(?<=(?:^|[\n.!?:;])[ \t\u00a0"“‘'(]*)/y;
 
+/**
+ * WORD_BEFORE's match at a position. A number is judged by the word before it up to three times
+ * (is it a name, a date, a count?), so the last answer is kept; its match is only read.
+ */
+function wordBeforeAt(text: string, position: number): RegExpExecArray | null {
+  if (text !== lastWordBefore.text || position !== lastWordBefore.position) {
+    lastWordBefore.text = text;
+    lastWordBefore.position = position;
+    lastWordBefore.match = stickyMatch(WORD_BEFORE, text, position);
+  }
+  return lastWordBefore.match;
+}
+
+const lastWordBefore: { text: string; position: number; match: RegExpExecArray | null } = { text: '', position: -1, match: null };
+
 function stickyMatch(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
   return pattern.exec(text);
@@ -290,7 +305,7 @@ function readFraction(text: string, at: number, floor: number): FigureRead | und
   if (!fraction) return undefined;
   const numerator = match[1] ? FRACTION_NUMERATORS.get(match[1].toLowerCase()) : undefined;
   if (fraction.needsNumerator && numerator === undefined) return undefined;
-  const before = stickyMatch(WORD_BEFORE, text, at);
+  const before = wordBeforeAt(text, at);
   if (before && FRACTION_BLOCKERS.has(before[1].toLowerCase())) return { resumeAt: at + match[0].length };
   const end = at + match[0].length;
   const bound = qualifierBefore(text, at, floor);
@@ -655,7 +670,7 @@ function namesRatherThanCounts(text: string, number: NumberReading): boolean {
   if (number.spelled) return false;
   if (stickyMatch(GLUED_BEFORE, text, number.start) && !readCurrencyBefore(text, number.start, 0)) return true;
   if (isGluedOn(text, number.baseEnd)) return true;
-  const before = stickyMatch(WORD_BEFORE, text, number.start) ?? stickyMatch(WORD_GLUED_BEFORE, text, number.start);
+  const before = wordBeforeAt(text, number.start) ?? stickyMatch(WORD_GLUED_BEFORE, text, number.start);
   // "No. 1", "Flight 447", "version 10.4"; an all-capitals word is an acronym, not the label ("ID" aside).
   return before !== null && DESIGNATION_WORDS_BEFORE.has(before[1].toLowerCase()) && !/^\p{Lu}{3,}$/u.test(before[1]);
 }
@@ -670,7 +685,7 @@ function isGluedOn(text: string, position: number): boolean {
 function isClockOrDate(text: string, number: NumberReading): boolean {
   if (LED.clock.matchAt(text, number.baseEnd)) return true;
   if (!Number.isInteger(number.base) || number.base > 31 || number.scale) return false;
-  const before = stickyMatch(WORD_BEFORE, text, number.start);
+  const before = wordBeforeAt(text, number.start);
   if (before && isMonthName(before[1], before[2] === '.')) return true;
   const after = stickyMatch(WORD_AFTER, text, number.baseEnd);
   return after !== null && isMonthName(after[1], false);
@@ -689,7 +704,7 @@ function isMonthName(word: string, withStop: boolean): boolean {
  * is full of numbers that are not amounts; each rule below names one kind and why.
  */
 function isCount(text: string, number: NumberReading, bound: Bound | undefined, hasNoun: boolean, isRange: boolean): boolean {
-  const before = stickyMatch(WORD_BEFORE, text, number.start);
+  const before = wordBeforeAt(text, number.start);
   const wordBefore = before?.[1];
   const lowerBefore = wordBefore?.toLowerCase();
   if (number.spelled) {
@@ -704,7 +719,7 @@ function isCount(text: string, number: NumberReading, bound: Bound | undefined, 
   const digits = number.digits ?? '';
   if (!bound && number.value === 1 && !hasNoun) return false;
   // Identifiers and phone numbers: a leading zero ("0300") or a long run without separators.
-  if (/^0\d/.test(digits) || (/^\d{7,}$/.test(digits) && !number.scale)) return false;
+  if ((digits.charCodeAt(0) === 48 && isDigitCode(digits.charCodeAt(1))) || (digits.length >= 7 && isAllDigits(digits) && !number.scale)) return false;
   if (isYear(number) && !isRange) {
     // "in 2014", "the 2022 elections": a year unless a qualifier or a counted plural says otherwise.
     const yearContext = lowerBefore !== undefined && (YEAR_CONTEXT_WORDS.has(lowerBefore) || MONTH_NAMES.has(lowerBefore));
@@ -752,7 +767,8 @@ function isYear(number: NumberReading): boolean {
   return (
     !number.spelled &&
     !number.scale &&
-    /^\d{4}$/.test(number.digits ?? '') &&
+    number.digits?.length === 4 &&
+    isAllDigits(number.digits) &&
     number.base >= YEAR_RANGE.min &&
     number.base <= YEAR_RANGE.max
   );

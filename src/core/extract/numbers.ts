@@ -24,11 +24,11 @@ export interface NumberReading {
   base: number;
   /** Where the number ends without its scale word. */
   baseEnd: number;
-  scale?: ScaleReading;
+  scale: ScaleReading | undefined;
   /** Written in words ("three", "a hundred") rather than digits. */
   spelled: boolean;
   /** The digits as written, for shape checks (years, leading zeros); absent when spelled. */
-  digits?: string;
+  digits: string | undefined;
 }
 
 /** Longer than any amount news reports; longer runs are identifiers or noise. */
@@ -49,6 +49,13 @@ export function digitRunEnd(text: string, start: number): number {
   return end;
 }
 
+/** True for a non-empty string of ASCII digits only, as `/^\d+$/` tests it, without the expression engine. */
+export function isAllDigits(value: string): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) if (!isDigit(value.charCodeAt(index))) return false;
+  return true;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -64,7 +71,7 @@ export function parseDigits(raw: string): number | undefined {
     if (code === 44 || code === 46) separators++;
   }
   if (raw.length - separators > MAX_DIGITS) return undefined;
-  if (commas === 0) return PLAIN_DIGITS.test(raw) ? Number(raw) : undefined;
+  if (commas === 0) return (separators === 0 ? isAllDigits(raw) : PLAIN_DIGITS.test(raw)) ? Number(raw) : undefined;
   return GROUPED_DIGITS.test(raw) ? Number(raw.replace(/,/g, '')) : undefined;
 }
 
@@ -105,7 +112,8 @@ function readDigitsAt(text: string, start: number): NumberReading | undefined {
   const base = parseDigits(digits);
   if (base === undefined) return undefined;
   const baseEnd = digitsEnd;
-  const reading: NumberReading = { start, end: baseEnd, value: base, base, baseEnd, spelled: false, digits };
+  // Every reading has every field, so that the figure reader's accesses stay monomorphic.
+  const reading: NumberReading = { start, end: baseEnd, value: base, base, baseEnd, scale: undefined, spelled: false, digits };
   SCALE_AFTER_DIGITS.lastIndex = baseEnd;
   const scaleMatch = SCALE_AFTER_DIGITS.exec(text);
   if (scaleMatch) {
@@ -245,7 +253,7 @@ function readWordsAt(text: string, start: number): NumberReading | undefined {
 }
 
 function spelledReading(start: number, end: number, value: number): NumberReading {
-  return { start, end, value, base: value, baseEnd: end, spelled: true };
+  return { start, end, value, base: value, baseEnd: end, scale: undefined, spelled: true, digits: undefined };
 }
 
 /**

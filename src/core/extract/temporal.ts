@@ -50,6 +50,7 @@ import {
   YEAR_CONTEXT_BEFORE,
 } from '../tables/temporalWords';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../tables/weekdays';
+import { isAllDigits } from './numbers';
 import { WordTable } from './wordTable';
 
 /**
@@ -352,7 +353,7 @@ function matchWords(scan: Scan, index: number, words: readonly string[]): boolea
 
 function integerAt(scan: Scan, index: number): number | undefined {
   const token = scan.tokens[index];
-  return token && token.isNumber && /^\d+$/.test(token.text) ? Number(token.text) : undefined;
+  return token && token.isNumber && isAllDigits(token.text) ? Number(token.text) : undefined;
 }
 
 /** A four-digit year at the token (1000–2999), or undefined. */
