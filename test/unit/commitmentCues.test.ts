@@ -51,6 +51,11 @@ describe('commitment cue words and keywords', () => {
     const actions = (text: string) => extract(text, { referenceDate: '2024-01-01' }).facts.flatMap((fact) => (fact.kind === 'commitment' ? [fact.action] : []));
     assert.deepEqual(actions('The board is \u212Aeen to build a port.'), ['build a port']);
     assert.deepEqual(actions('The board ſhall build a port.'), ['build a port']);
+    for (const plain of ["The board's strategy is to build a port.", 'The council will meet. The plan also includes a port.', 'The council has adopted a new plan to build a port.']) {
+      const folded = plain.replace(/s/g, 'ſ');
+      assert.notDeepEqual(actions(plain), []);
+      assert.deepEqual(actions(folded).map((action) => action.replace(/ſ/g, 's')), actions(plain), folded);
+    }
   });
 
   it('boilerplate markers name words that each of their matches holds', () => {

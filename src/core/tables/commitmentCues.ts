@@ -20,15 +20,21 @@ export interface CommitmentCue {
    * never changes what is found.
    */
   words: readonly string[];
-  /** A further cheap test for cues whose words are common (a plain, non-Unicode expression). */
+  /** A further cheap test for cues whose words are common: a pattern that every match of the cue also matches. */
   keyword?: RegExp;
 }
 
 const PLAN_NOUNS = '(?:plan|plans|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)';
 /** Every cue naming a plan has one of these nouns as a whole word ("claim" and "planet" do not count). */
 const PLAN_NOUN_WORDS = ['plan', 'plans', 'strategy', 'aim', 'goal', 'objective', 'intention', 'target', 'agenda', 'priority', 'roadmap', 'vision', 'policy'];
-/** The possessive cues ("Pakistan's plan", "part of the ministry's strategy") need the apostrophe right before the noun. */
-const HAS_OWNED_PLAN_NOUN = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)/i;
+/**
+ * The possessive cues ("Pakistan's plan", "part of the ministry's strategy") need the apostrophe
+ * right before the noun. With the `u` flag, so that it folds what the cues' own patterns fold
+ * (a long s in "ſtrategy").
+ */
+const HAS_OWNED_PLAN_NOUN = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)/iu;
+/** "Pakistan's plan is to": the owned plan noun with the copula and "to" after it. */
+const HAS_OWNED_PLAN_NOUN_IS_TO = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)\s+(?:is|was)\s+(?:also\s+)?to\s/iu;
 
 const VERBS_BEFORE_TO = [
   'plans', 'planned', 'planning', 'intends', 'intended', 'aims', 'aimed', 'hopes', 'hoped', 'expects', 'expected', 'vows', 'vowed',
@@ -39,11 +45,11 @@ const VERBS_BEFORE_TO = [
 
 export const COMMITMENT_CUES: readonly CommitmentCue[] = [
   { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN },
-  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN },
+  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN_IS_TO },
   { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous', words: PLAN_NOUN_WORDS },
   { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous', words: ['there'] },
-  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous', words: PLAN_NOUN_WORDS },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject', words: PLAN_NOUN_WORDS },
+  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous', words: ['includes', 'include', 'envisages', 'calls', 'seeks', 'aims', 'involves'] },
+  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject', words: ['envisaged', 'drawn', 'devised', 'prepared', 'unveiled', 'approved', 'adopted', 'launched'] },
   { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\\s+to', actor: 'subject', words: ['keen', 'determined', 'committed', 'set', 'due', 'poised', 'scheduled', 'expected', 'planning', 'preparing', 'aiming', 'hoping', 'looking', 'trying'] },
   { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:seeking|pursuing|considering|exploring|demanding|requesting)', actor: 'subject', words: ['seeking', 'pursuing', 'considering', 'exploring', 'demanding', 'requesting'] },
   { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved)(?:\\s+to)?', actor: 'subject', words: ['assured', 'promised', 'pledged', 'vowed', 'committed', 'agreed', 'decided', 'undertaken', 'resolved'] },
