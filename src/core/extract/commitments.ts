@@ -95,15 +95,19 @@ export function extractCommitments(text: string, context: CommitmentContext, car
     const deadlines = within(temporal, action).filter((t) => isDeadline(t, context.referenceDate));
     for (const [index, part] of splitByDeadlines(text, action, deadlines).entries()) {
       const start = index === 0 ? Math.min(actor.span?.start ?? found.cue.start, found.cue.start) : part.action.start;
-      commitments.push({
+      // Fields named rather than spread (in the order the spread gave them): spreads are slow here.
+      const commitment: CommitmentFact = {
         kind: 'commitment',
-        ...span(text, start, part.action.end),
+        start,
+        end: part.action.end,
+        text: text.slice(start, part.action.end),
         actor,
         cue: found.cue,
         action: normaliseSpaces(part.action.text),
-        ...(part.deadline ? { deadline: part.deadline } : {}),
-        ...(source ? { source } : {}),
-      });
+      };
+      if (part.deadline) commitment.deadline = part.deadline;
+      if (source) commitment.source = source;
+      commitments.push(commitment);
     }
   }
   if (lastActor !== undefined) carry.lastActor = lastActor;
@@ -151,7 +155,9 @@ function toCueMatch(text: string, sentence: Sentence, compiled: CompiledCue, mat
   }
   const ownerText = match.groups?.owner;
   const owner = ownerText ? ownerSpan(text, start, match[0], ownerText) : undefined;
-  return { cue: span(text, start, end), actionStart, actor: compiled.actor, needsAgent: compiled.needsAgent, ...(owner ? { owner } : {}) };
+  const found: CueMatch = { cue: span(text, start, end), actionStart, actor: compiled.actor, needsAgent: compiled.needsAgent };
+  if (owner) found.owner = owner;
+  return found;
 }
 
 function ownerSpan(text: string, cueStart: number, cueText: string, owner: string): TextSpan {
@@ -266,7 +272,8 @@ interface ActionPart {
 
 /** One part per deadline; a part ends at the "and" that follows its deadline. */
 function splitByDeadlines(text: string, action: TextSpan, deadlines: readonly TemporalFact[]): ActionPart[] {
-  if (deadlines.length <= 1) return [{ action, ...(deadlines[0] ? { deadline: deadlines[0] } : {}) }];
+  if (deadlines.length === 0) return [{ action }];
+  if (deadlines.length === 1) return [{ action, deadline: deadlines[0] }];
   const parts: ActionPart[] = [];
   let partStart = action.start;
   for (let i = 0; i < deadlines.length; i++) {
@@ -332,9 +339,9 @@ function sourceFor(sentence: Sentence, claims: ClaimIndex): SourceRef | undefine
   const sameSentence = claims.bySentenceStart.get(sentence.start);
   if (sameSentence) return toSource(sameSentence);
   const sameParagraph = claims.byParagraph.get(sentence.paragraph);
-  if (sameParagraph) return { ...toSource(sameParagraph), inferred: true };
+  if (sameParagraph) return toSource(sameParagraph, true);
   const earlier = lastBefore(claims.ordered, sentence.start);
-  return earlier && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? { ...toSource(earlier.claim), inferred: true } : undefined;
+  return earlier && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? toSource(earlier.claim, true) : undefined;
 }
 
 function lastBefore(ordered: ClaimIndex['ordered'], offset: number): ClaimIndex['ordered'][number] | undefined {
@@ -348,6 +355,8 @@ function lastBefore(ordered: ClaimIndex['ordered'], offset: number): ClaimIndex[
   return low > 0 ? ordered[low - 1] : undefined;
 }
 
-function toSource(claim: ClaimFact): SourceRef {
-  return { name: claim.source.name, cue: claim.cue.text.toLowerCase(), span: claim.source.span };
+function toSource(claim: ClaimFact, inferred = false): SourceRef {
+  const source: SourceRef = { name: claim.source.name, cue: claim.cue.text.toLowerCase(), span: claim.source.span };
+  if (inferred) source.inferred = true;
+  return source;
 }

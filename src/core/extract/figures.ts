@@ -470,7 +470,7 @@ function readCurrencyBefore(text: string, at: number, floor: number): (CurrencyF
   const form = CURRENCY_BEFORE_FORMS.get(match[1].replace(/[ \u00a0]+/g, ' '));
   const start = at - match[1].length - match[2].length;
   if (!form || start < floor) return undefined;
-  return { ...form, start };
+  return { code: form.code, needsScale: form.needsScale, start };
 }
 
 function qualifierBefore(text: string, position: number, floor: number): Bound | undefined {

@@ -1,4 +1,3 @@
-import type { ScaleWord } from '../tables/numberWords';
 import { ARTICLE_COUNT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from '../tables/numberWords';
 
 /**
@@ -10,7 +9,9 @@ import { ARTICLE_COUNT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBER_WOR
  * run of digits or commas costs linear time.
  */
 
-export interface ScaleReading extends ScaleWord {
+export interface ScaleReading {
+  factor: number;
+  needsCurrency: boolean;
   start: number;
   end: number;
 }
@@ -121,7 +122,8 @@ function readDigitsAt(text: string, start: number): NumberReading | undefined {
     const scale = SCALE_ABBREVIATIONS.get(word) ?? SCALE_WORDS.get(word);
     if (scale) {
       const scaleStart = baseEnd + scaleMatch[0].length - word.length;
-      reading.scale = { ...scale, start: scaleStart, end: SCALE_AFTER_DIGITS.lastIndex };
+      // Fields named rather than spread: a spread here was a sixth of the digit reader's time.
+      reading.scale = { factor: scale.factor, needsCurrency: scale.needsCurrency ?? false, start: scaleStart, end: SCALE_AFTER_DIGITS.lastIndex };
       reading.value = base * scale.factor;
       reading.end = SCALE_AFTER_DIGITS.lastIndex;
     }
