@@ -89,8 +89,13 @@ function attributeSentence(text: string, sentence: Sentence): Attribution | unde
 
 /** "Read: …" and "Also read: …" lines are links to other articles, not this one's claims. */
 export function isRelatedArticleLine(body: string): boolean {
-  return /^(?:also\s+)?(?:read|see|watch|related|read more|more)\s*:/i.test(body);
+  // Every such line opens with a, m, r, s or w; the test runs on every sentence, twice.
+  const first = body.charCodeAt(0) | 0x20;
+  if (first !== 97 && first !== 109 && first !== 114 && first !== 115 && first !== 119) return false;
+  return RELATED_ARTICLE_LINE.test(body);
 }
+
+const RELATED_ARTICLE_LINE = /^(?:also\s+)?(?:read|see|watch|related|read more|more)\s*:/i;
 
 function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): boolean {
   // Capitalised inside a sentence it is a name or a title ("our Comments FAQ").
@@ -143,12 +148,16 @@ function invertedSource(text: string, sentence: Sentence, cue: TextSpan): TextSp
   return sourceAfter(text, cue.end, sentence.end);
 }
 
+const SEGMENT_BREAK = /,\s|[;:]\s|["\u201c\u201d]/g;
+
 function commaSegments(text: string, within: TextSpan): TextSpan[] {
   const segments: TextSpan[] = [];
   let start = within.start;
-  const pattern = /,\s|[;:]\s|["\u201c\u201d]/g;
-  for (const match of within.text.matchAll(pattern)) {
-    const at = within.start + (match.index ?? 0);
+  // exec with lastIndex rather than matchAll, which copies the expression on every call.
+  const pattern = SEGMENT_BREAK;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(within.text); match; match = pattern.exec(within.text)) {
+    const at = within.start + match.index;
     segments.push(trimSpan(text, start, at, ',"\u201c\u201d\u2018\u2019'));
     start = at + match[0].length;
   }

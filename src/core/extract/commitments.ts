@@ -309,11 +309,16 @@ interface ClaimIndex {
 
 /** Claims looked up by sentence and paragraph in constant time: extraction stays linear. */
 function indexClaims(context: CommitmentContext, carry: CommitmentCarry): ClaimIndex {
-  const paragraphByStart = new Map(context.sentences.map((sentence) => [sentence.start, sentence.paragraph]));
   const index: ClaimIndex = { bySentenceStart: new Map(), ordered: carry.lastClaim ? [carry.lastClaim] : [], byParagraph: new Map() };
   if (carry.lastClaim) index.carried = carry.lastClaim;
+  // Claims and sentences are both in document order, so one walk pairs each claim with the
+  // sentence it starts at, without a map of every sentence.
+  const sentences = context.sentences;
+  let sentence = 0;
   for (const claim of context.claims) {
-    const paragraph = paragraphByStart.get(claim.start) ?? -1;
+    if (sentence < sentences.length && sentences[sentence].start > claim.start) sentence = 0;
+    while (sentence < sentences.length && sentences[sentence].start < claim.start) sentence++;
+    const paragraph = sentence < sentences.length && sentences[sentence].start === claim.start ? sentences[sentence].paragraph : -1;
     index.bySentenceStart.set(claim.start, claim);
     index.ordered.push({ claim, paragraph });
     if (!index.byParagraph.has(paragraph)) index.byParagraph.set(paragraph, claim);

@@ -82,13 +82,18 @@ function startsNewSentence(text: string, sentenceStart: number, dot: number, nex
   const nextChar = text[next];
   if (!/[A-Z0-9"'\u201c\u2018(\[]/.test(nextChar)) return false;
   let wordStart = dot;
-  while (wordStart > sentenceStart && /[A-Za-z.]/.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > sentenceStart && isLetterOrDotCode(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, dot);
   if (word.length === 0) return true;
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   // Initials ("J. Smith", "U.S.") are single capitals; a sentence rarely ends in one.
   if (/^[A-Z]$/.test(word) || /^([A-Za-z]\.)+[A-Za-z]$/.test(word)) return false;
   return true;
+}
+
+/** `[A-Za-z.]` by code. */
+function isLetterOrDotCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 46;
 }
 
 function skipSpaces(text: string, from: number, end: number): number {
