@@ -9,7 +9,7 @@ import {
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { isInFactOrder } from './factOrder';
-import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
+import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf, wordsUpTo } from './phrases';
 import { WordBits } from './wordBits';
 
 export interface CommitmentContext {
@@ -174,7 +174,9 @@ function resolveActor(text: string, sentence: Sentence, found: CueMatch, lastAct
   if (found.actor === 'previous') return lastActor ? { name: lastActor } : undefined;
   if (found.actor === 'owner' && found.owner) {
     const owner = trimSpan(text, found.owner.start, found.owner.end);
-    return { name: normaliseSpaces(owner.text.replace(/^the\s+/i, (m) => m.toLowerCase())), span: owner };
+    const article = LEADING_THE.exec(owner.text);
+    const name = article ? article[0].toLowerCase() + owner.text.slice(article[0].length) : owner.text;
+    return { name: normaliseSpaces(name), span: owner };
   }
   const subject = subjectBefore(text, sentence, found.cue.start);
   if (!subject) return undefined;
@@ -183,6 +185,8 @@ function resolveActor(text: string, sentence: Sentence, found: CueMatch, lastAct
   if (SOURCE_PRONOUNS.has(lowered)) return { name: lastActor ?? subject.text, span: subject };
   return { name: normaliseSpaces(subject.text), span: subject };
 }
+
+const LEADING_THE = /^the\s+/i;
 
 function isAgent(subject: string): boolean {
   if (isNameLike(subject)) return true;
@@ -206,8 +210,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Text
   let subject = trimSpan(text, sentence.start + clauseStart, sentence.start + before.length, ',');
   subject = stripOpener(text, subject);
   if (subject.end <= subject.start) return mainClauseSubject(text, sentence, cueStart);
-  const words = wordsOf(subject.text);
-  if (words.length > MAX_SUBJECT_WORDS) return trailingNounPhrase(text, subject);
+  if (wordsUpTo(subject.text, MAX_SUBJECT_WORDS).length > MAX_SUBJECT_WORDS) return trailingNounPhrase(text, subject);
   return subject;
 }
 
@@ -239,7 +242,7 @@ function stripOpener(text: string, target: TextSpan): TextSpan {
 /** The last determiner-led or capitalised phrase of a long stretch ("… after talks, the ministry"). */
 function trailingNounPhrase(text: string, target: TextSpan): TextSpan | undefined {
   const match = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]*|(?:\b\p{Lu}[\p{L}'’\-]*\s*)+)$/u.exec(target.text);
-  if (!match || wordsOf(match[0]).length > MAX_SUBJECT_WORDS) return undefined;
+  if (!match || wordsUpTo(match[0], MAX_SUBJECT_WORDS).length > MAX_SUBJECT_WORDS) return undefined;
   return trimSpan(text, target.start + (match.index ?? 0), target.end);
 }
 

@@ -70,12 +70,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
 
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
 export function isNameLike(value: string): boolean {
-  const words = wordsOf(value);
-  if (words.length === 0 || words.length > 6) return false;
+  const words = wordsUpTo(value, MAX_NAME_WORDS);
+  if (words.length === 0 || words.length > MAX_NAME_WORDS) return false;
   if (!/^\p{Lu}/u.test(words[0]) || !/^\p{Lu}/u.test(words[words.length - 1])) return false;
   return words.every((word) => /^[\p{Lu}\p{N}]/u.test(word) || NAME_CONNECTORS.has(word));
 }
 
+const MAX_NAME_WORDS = 6;
 const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'al', 'bin', 'el', 'la', 'du', 'da']);
 
 /** Collapses runs of white space so names read the same wherever the line wrapped. */
