@@ -126,7 +126,11 @@ class Token {
   }
 
   get lower(): string {
-    if (this.lowered === undefined) this.lowered = this.isNumber ? this.text : this.text.toLowerCase();
+    if (this.lowered === undefined) {
+      // A word on a trigger or start list is taken as the table holds it, neither cut nor lower-cased.
+      const listed = !this.isNumber && (this.trigger !== Trigger.None || this.starts !== 0) ? TOKEN_ENTRIES.wordOf(this.source, this.start, this.end) : undefined;
+      this.lowered = listed ?? (this.isNumber ? this.text : this.text.toLowerCase());
+    }
     return this.lowered;
   }
 }

@@ -54,31 +54,54 @@ export class WordTable<V> {
     return new WordTable([...words].map((word): [string, true] => [word, true]));
   }
 
+  /**
+   * The table's own lower-case string for the word `text.slice(start, end)`, or undefined. A
+   * caller that needs the word lower-cased takes it from here rather than cutting and lower-casing
+   * its own copy (and the table's string has its hash computed already).
+   */
+  wordOf(text: string, start: number, end: number): string | undefined {
+    const index = this.indexOf(text, start, end);
+    return index >= 0 ? this.words[index] : index === NOT_ASCII ? this.exactWordOf(text.slice(start, end).toLowerCase()) : undefined;
+  }
+
   /** The value of the word `text.slice(start, end)`, compared case-insensitively. */
   get(text: string, start: number, end: number): V | undefined {
+    const index = this.indexOf(text, start, end);
+    return index >= 0 ? this.values[index] : index === NOT_ASCII ? this.byWord.get(text.slice(start, end).toLowerCase()) : undefined;
+  }
+
+  /** The index of the ASCII word in `words`, ABSENT, or NOT_ASCII for a span the exact path must answer. */
+  private indexOf(text: string, start: number, end: number): number {
     const length = end - start;
     // Lower-casing never shortens a word (it lengthens only a few, such as "İ").
-    if (length <= 0 || length > this.longest) return undefined;
+    if (length <= 0 || length > this.longest) return ABSENT;
     const first = text.charCodeAt(start);
     const second = length > 1 ? text.charCodeAt(start + 1) : 0;
-    if (first < 128 && second < 128 && !hasBit(this.starts, (lowerCode(first) << 7) | lowerCode(second))) return undefined;
+    if (first < 128 && second < 128 && !hasBit(this.starts, (lowerCode(first) << 7) | lowerCode(second))) return ABSENT;
     let hash = 0;
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index);
-      if (code >= 128) return this.byWord.get(text.slice(start, end).toLowerCase());
+      if (code >= 128) return NOT_ASCII;
       hash = (Math.imul(hash, 31) + lowerCode(code)) | 0;
     }
     for (let index = this.slots[hash & this.slotMask] - 1; index >= 0; index = this.chain[index]) {
       const word = this.words[index];
-      if (word.length === length && equalsLower(text, start, word)) return this.values[index];
+      if (word.length === length && equalsLower(text, start, word)) return index;
     }
-    return undefined;
+    return ABSENT;
+  }
+
+  private exactWordOf(lower: string): string | undefined {
+    return this.byWord.has(lower) ? lower : undefined;
   }
 
   has(text: string, start: number, end: number): boolean {
     return this.get(text, start, end) !== undefined;
   }
 }
+
+const ABSENT = -1;
+const NOT_ASCII = -2;
 
 /**
  * The OR of the table's values for every word in `text[start, end)`, a word being a run of ASCII
