@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { isWhiteSpaceCode, normaliseSpaces, trimSpan } from '../../src/core/extract/phrases';
+import fc from 'fast-check';
+import { dropTrailingWords, isWhiteSpaceCode, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
 
 describe('normaliseSpaces', () => {
   const cases: Array<[string, string]> = [
@@ -31,5 +32,45 @@ describe('trimming spans', () => {
     assert.deepEqual(trimSpan(text, 0, text.length, '",'), { start: 3, end: 15, text: 'Quoted words' });
     assert.deepEqual(trimSpan(text, 0, text.length), { start: 2, end: 17, text: '"Quoted words,"' });
     assert.deepEqual(trimSpan('   ', 0, 3), { start: 3, end: 3, text: '' });
+  });
+});
+
+describe('words of a phrase', () => {
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+  const pieces = fc.constantFrom('a', 'Z', '7', ' ', '\n', "'", '’', '-', '.', ',', 'é', 'Ω', '²', '½', 'ª', '\u{1D400}', '\u{20000}', '\u{1F600}', '\ud800', '\udc00', '\u3000', '_');
+  const phrases = fc.array(pieces, { maxLength: 16 }).map((chars) => chars.join(''));
+
+  it('are what the word expression matches, however the phrase is written', () => {
+    fc.assert(
+      fc.property(phrases, fc.nat(6), (phrase, limit) => {
+        const expected = phrase.match(WORD) ?? [];
+        assert.deepEqual(wordsOf(phrase), expected);
+        assert.deepEqual(wordsUpTo(phrase, limit), expected.slice(0, limit + 1));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.deepEqual(wordsOf("U.S. F-35s it’s rock'n'roll, 2.5"), ['U.S.', 'F-35s', 'it’s', "rock'n'roll", '2.5']);
+  });
+
+  it('drop trailing words as the end-anchored expression finds them', () => {
+    const dropped = new Set(['has', 'also', "it's"]);
+    const reference = (text: string, start: number, end: number) => {
+      let at = end;
+      for (;;) {
+        const trimmed = trimSpan(text, start, at, ',');
+        const match = /(?:^|\s)([A-Za-z']+)$/.exec(trimmed.text);
+        if (!match || !dropped.has(match[1].toLowerCase())) return trimmed;
+        at = trimmed.end - match[1].length;
+      }
+    };
+    const words = fc.constantFrom('the', 'minister', 'has', 'also', "it's", 'Has', ',', ' ', '\t', '-', 'x1', 'é');
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 10 }).map((parts) => parts.join('')), (text) => {
+        assert.deepEqual(dropTrailingWords(text, { start: 0, end: text.length, text }, dropped), reference(text, 0, text.length));
+      }),
+      { numRuns: 3000 },
+    );
+    const text = 'the minister has also';
+    assert.equal(dropTrailingWords(text, { start: 0, end: text.length, text }, dropped).text, 'the minister');
   });
 });

@@ -43,30 +43,77 @@ export function dropTrailingWords(text: string, target: TextSpan, words: Readonl
   let end = target.end;
   for (;;) {
     const trimmed = trimSpan(text, target.start, end, ',');
-    const match = /(?:^|\s)([A-Za-z']+)$/.exec(trimmed.text);
-    if (!match || !words.has(match[1].toLowerCase())) return trimmed;
-    end = trimmed.end - match[1].length;
+    const lastWord = trailingPlainWord(text, trimmed);
+    if (lastWord === undefined || !words.has(lastWord.toLowerCase())) return trimmed;
+    end = trimmed.end - lastWord.length;
   }
 }
 
-/** Words the span holds (letters, digits, inner hyphens and apostrophes). */
+/**
+ * The run of ASCII letters and apostrophes that ends the span, when it starts the span or follows
+ * white space: what `/(?:^|\s)([A-Za-z']+)$/` captures, read backwards from the end rather than
+ * tried at every position.
+ */
+function trailingPlainWord(text: string, target: TextSpan): string | undefined {
+  let start = target.end;
+  while (start > target.start && isPlainWordCode(text.charCodeAt(start - 1))) start--;
+  if (start === target.end || (start > target.start && !isWhiteSpaceCode(text.charCodeAt(start - 1)))) return undefined;
+  return text.slice(start, target.end);
+}
+
+function isPlainWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
+}
+
+/**
+ * Words the span holds (letters, digits, inner hyphens and apostrophes), as
+ * `/[\p{L}\p{N}][\p{L}\p{N}'’\-.]*\/gu` matches them: a letter or digit, then letters,
+ * digits, apostrophes, hyphens and dots ("U.S.", "F-35", "it’s").
+ */
 export function wordsOf(value: string): string[] {
-  return value.match(WORD) ?? [];
+  return wordsUpTo(value, Infinity);
 }
 
 /**
  * The first `limit` + 1 words of `wordsOf(value)`: enough to tell whether there are more than
- * `limit`, without cutting out every word of a long stretch.
+ * `limit`, without cutting out every word of a long stretch. Read by code point rather than by
+ * the expression, whose matches cost an array each: attribution asks this of every candidate
+ * speaker.
  */
 export function wordsUpTo(value: string, limit: number): string[] {
   const words: string[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(value); match && words.length <= limit; match = WORD.exec(value)) words.push(match[0]);
+  let index = 0;
+  while (index < value.length && words.length <= limit) {
+    const code = value.codePointAt(index) as number;
+    const width = code > 0xffff ? 2 : 1;
+    if (!isLetterOrNumber(code)) {
+      index += width;
+      continue;
+    }
+    const start = index;
+    index += width;
+    while (index < value.length) {
+      const next = value.codePointAt(index) as number;
+      if (!isLetterOrNumber(next) && next !== 39 && next !== 0x2019 && next !== 45 && next !== 46) break;
+      index += next > 0xffff ? 2 : 1;
+    }
+    words.push(value.slice(start, index));
+  }
   return words;
 }
 
-/** A word: letters or digits, then inner hyphens, apostrophes and dots ("U.S.", "F-35", "it’s"). */
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-.]*/gu;
+/** `\p{L}` or `\p{N}`: ASCII by range, other code points by the expression, remembered per code. */
+function isLetterOrNumber(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+  let known = letterOrNumberByCode[code];
+  if (known === 0) letterOrNumberByCode[code] = known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet asked, 1 a letter or number, 2 neither. */
+const letterOrNumberByCode = new Uint8Array(0x10000);
 
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
 export function isNameLike(value: string): boolean {
