@@ -375,6 +375,15 @@ describe('figure extraction', () => {
       assert.deepEqual(figureTexts('5 people, 1,234 ships and two thirds of them'), ['5 people', '1,234 ships', 'two thirds']);
     });
 
+    it('reads an article as a number only before a scale or a fraction, folding case as the follower test does', () => {
+      assert.deepEqual(figureTexts('a hundred ships, a third of the crews, an hour, a dozen eggs'), ['a hundred ships', 'a third', 'a dozen eggs']);
+      assert.deepEqual(figureTexts('A Hundred ships and a  million people'), ['A Hundred ships', 'a  million people']);
+      // The long s and the Kelvin sign fold onto s and k only under the `u` flag: a text holding one
+      // has every article tried, and reads the same as without it.
+      const plain = 'a hundred ships, a score of crews, an hour and a third of them';
+      for (const odd of [' \u017f', ' \u212a', ' a thou\u017fand', ' a \u017fcore']) assert.deepEqual(figureTexts(plain + odd), figureTexts(plain));
+    });
+
     it('finds figures in headlines', () => {
       assert.deepEqual(figureTexts('Floods kill 37 in Sindh\nBy A Reporter'), ['37']);
     });

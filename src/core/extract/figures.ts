@@ -73,15 +73,34 @@ function nextCandidate(text: string, index: number): { at: number; end: number; 
 }
 
 function candidateFrom(text: string, from: number): { at: number; end: number; isDigits: boolean } | undefined {
-  CANDIDATE_AT.lastIndex = from;
-  const found = CANDIDATE_AT.exec(text);
+  const pattern = candidatePatternFor(text);
+  pattern.lastIndex = from;
+  const found = pattern.exec(text);
   if (!found) return undefined;
   const first = found[0].charCodeAt(0);
   const isDigits = found[0].length === 1 && isDigitCode(first);
   // A word match holds the character before the word, unless it is at the start of the text.
   const at = isDigits || isAsciiLetterCode(first) ? found.index : found.index + 1;
-  return { at, end: found.index + found[0].length, isDigits };
+  // An article is matched with the word after it, but is a candidate of its own length.
+  const article = found[1];
+  return { at, end: article === undefined ? found.index + found[0].length : at + article.length, isDigits };
 }
+
+/**
+ * The candidate pattern for a text: the one that passes over articles unless a scale or a
+ * fraction follows, except in a text with one of the two letters that the `iu` follower test
+ * folds onto ASCII (ſ, the Kelvin sign), which the plain pattern cannot see; there every article
+ * is a candidate and the follower test decides, as before.
+ */
+function candidatePatternFor(text: string): RegExp {
+  if (text !== candidatePattern.text) {
+    candidatePattern.text = text;
+    candidatePattern.pattern = text.indexOf('\u017f') === -1 && text.indexOf('\u212a') === -1 ? CANDIDATE_AT : CANDIDATE_OR_ANY_ARTICLE_AT;
+  }
+  return candidatePattern.pattern;
+}
+
+const candidatePattern = { text: '', pattern: /$/g };
 
 /** True when the digit at `at` is inside a digit run: right after a digit, or after a digit and a separator. */
 function continuesDigitRun(text: string, at: number): boolean {
@@ -148,7 +167,15 @@ const ARTICLES = WordTable.of(['a', 'an']);
  * speed; case-insensitive matching then folds nothing outside ASCII onto the words, as the
  * ASCII-only runs of the scan it replaces did not.
  */
-const CANDIDATE_AT = new RegExp(`[0-9]|(?:^|[^A-Za-z])(?:${alternation([...ANCHOR_WORD_LIST, 'a', 'an'])})(?![A-Za-z])`, 'gi');
+const CANDIDATE_AT = new RegExp(
+  `[0-9]|(?:^|[^A-Za-z])(?:(?:${alternation(ANCHOR_WORD_LIST)})|(an?)${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)}))(?![A-Za-z])`,
+  'gi',
+);
+/**
+ * The same with every article a candidate. Articles are most of the candidates of plain prose, and
+ * CANDIDATE_AT passes over those that ARTICLE_ANCHOR_AT would turn away anyway.
+ */
+const CANDIDATE_OR_ANY_ARTICLE_AT = new RegExp(`[0-9]|(?:^|[^A-Za-z])(?:${alternation(ANCHOR_WORD_LIST)})(?![A-Za-z])|(?:^|[^A-Za-z])(an?)(?![A-Za-z])`, 'gi');
 /** "a" or "an" starts a figure only before a scale or a fraction: "a hundred", "a third of". */
 const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)})(?!\\p{L})`, 'iuy');
 
