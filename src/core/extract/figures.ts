@@ -288,6 +288,14 @@ function wordBeforeAt(text: string, position: number): RegExpExecArray | null {
 
 const lastWordBefore: { text: string; position: number; match: RegExpExecArray | null } = { text: '', position: -1, match: null };
 
+/**
+ * A matched form with each run of spaces made one space, as the tables write it. Most forms hold
+ * no run and no no-break space, and are handed back without a replace.
+ */
+function singleSpaced(form: string): string {
+  return form.indexOf('\u00a0') === -1 && form.indexOf('  ') === -1 ? form : form.replace(/[ \u00a0]+/g, ' ');
+}
+
 function stickyMatch(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
   pattern.lastIndex = position;
   return pattern.exec(text);
@@ -494,7 +502,7 @@ function readCurrencyBefore(text: string, at: number, floor: number): (CurrencyF
   if (!ONE_CHARACTER_CURRENCIES.has(last) && !CURRENCY_ENDINGS.has(pair)) return undefined;
   const match = stickyMatch(CURRENCY_BEFORE, text, at);
   if (!match) return undefined;
-  const form = CURRENCY_BEFORE_FORMS.get(match[1].replace(/[ \u00a0]+/g, ' '));
+  const form = CURRENCY_BEFORE_FORMS.get(singleSpaced(match[1]));
   const start = at - match[1].length - match[2].length;
   if (!form || start < floor) return undefined;
   return { code: form.code, needsScale: form.needsScale, start };
@@ -505,7 +513,7 @@ function qualifierBefore(text: string, position: number, floor: number): Bound |
   const match = stickyMatch(QUALIFIER_BEFORE, text, position);
   if (!match) return undefined;
   const phrase = match[1];
-  const relation = QUALIFIERS_BEFORE.get(phrase.toLowerCase().replace(/[ \u00a0]+/g, ' '));
+  const relation = QUALIFIERS_BEFORE.get(singleSpaced(phrase.toLowerCase()));
   const start = position - phrase.length - match[2].length;
   if (!relation || start < floor) return undefined;
   return { start, qualifier: { text: phrase, relation } };
@@ -553,7 +561,7 @@ function isSpaceCode(code: number): boolean {
 function readQualifierAfter(text: string, position: number): { end: number; text: string; relation: QualifierRelation } | undefined {
   const match = LED.qualifierAfter.matchAt(text, position);
   if (!match) return undefined;
-  const relation = QUALIFIERS_AFTER.get(match[1].toLowerCase().replace(/[ \u00a0]+/g, ' '));
+  const relation = QUALIFIERS_AFTER.get(singleSpaced(match[1].toLowerCase()));
   return relation ? { end: position + match[0].length, text: match[1], relation } : undefined;
 }
 
@@ -562,11 +570,11 @@ function readMeasure(text: string, position: number): Measure | undefined {
   const word = LED.unitWord.matchAt(text, position);
   // The longer reading wins: "% points" over "%", "square kilometres" over nothing.
   if (word && (!abbreviation || word[0].length >= abbreviation[0].length)) {
-    const entry = UNIT_BY_FORM.get(word[2].toLowerCase().replace(/[ \u00a0]+/g, ' '));
+    const entry = UNIT_BY_FORM.get(singleSpaced(word[2].toLowerCase()));
     if (entry) return { end: position + word[0].length, unit: entry.unit, category: entry.category, adjectival: word[1] !== undefined };
   }
   if (abbreviation) {
-    const entry = UNIT_BY_ABBREVIATION.get(abbreviation[1].replace(/[ \u00a0]+/g, ' '));
+    const entry = UNIT_BY_ABBREVIATION.get(singleSpaced(abbreviation[1]));
     if (entry) return { end: position + abbreviation[0].length, unit: entry.unit, category: entry.category, adjectival: false };
   }
   return undefined;
@@ -575,7 +583,7 @@ function readMeasure(text: string, position: number): Measure | undefined {
 function readCurrencyAfter(text: string, position: number): { end: number; code: string; factor: number } | undefined {
   const name = LED.currencyName.matchAt(text, position);
   if (name) {
-    const entry = CURRENCY_NAMES.get(name[1].toLowerCase().replace(/[ \u00a0]+/g, ' '));
+    const entry = CURRENCY_NAMES.get(singleSpaced(name[1].toLowerCase()));
     if (entry) return { end: position + name[0].length, code: entry.code, factor: entry.factor ?? 1 };
   }
   const code = LED.currencyCode.matchAt(text, position);
@@ -610,7 +618,7 @@ function readRange(text: string, position: number, first: NumberReading, firstVa
   const currencySign = stickyMatch(CURRENCY_AT, text, cursor);
   let currency: string | undefined;
   if (currencySign) {
-    currency = CURRENCY_BEFORE_FORMS.get(currencySign[0].trim().replace(/[ \u00a0]+/g, ' '))?.code;
+    currency = CURRENCY_BEFORE_FORMS.get(singleSpaced(currencySign[0].trim()))?.code;
     cursor += currencySign[0].length;
   }
   const second = readNumberAt(text, cursor);

@@ -217,7 +217,7 @@ function readWordsAt(text: string, start: number): NumberReading | undefined {
     }
     let found = wordAt(text, wordStart);
     // "three hundred and ten", "two million and fifty": "and" only after a hundred or a scale.
-    if (found && found.word.toLowerCase() === 'and' && (state === 'hundred' || state === 'scale')) {
+    if (found && (state === 'hundred' || state === 'scale') && found.word.length === 3 && found.word.toLowerCase() === 'and') {
       const afterAnd = stickyEnd(SEPARATOR_AT, text, found.end);
       const next = afterAnd >= 0 ? wordAt(text, afterAnd) : undefined;
       const nextKind = next && classifyWord(next.word)?.kind;
