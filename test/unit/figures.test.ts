@@ -384,6 +384,13 @@ describe('figure extraction', () => {
       for (const odd of [' \u017f', ' \u212a', ' a thou\u017fand', ' a \u017fcore']) assert.deepEqual(figureTexts(plain + odd), figureTexts(plain));
     });
 
+    it('reads each text afresh: nothing learnt about a position of one text carries to the next', () => {
+      // The word before a number is kept between the questions asked about that number.
+      assert.deepEqual(figureTexts('Flight 447 people'), []);
+      assert.deepEqual(figureTexts('Those  447 people'), ['447 people']);
+      assert.deepEqual(figureTexts('Flight 447 people'), []);
+    });
+
     it('finds figures in headlines', () => {
       assert.deepEqual(figureTexts('Floods kill 37 in Sindh\nBy A Reporter'), ['37']);
     });

@@ -77,8 +77,18 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   // Handed over in document order by the temporal extractor; sorted here only if not.
   const temporal = isInFactOrder(context.temporal) ? context.temporal : [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
-  for (const sentence of context.sentences) {
-    const mask = BITS_BY_WORD.of(text, sentence.start, sentence.end);
+  // Asked of the stretch the sentences cover, not of the text: a paragraph read again is a small
+  // part of a long document.
+  const sentences = context.sentences;
+  let coveredStart = text.length;
+  let coveredEnd = 0;
+  for (const sentence of sentences) {
+    coveredStart = Math.min(coveredStart, sentence.start);
+    coveredEnd = Math.max(coveredEnd, sentence.end);
+  }
+  const mayFold = coveredEnd > coveredStart && WordBits.mayFold(text.slice(coveredStart, coveredEnd));
+  for (const sentence of sentences) {
+    const mask = BITS_BY_WORD.of(text, sentence.start, sentence.end, mayFold);
     if ((mask & ~BOILERPLATE_BIT) === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;

@@ -38,11 +38,14 @@ import { WordTable } from './wordTable';
 export function extractFigures(text: string): FigureFact[] {
   const figures: FigureFact[] = [];
   let floor = 0;
+  const candidates = candidatePatternFor(text);
+  // The word-before answer kept from the last call belongs to another text.
+  lastWordBefore.position = -1;
   // The tokens a hand-written scan would cut (digit runs /\d+(?:[.,]\d+)*/ and ASCII letter
   // runs) that can start a figure are found by one pattern: the expression engine passes over
   // the words that cannot (most of them) in native code, and no string is cut for them.
   for (let index = 0; index < text.length; ) {
-    const found = nextCandidate(text, index);
+    const found = nextCandidate(candidates, text, index);
     if (!found) break;
     const { at, isDigits } = found;
     const end = isDigits ? digitRunEnd(text, at) : found.end;
@@ -66,14 +69,13 @@ export function extractFigures(text: string): FigureFact[] {
  * that a word starting at `index` is found with the character before it; a candidate found
  * before `index` belongs to what was read already, and the search starts again at `index`.
  */
-function nextCandidate(text: string, index: number): { at: number; end: number; isDigits: boolean } | undefined {
-  if (index === 0) return candidateFrom(text, 0);
-  const early = candidateFrom(text, index - 1);
-  return !early || early.at >= index ? early : candidateFrom(text, index);
+function nextCandidate(pattern: RegExp, text: string, index: number): { at: number; end: number; isDigits: boolean } | undefined {
+  if (index === 0) return candidateFrom(pattern, text, 0);
+  const early = candidateFrom(pattern, text, index - 1);
+  return !early || early.at >= index ? early : candidateFrom(pattern, text, index);
 }
 
-function candidateFrom(text: string, from: number): { at: number; end: number; isDigits: boolean } | undefined {
-  const pattern = candidatePatternFor(text);
+function candidateFrom(pattern: RegExp, text: string, from: number): { at: number; end: number; isDigits: boolean } | undefined {
   pattern.lastIndex = from;
   const found = pattern.exec(text);
   if (!found) return undefined;
@@ -93,14 +95,8 @@ function candidateFrom(text: string, from: number): { at: number; end: number; i
  * is a candidate and the follower test decides, as before.
  */
 function candidatePatternFor(text: string): RegExp {
-  if (text !== candidatePattern.text) {
-    candidatePattern.text = text;
-    candidatePattern.pattern = text.indexOf('\u017f') === -1 && text.indexOf('\u212a') === -1 ? CANDIDATE_AT : CANDIDATE_OR_ANY_ARTICLE_AT;
-  }
-  return candidatePattern.pattern;
+  return text.indexOf('\u017f') === -1 && text.indexOf('\u212a') === -1 ? CANDIDATE_AT : CANDIDATE_OR_ANY_ARTICLE_AT;
 }
-
-const candidatePattern = { text: '', pattern: /$/g };
 
 /** True when the digit at `at` is inside a digit run: right after a digit, or after a digit and a separator. */
 function continuesDigitRun(text: string, at: number): boolean {
@@ -275,18 +271,19 @@ const SENTENCE_START = /(?<=(?:^|[\n.!?:;])[ \t\u00a0"“‘'(]*)/y;
 
 /**
  * WORD_BEFORE's match at a position. A number is judged by the word before it up to three times
- * (is it a name, a date, a count?), so the last answer is kept; its match is only read.
+ * (is it a name, a date, a count?), so the last answer is kept; its match is only read. Kept by
+ * position alone: extractFigures forgets it when it starts on a text (comparing texts instead
+ * would compare their characters whenever two are equal but not the same string).
  */
 function wordBeforeAt(text: string, position: number): RegExpExecArray | null {
-  if (text !== lastWordBefore.text || position !== lastWordBefore.position) {
-    lastWordBefore.text = text;
+  if (position !== lastWordBefore.position) {
     lastWordBefore.position = position;
     lastWordBefore.match = stickyMatch(WORD_BEFORE, text, position);
   }
   return lastWordBefore.match;
 }
 
-const lastWordBefore: { text: string; position: number; match: RegExpExecArray | null } = { text: '', position: -1, match: null };
+const lastWordBefore: { position: number; match: RegExpExecArray | null } = { position: -1, match: null };
 
 /**
  * A matched form with each run of spaces made one space, as the tables write it. Most forms hold

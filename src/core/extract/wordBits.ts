@@ -24,10 +24,21 @@ export class WordBits {
     this.pattern = new RegExp(`(?:^|[^A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'gi');
   }
 
-  /** The OR of the bits of every word in `text[start, end)`. */
-  of(text: string, start: number, end: number): number {
+  /**
+   * Whether `text` holds ſ or the Kelvin sign anywhere. A caller asking `of` about many stretches
+   * of one text asks this once of the text they lie in, so that each is not searched for them.
+   */
+  static mayFold(text: string): boolean {
+    return text.indexOf('\u017f') !== -1 || text.indexOf('\u212a') !== -1;
+  }
+
+  /**
+   * The OR of the bits of every word in `text[start, end)`. `mayFold` false says that the stretch
+   * holds neither ſ nor the Kelvin sign (`WordBits.mayFold` of a text around it was false).
+   */
+  of(text: string, start: number, end: number, mayFold = true): number {
     const stretch = text.slice(start, end);
-    if (stretch.indexOf('\u017f') !== -1 || stretch.indexOf('\u212a') !== -1) return wordMask(this.table, text, start, end);
+    if (mayFold && WordBits.mayFold(stretch)) return wordMask(this.table, text, start, end);
     const pattern = this.pattern;
     let mask = 0;
     pattern.lastIndex = 0;
