@@ -2,8 +2,9 @@ import type { IsoDate } from './model';
 
 /**
  * Pure calendar arithmetic on `YYYY-MM-DD` strings. Dates are calendar days, never instants:
- * every computation goes through `Date.UTC` and the `getUTC*` readers so the result never
- * depends on the time zone of the machine (a local-time `Date` would move a day across midnight).
+ * computations count days in the proleptic Gregorian calendar, by integer arithmetic or through
+ * `Date.UTC` and the `getUTC*` readers, so the result never depends on the time zone of the
+ * machine (a local-time `Date` would move a day across midnight).
  */
 
 export interface CalendarDay {
@@ -50,6 +51,10 @@ function digitsAt(text: string, start: number, length: number): number {
 }
 
 export function formatIsoDate(year: number, month: number, day: number): IsoDate {
+  // The dates extraction makes, written without three calls to padStart; `pad` writes the rest.
+  if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= 31 && Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day)) {
+    return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
@@ -75,14 +80,54 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function toDayNumber(date: IsoDate): number {
+/** Days since 1970-01-01 (negative before), as `Date.UTC` counts them. Exported for its tests. */
+export function toDayNumber(date: IsoDate): number {
   const { year, month, day } = parseIsoDate(date);
+  // Date.UTC reads years 0–99 as 1900–1999; those keep its answer. Days past the month's end
+  // run on into the next, in both.
+  if (year >= 100 && month >= 1 && month <= 12) return daysFromCivil(year, month, day);
   return Date.UTC(year, month - 1, day) / DAY_MS;
 }
 
-function fromDayNumber(days: number): IsoDate {
+/** The date of a day number, as a `Date` at that many days past the epoch gives it. Exported for its tests. */
+export function fromDayNumber(days: number): IsoDate {
+  if (Number.isInteger(days) && Math.abs(days) <= MAX_DATE_DAYS) {
+    const { year, month, day } = civilFromDays(days);
+    return formatIsoDate(year, month, day);
+  }
   const value = new Date(days * DAY_MS);
   return formatIsoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+}
+
+/** A `Date` holds at most this many days either side of the epoch. */
+const MAX_DATE_DAYS = 100_000_000;
+
+// The proleptic Gregorian calendar `Date` uses, by counting 400-year eras from 0000-03-01
+// (H. Hinnant's days_from_civil and civil_from_days). Integer arithmetic rather than a `Date` per
+// step: extraction does date arithmetic for most expressions it resolves.
+const DAYS_PER_ERA = 146_097;
+const EPOCH_FROM_ERA_START = 719_468;
+
+function daysFromCivil(year: number, month: number, day: number): number {
+  const shiftedYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(shiftedYear / 400);
+  const yearOfEra = shiftedYear - era * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_FROM_ERA_START;
+}
+
+function civilFromDays(days: number): CalendarDay {
+  const shifted = days + EPOCH_FROM_ERA_START;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -109,7 +154,8 @@ export function addYears(date: IsoDate, years: number): IsoDate {
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: IsoDate): number {
-  const weekday = new Date(toDayNumber(date) * DAY_MS).getUTCDay();
+  // 1970-01-01 was a Thursday (4); the remainder is taken to be positive before the epoch too.
+  const weekday = (((toDayNumber(date) + 4) % 7) + 7) % 7;
   return weekday === 0 ? 7 : weekday;
 }
 

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import {
   addDays,
   addDuration,
@@ -6,7 +7,9 @@ import {
   addYears,
   daysBetween,
   daysInMonth,
+  formatIsoDate,
   formatIsoWeek,
+  fromDayNumber,
   isIsoDate,
   isoWeek,
   isoWeekday,
@@ -14,6 +17,7 @@ import {
   parseIsoDate,
   quarterOf,
   quarterRange,
+  toDayNumber,
 } from '../../src/core/calendar';
 
 describe('calendar arithmetic', () => {
@@ -82,6 +86,37 @@ describe('calendar arithmetic', () => {
     assert.equal(daysInMonth(0, 2), 28);
     assert.equal(daysInMonth(2023, 13), 31);
   });
+  it('counts day numbers as Date.UTC does, for any four-digit year and any two-digit month and day', () => {
+    const two = (value: number) => String(value).padStart(2, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), (year, month, day) => {
+        const date = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+        assert.equal(toDayNumber(date), Date.UTC(year, month - 1, day) / 86_400_000, date);
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const [date, days] of [['1970-01-01', 0], ['1969-12-31', -1], ['2000-03-01', 11_017], ['2024-02-30', 19_783], ['0100-01-01', -683_003]] as const) assert.equal(toDayNumber(date), days, date);
+  });
+
+  it('gives the date of a day number as a Date does, from the first to the last day a Date holds', () => {
+    const viaDate = (days: number) => {
+      const value = new Date(days * 86_400_000);
+      return formatIsoDate(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -100_000_000, max: 100_000_000 }), fc.integer({ min: -800_000, max: 3_000_000 })), (days) => {
+        assert.equal(fromDayNumber(days), viaDate(days), String(days));
+        // Years 100 to 9999: parseIsoDate reads four digits, and Date.UTC reads years below 100 as 19xx.
+        if (days >= -683_003 && days <= 2_932_896) assert.equal(isoWeekday(fromDayNumber(days)) % 7, new Date(days * 86_400_000).getUTCDay(), String(days));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const days of [0, -1, 59, 60, -719_468, -719_469, 100_000_000, -100_000_000, 100_000_001, 0.5]) assert.equal(fromDayNumber(days), viaDate(days), String(days));
+    assert.equal(fromDayNumber(19_782), '2024-02-29');
+    assert.equal(formatIsoDate(2024, 2, 9), '2024-02-09');
+    assert.equal(formatIsoDate(987, 12, 31), '0987-12-31');
+  });
+
   it('parses only YYYY-MM-DD with ASCII digits', () => {
     assert.deepEqual(parseIsoDate('2024-02-29'), { year: 2024, month: 2, day: 29 });
     assert.deepEqual(parseIsoDate('0999-12-01'), { year: 999, month: 12, day: 1 });
