@@ -8,15 +8,17 @@ import {
 } from '../tables/commitmentCues';
 import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
+import { BOILERPLATE_BIT, COMMITMENT_CUE_BITS, cueWordMasks } from './cueWordMasks';
 import { isInFactOrder } from './factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf, wordsUpTo } from './phrases';
-import { WordBits } from './wordBits';
 
 export interface CommitmentContext {
   sentences: readonly Sentence[];
   claims: readonly ClaimFact[];
   temporal: readonly TemporalFact[];
   referenceDate: IsoDate;
+  /** `cueWordMasks(text, sentences)`, when the caller has it already. */
+  masks?: Int32Array;
 }
 
 /**
@@ -45,20 +47,12 @@ const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue, index) =
   actor: cue.actor,
   needsAgent: cue.needsAgent ?? false,
   actionInsideCue: cue.needsAgent ?? false,
-  bit: 1 << index,
+  bit: COMMITMENT_CUE_BITS[index],
   ...(cue.keyword ? { keyword: cue.keyword } : {}),
 }));
 
-const BOILERPLATE_BIT = 1 << COMPILED_CUES.length;
-
-/** For each lower-case word, the bits of the cues (and of the boilerplate test) it can take part in. */
-const BITS_BY_WORD: WordBits = (() => {
-  const bits = new Map<string, number>();
-  const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
-  COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMPILED_CUES[index].bit)));
-  for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
-  return new WordBits(bits);
-})();
+/** The bits of a sentence's mask that say it may hold a commitment cue. */
+const ANY_CUE_BITS = COMMITMENT_CUE_BITS.reduce((all, bit) => all | bit, 0);
 
 /** Modal verbs that make what follows a possibility or a condition, not a commitment. */
 const HEDGING_MODALS = /\b(?:would|could|might|may|can|cannot|should|if|unless)\s+(?:also\s+|not\s+)?$/i;
@@ -77,19 +71,12 @@ export function extractCommitments(text: string, context: CommitmentContext, car
   // Handed over in document order by the temporal extractor; sorted here only if not.
   const temporal = isInFactOrder(context.temporal) ? context.temporal : [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
-  // Asked of the stretch the sentences cover, not of the text: a paragraph read again is a small
-  // part of a long document.
   const sentences = context.sentences;
-  let coveredStart = text.length;
-  let coveredEnd = 0;
-  for (const sentence of sentences) {
-    coveredStart = Math.min(coveredStart, sentence.start);
-    coveredEnd = Math.max(coveredEnd, sentence.end);
-  }
-  const mayFold = coveredEnd > coveredStart && WordBits.mayFold(text.slice(coveredStart, coveredEnd));
-  for (const sentence of sentences) {
-    const mask = BITS_BY_WORD.of(text, sentence.start, sentence.end, mayFold);
-    if ((mask & ~BOILERPLATE_BIT) === 0) continue;
+  const masks = context.masks ?? cueWordMasks(text, sentences);
+  for (let index = 0; index < sentences.length; index++) {
+    const sentence = sentences[index];
+    const mask = masks[index];
+    if ((mask & ANY_CUE_BITS) === 0) continue;
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body) || (mask & BOILERPLATE_BIT && BOILERPLATE_MARKERS.some((marker) => marker.pattern.test(body)))) continue;
     const found = findCue(text, sentence, body, mask);

@@ -1,6 +1,7 @@
 import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
 import { extractClaims } from './attribution';
 import { extractCommitments } from './commitments';
+import { cueWordMasks } from './cueWordMasks';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
@@ -17,8 +18,10 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const sentences = splitSentences(text);
   const temporal = extractTemporal(text, sentences, referenceDate);
   const figures = extractFigures(text);
-  const claims = extractClaims(text, sentences);
-  const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date });
+  // Which cue words each sentence holds: found once for attribution and commitments.
+  const masks = cueWordMasks(text, sentences);
+  const claims = extractClaims(text, sentences, {}, masks);
+  const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date, masks });
   const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);
   return { referenceDate, facts, sentences };
 }

@@ -3,6 +3,7 @@ import { extractClaims, type ClaimCarry } from './attribution';
 import { extractCommitments, type CommitmentCarry } from './commitments';
 import { extractFigures } from './figures';
 import { commonAffixes } from './commonAffixes';
+import { cueWordMasks } from './cueWordMasks';
 import { mergeInFactOrder } from './factOrder';
 import { moveFactOffsets, unshared } from './shiftFact';
 import { splitSentences } from './sentences';
@@ -133,10 +134,11 @@ export class ParagraphFactCache {
       const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
       if (index >= freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
-      const claims = extractClaims(text, entry.sentences, claimCarryOut);
+      const masks = cueWordMasks(text, entry.sentences);
+      const claims = extractClaims(text, entry.sentences, claimCarryOut, masks);
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
-      const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
+      const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date, masks }, commitmentCarryOut).map(unshared);
       entry.facts = mergeInFactOrder<Fact>([local, claims, commitments]);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
     }

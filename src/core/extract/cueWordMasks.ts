@@ -1,0 +1,57 @@
+import type { Sentence } from '../model';
+import { BOILERPLATE_MARKERS, COMMITMENT_CUES } from '../tables/commitmentCues';
+import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../tables/reporting';
+import { WordBits } from './wordBits';
+
+/**
+ * Which cue words each sentence holds, found in one pass and shared by attribution and commitment
+ * finding: each asks its patterns only of the sentences that hold a word every match of them
+ * needs. One pass over the words in place of one per finder and pattern family.
+ *
+ * The bits: one per commitment cue (its index in COMMITMENT_CUES), one for the boilerplate
+ * markers, one for the source-after cues ("according to") and one for the reporting verbs.
+ */
+export const COMMITMENT_CUE_BITS: readonly number[] = COMMITMENT_CUES.map((_, index) => 1 << index);
+export const BOILERPLATE_BIT = 1 << COMMITMENT_CUES.length;
+export const SOURCE_AFTER_BIT = BOILERPLATE_BIT << 1;
+export const REPORTING_VERB_BIT = BOILERPLATE_BIT << 2;
+
+/** The masks of the sentences, in their order. */
+export function cueWordMasks(text: string, sentences: readonly Sentence[]): Int32Array {
+  const masks = new Int32Array(sentences.length);
+  // Asked of the stretch the sentences cover, not of the text: a paragraph read again is a small
+  // part of a long document.
+  let coveredStart = text.length;
+  let coveredEnd = 0;
+  for (const sentence of sentences) {
+    coveredStart = Math.min(coveredStart, sentence.start);
+    coveredEnd = Math.max(coveredEnd, sentence.end);
+  }
+  const mayFold = coveredEnd > coveredStart && WordBits.mayFold(text.slice(coveredStart, coveredEnd));
+  sentences.forEach((sentence, index) => {
+    const folds = mayFold && WordBits.mayFold(text.slice(sentence.start, sentence.end));
+    // The attribution patterns match without the `u` flag, where ſ and the Kelvin sign are not
+    // word characters: "Rupeeſreplied" holds "replied" for them, and no word the mask would read.
+    // Such a sentence is tried with them all.
+    masks[index] = CUE_WORDS.of(text, sentence.start, sentence.end, folds) | (folds ? SOURCE_AFTER_BIT | REPORTING_VERB_BIT : 0);
+  });
+  return masks;
+}
+
+/**
+ * A phrase cue ("according to", "pointed out") is matched only where its longest word stands as a
+ * word, which is all the mask needs to know.
+ */
+function longestWord(phrase: string): string {
+  return phrase.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
+}
+
+const CUE_WORDS: WordBits = (() => {
+  const bits = new Map<string, number>();
+  const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
+  COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMMITMENT_CUE_BITS[index])));
+  for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
+  for (const cue of SOURCE_AFTER_CUES) add(longestWord(cue).toLowerCase(), SOURCE_AFTER_BIT);
+  for (const verb of REPORTING_VERBS) add(longestWord(verb).toLowerCase(), REPORTING_VERB_BIT);
+  return new WordBits(bits);
+})();
