@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dropTrailingWords, isWhiteSpaceCode, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
+import { dropTrailingWords, hasMoreWordsThan, isWhiteSpaceCode, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
 
 describe('normaliseSpaces', () => {
   const cases: Array<[string, string]> = [
@@ -46,6 +46,7 @@ describe('words of a phrase', () => {
         const expected = phrase.match(WORD) ?? [];
         assert.deepEqual(wordsOf(phrase), expected);
         assert.deepEqual(wordsUpTo(phrase, limit), expected.slice(0, limit + 1));
+        assert.equal(hasMoreWordsThan(phrase, limit), expected.length > limit);
       }),
       { numRuns: 5000 },
     );

@@ -8,7 +8,7 @@ import {
   WORDS_BEFORE_CUE,
 } from '../tables/reporting';
 import { REPORTING_VERB_BIT, SOURCE_AFTER_BIT, cueWordMasks } from './cueWordMasks';
-import { dropTrailingWords, isNameLike, normaliseSpaces, span, trimSpan, wordsUpTo } from './phrases';
+import { dropTrailingWords, hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsUpTo } from './phrases';
 
 /** What attribution carries from one part of a document to the next: the last named source. */
 export interface ClaimCarry {
@@ -86,7 +86,7 @@ function attributeSentence(text: string, sentence: Sentence, mask: number): Attr
     const cue = span(text, cueStart, cueStart + match[0].length);
     if (!readsAsReportingVerb(text, sentence, cue)) continue;
     const source = sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
-    if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && wordsUpTo(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE).length > MAX_WORDS_BEFORE_NOUN_READABLE_CUE) continue;
+    if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) continue;
     if (source) return { source, cue };
   }
   return undefined;

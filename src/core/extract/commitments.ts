@@ -10,7 +10,7 @@ import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { BOILERPLATE_BIT, COMMITMENT_CUE_BITS, cueWordMasks } from './cueWordMasks';
 import { isInFactOrder } from './factOrder';
-import { isNameLike, normaliseSpaces, span, trimSpan, wordsOf, wordsUpTo } from './phrases';
+import { hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
 
 export interface CommitmentContext {
   sentences: readonly Sentence[];
@@ -207,7 +207,7 @@ function subjectBefore(text: string, sentence: Sentence, cueStart: number): Text
   let subject = trimSpan(text, sentence.start + clauseStart, sentence.start + before.length, ',');
   subject = stripOpener(text, subject);
   if (subject.end <= subject.start) return mainClauseSubject(text, sentence, cueStart);
-  if (wordsUpTo(subject.text, MAX_SUBJECT_WORDS).length > MAX_SUBJECT_WORDS) return trailingNounPhrase(text, subject);
+  if (hasMoreWordsThan(subject.text, MAX_SUBJECT_WORDS)) return trailingNounPhrase(text, subject);
   return subject;
 }
 
@@ -239,7 +239,7 @@ function stripOpener(text: string, target: TextSpan): TextSpan {
 /** The last determiner-led or capitalised phrase of a long stretch ("… after talks, the ministry"). */
 function trailingNounPhrase(text: string, target: TextSpan): TextSpan | undefined {
   const match = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]*|(?:\b\p{Lu}[\p{L}'’\-]*\s*)+)$/u.exec(target.text);
-  if (!match || wordsUpTo(match[0], MAX_SUBJECT_WORDS).length > MAX_SUBJECT_WORDS) return undefined;
+  if (!match || hasMoreWordsThan(match[0], MAX_SUBJECT_WORDS)) return undefined;
   return trimSpan(text, target.start + (match.index ?? 0), target.end);
 }
 

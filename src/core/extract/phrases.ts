@@ -102,6 +102,11 @@ export function wordsUpTo(value: string, limit: number): string[] {
   return words;
 }
 
+/** True when `value` holds more than `limit` words of `wordsOf`, found without reading further. */
+export function hasMoreWordsThan(value: string, limit: number): boolean {
+  return wordsUpTo(value, limit).length > limit;
+}
+
 /** `\p{L}` or `\p{N}`: ASCII by range, other code points by the expression, remembered per code. */
 function isLetterOrNumber(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
