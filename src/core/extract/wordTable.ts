@@ -55,9 +55,10 @@ export class WordTable<V> {
   }
 
   /**
-   * The table's own lower-case string for the word `text.slice(start, end)`, or undefined. A
-   * caller that needs the word lower-cased takes it from here rather than cutting and lower-casing
-   * its own copy (and the table's string has its hash computed already).
+   * The word `text.slice(start, end)` lower-cased, if the table holds it; otherwise undefined. For
+   * an ASCII word it is the table's own string, so a caller that needs the word lower-cased takes
+   * it from here rather than cutting and lower-casing its own copy (and its hash is computed
+   * already); a word with other characters takes the exact path and is lower-cased here.
    */
   wordOf(text: string, start: number, end: number): string | undefined {
     const index = this.indexOf(text, start, end);
