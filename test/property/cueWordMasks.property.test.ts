@@ -1,8 +1,10 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findCueMaskGaps } from '../../src/core/extract/attribution';
+import { CUE_WORD_BITS, cueWordMasks } from '../../src/core/extract/cueWordMasks';
 import { splitSentences } from '../../src/core/extract/sentences';
-import { sentenceStoppingAnywhere } from './tableSentences';
+import { extractTemporal } from '../../src/core/extract/temporal';
+import { VOCABULARY, sentenceOf, sentenceStoppingAnywhere } from './tableSentences';
 import { textsAtHand } from './textsAtHand';
 
 function gapsIn(text: string): string[] {
@@ -35,5 +37,44 @@ describe('cue-word masks', () => {
   it('find the cues of spaced, wrapped and capitalised phrases', () => {
     const text = 'Prices rose, ACCORDING\nTO the bank. The minister Pointed  out the cost. "It is late," said Ms Khan.';
     assert.deepEqual(gapsIn(text), []);
+  });
+});
+
+/** The masks the temporal scan fills while it reads the words, and the masks `cueWordMasks` finds. */
+function scannedAndFound(text: string): { scanned: number[]; found: number[] } {
+  const sentences = splitSentences(text);
+  const scanned = new Int32Array(sentences.length);
+  extractTemporal(text, sentences, { date: '2024-03-14', from: 'caller' }, scanned);
+  return { scanned: [...scanned], found: [...cueWordMasks(text, sentences)] };
+}
+
+/** Cue words and the letters and marks that glue onto them or that case-insensitive patterns fold. */
+const GLUED_CUE_VOCABULARY = [...CUE_WORD_BITS.keys(), ...VOCABULARY, 'é', 'Zürich', 'naïve', '\u017f', '\u212a', 'İ', '2', "'s", '’', '-', '_', '😀'];
+
+describe('cue-word masks filled by the temporal scan', () => {
+  it('are the masks cueWordMasks finds, on the texts at hand', function () {
+    this.timeout(60_000);
+    for (const text of textsAtHand()) {
+      const { scanned, found } = scannedAndFound(text);
+      assert.deepEqual(scanned, found, text.slice(0, 80));
+    }
+  });
+
+  it('are the masks cueWordMasks finds, on sentences of cue words glued to other letters (fast-check)', function () {
+    this.timeout(60_000);
+    fc.assert(
+      fc.property(fc.array(sentenceOf(GLUED_CUE_VOCABULARY), { minLength: 1, maxLength: 3 }), (sentences) => {
+        const text = sentences.join('. ');
+        const { scanned, found } = scannedAndFound(text);
+        assert.deepEqual(scanned, found, text);
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  it('take the bits of a cue word glued to letters past ASCII, as the patterns see it', () => {
+    const { scanned, found } = scannedAndFound('Officials Zürichsaid the Ministryéplanned to build it.');
+    assert.deepEqual(scanned, found);
+    assert.notEqual(scanned[0], 0);
   });
 });

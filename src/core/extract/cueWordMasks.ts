@@ -2,6 +2,7 @@ import type { Sentence } from '../model';
 import { BOILERPLATE_MARKERS, COMMITMENT_CUES } from '../tables/commitmentCues';
 import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../tables/reporting';
 import { WordBits } from './wordBits';
+import { WordTable, wordMask } from './wordTable';
 
 /**
  * Which cue words each sentence holds, found in one pass and shared by attribution and commitment
@@ -19,23 +20,56 @@ export const REPORTING_VERB_BIT = BOILERPLATE_BIT << 2;
 /** The masks of the sentences, in their order. */
 export function cueWordMasks(text: string, sentences: readonly Sentence[]): Int32Array {
   const masks = new Int32Array(sentences.length);
-  // Asked of the stretch the sentences cover, not of the text: a paragraph read again is a small
-  // part of a long document.
+  const mayFold = coveredTextMayFold(text, sentences);
+  sentences.forEach((sentence, index) => {
+    const folds = mayFold && WordBits.mayFold(text.slice(sentence.start, sentence.end));
+    masks[index] = folds ? foldingSentenceMask(text, sentence) : CUE_WORDS.of(text, sentence.start, sentence.end, false);
+  });
+  return masks;
+}
+
+/**
+ * Completes masks that a word scanner filled by looking up each of a sentence's ASCII words in
+ * CUE_WORD_BITS (as the temporal tokenizer does, sparing this module a pass over the words): the
+ * sentences holding ſ or the Kelvin sign get the mask `cueWordMasks` gives them, which a plain
+ * word lookup cannot.
+ */
+export function completeScannedCueWordMasks(text: string, sentences: readonly Sentence[], masks: Int32Array): void {
+  if (!coveredTextMayFold(text, sentences)) return;
+  sentences.forEach((sentence, index) => {
+    if (WordBits.mayFold(text.slice(sentence.start, sentence.end))) masks[index] = foldingSentenceMask(text, sentence);
+  });
+}
+
+/**
+ * Asked of the stretch the sentences cover, not of the text: a paragraph read again is a small
+ * part of a long document.
+ */
+function coveredTextMayFold(text: string, sentences: readonly Sentence[]): boolean {
   let coveredStart = text.length;
   let coveredEnd = 0;
   for (const sentence of sentences) {
     coveredStart = Math.min(coveredStart, sentence.start);
     coveredEnd = Math.max(coveredEnd, sentence.end);
   }
-  const mayFold = coveredEnd > coveredStart && WordBits.mayFold(text.slice(coveredStart, coveredEnd));
-  sentences.forEach((sentence, index) => {
-    const folds = mayFold && WordBits.mayFold(text.slice(sentence.start, sentence.end));
-    // The attribution patterns match without the `u` flag, where ſ and the Kelvin sign are not
-    // word characters: "Rupeeſreplied" holds "replied" for them, and no word the mask would read.
-    // Such a sentence is tried with them all.
-    masks[index] = CUE_WORDS.of(text, sentence.start, sentence.end, folds) | (folds ? SOURCE_AFTER_BIT | REPORTING_VERB_BIT : 0);
-  });
-  return masks;
+  return coveredEnd > coveredStart && WordBits.mayFold(text.slice(coveredStart, coveredEnd));
+}
+
+/**
+ * The attribution patterns match without the `u` flag, where ſ and the Kelvin sign are not word
+ * characters: "Rupeeſreplied" holds "replied" for them, and no word the mask would read. Such a
+ * sentence is tried with them all.
+ */
+function foldingSentenceMask(text: string, sentence: Sentence): number {
+  return CUE_WORDS.of(text, sentence.start, sentence.end, true) | SOURCE_AFTER_BIT | REPORTING_VERB_BIT;
+}
+
+/**
+ * The bits of the ASCII-letter runs of `text[start, end)`: what the mask takes from a word that
+ * also holds other letters ("Zürich" gives those of "Z" and "rich").
+ */
+export function cueBitsOfAsciiRuns(text: string, start: number, end: number): number {
+  return wordMask(CUE_WORDS_BY_RUN, text, start, end);
 }
 
 /**
@@ -46,12 +80,16 @@ function longestWord(phrase: string): string {
   return phrase.split(/\s+/).reduce((longest, word) => (word.length > longest.length ? word : longest), '');
 }
 
-const CUE_WORDS: WordBits = (() => {
+/** Every cue word (lower-case ASCII) and the bits of the mask it sets. */
+export const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
   const bits = new Map<string, number>();
   const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
   COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMMITMENT_CUE_BITS[index])));
   for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
   for (const cue of SOURCE_AFTER_CUES) add(longestWord(cue).toLowerCase(), SOURCE_AFTER_BIT);
   for (const verb of REPORTING_VERBS) add(longestWord(verb).toLowerCase(), REPORTING_VERB_BIT);
-  return new WordBits(bits);
+  return bits;
 })();
+
+const CUE_WORDS = new WordBits(CUE_WORD_BITS);
+const CUE_WORDS_BY_RUN = new WordTable(CUE_WORD_BITS);

@@ -1,7 +1,6 @@
 import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
 import { extractClaims } from './attribution';
 import { extractCommitments } from './commitments';
-import { cueWordMasks } from './cueWordMasks';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
@@ -16,10 +15,11 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const referenceDate = chooseReferenceDate(text, options);
   if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
   const sentences = splitSentences(text);
-  const temporal = extractTemporal(text, sentences, referenceDate);
+  // Which cue words each sentence holds, for attribution and commitments: the temporal scan reads
+  // them while it reads each sentence's words (see `cueWordMasks`).
+  const masks = new Int32Array(sentences.length);
+  const temporal = extractTemporal(text, sentences, referenceDate, masks);
   const figures = extractFigures(text);
-  // Which cue words each sentence holds: found once for attribution and commitments.
-  const masks = cueWordMasks(text, sentences);
   const claims = extractClaims(text, sentences, {}, masks);
   const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date, masks });
   const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);

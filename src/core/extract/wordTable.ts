@@ -49,6 +49,11 @@ export class WordTable<V> {
     });
   }
 
+  /** How many words the table holds. */
+  get size(): number {
+    return this.byWord.size;
+  }
+
   /** A table whose values are `true`: a set of words. */
   static of(words: Iterable<string>): WordTable<true> {
     return new WordTable([...words].map((word): [string, true] => [word, true]));
