@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { WordTable } from '../../src/core/extract/wordTable';
+import { WordTable, extendLowerHash } from '../../src/core/extract/wordTable';
 
 describe('WordTable', () => {
   const table = new WordTable<number>([
@@ -54,6 +54,23 @@ describe('WordTable', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('finds an ASCII word by the hash its reader computed as get finds it by its span (fast-check)', () => {
+    const words = ['a', 'an', 'one', 'two', 'twenty', 'half', 'dozens', 'x', 'Said', 'plans'];
+    const tested = new WordTable(words.map((word, index): [string, number] => [word, index]));
+    const asciiLetters = fc.constantFrom('a', 'A', 'n', 'N', 'o', 'e', 'E', 't', 'w', 'O', 'h', 'l', 'f', 'x', 's', 'S', 'i', 'd', 'p', 'z');
+    fc.assert(
+      fc.property(fc.array(asciiLetters, { minLength: 1, maxLength: 8 }).map((chars) => chars.join('')), fc.string({ maxLength: 3 }), (word, before) => {
+        const text = `${before}${word}.`;
+        const start = before.length;
+        let hash = 0;
+        for (let index = start; index < start + word.length; index++) hash = extendLowerHash(hash, text.charCodeAt(index) | 32);
+        assert.equal(tested.getByLowerHash(text, start, start + word.length, hash), tested.get(text, start, start + word.length));
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(tested.getByLowerHash('TWENTY', 0, 6, [...'twenty'].reduce((hash, char) => extendLowerHash(hash, char.charCodeAt(0)), 0)), 4);
   });
 
   it('keeps apart words whose codes hash alike', () => {

@@ -52,7 +52,7 @@ import {
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../tables/weekdays';
 import { isAllDigits } from './numbers';
 import { CUE_WORD_BITS, completeScannedCueWordMasks, cueBitsOfAsciiRuns } from './cueWordMasks';
-import { WordTable } from './wordTable';
+import { WordTable, extendLowerHash } from './wordTable';
 
 /**
  * Temporal expressions, deadlines and their resolution against the reference date (design.md
@@ -166,7 +166,9 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
       continue;
     }
     let stop = index + 1;
-    let asciiWord = true;
+    /** A run of ASCII letters only, hashed while it is read. */
+    let asciiWord = false;
+    let hash = 0;
     const isNumber = isDigitCode(code);
     if (isNumber) {
       while (stop < end) {
@@ -176,7 +178,10 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
         else break;
       }
     } else if (isLetterCode(code)) {
-      while (stop < end && isAsciiLetterCode(text.charCodeAt(stop))) stop++;
+      // An ASCII word is hashed as it is read, for the lookup below (a letter's code | 32 is its lower case).
+      hash = extendLowerHash(0, code | 32);
+      for (let next = text.charCodeAt(stop); stop < end && isAsciiLetterCode(next); next = text.charCodeAt(++stop)) hash = extendLowerHash(hash, next | 32);
+      asciiWord = true;
       if (code >= 128 || (stop < end && isLetterCode(text.charCodeAt(stop)))) {
         while (stop < end && isLetterCode(text.charCodeAt(stop))) stop++;
         // Cue words are ASCII words: one glued to other letters ("Zürich") is a run of the word.
@@ -188,7 +193,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     if (isNumber) {
       entry = NUMBER_ENTRY;
     } else {
-      const word = TOKEN_WORDS.get(text, index, stop);
+      const word = asciiWord ? TOKEN_WORDS.getByLowerHash(text, index, stop, hash) : TOKEN_WORDS.get(text, index, stop);
       if (word !== undefined) {
         entry = TOKEN_ENTRY[word];
         if (asciiWord) cueBits |= CUE_BITS[word];

@@ -76,6 +76,19 @@ export class WordTable<V> {
     return index >= 0 ? this.values[index] : index === NOT_ASCII ? this.byWord.get(text.slice(start, end).toLowerCase()) : undefined;
   }
 
+  /**
+   * `get` for a span of ASCII letters whose hash the caller computed with `extendLowerHash` while
+   * it read them: the span is not read again.
+   */
+  getByLowerHash(text: string, start: number, end: number, hash: number): V | undefined {
+    const length = end - start;
+    for (let index = this.slots[hash & this.slotMask] - 1; index >= 0; index = this.chain[index]) {
+      const word = this.words[index];
+      if (word.length === length && equalsLower(text, start, word)) return this.values[index];
+    }
+    return undefined;
+  }
+
   /** The index of the ASCII word in `words`, ABSENT, or NOT_ASCII for a span the exact path must answer. */
   private indexOf(text: string, start: number, end: number): number {
     const length = end - start;
@@ -88,7 +101,7 @@ export class WordTable<V> {
     for (let index = start; index < end; index++) {
       const code = text.charCodeAt(index);
       if (code >= 128) return NOT_ASCII;
-      hash = (Math.imul(hash, 31) + lowerCode(code)) | 0;
+      hash = extendLowerHash(hash, lowerCode(code));
     }
     for (let index = this.slots[hash & this.slotMask] - 1; index >= 0; index = this.chain[index]) {
       const word = this.words[index];
@@ -168,8 +181,17 @@ function lowerCode(code: number): number {
 
 function hashLower(word: string, start: number, end: number): number {
   let hash = 0;
-  for (let index = start; index < end; index++) hash = (Math.imul(hash, 31) + lowerCode(word.charCodeAt(index))) | 0;
+  for (let index = start; index < end; index++) hash = extendLowerHash(hash, lowerCode(word.charCodeAt(index)));
   return hash;
+}
+
+/**
+ * The table's hash of a word extended by one more letter, given by a lower-case code (an ASCII
+ * letter's code `| 32`). Exported for scanners that hash a word while they find its end (see
+ * `getByLowerHash`); the hash of a word starts at 0.
+ */
+export function extendLowerHash(hash: number, lowerCaseCode: number): number {
+  return (Math.imul(hash, 31) + lowerCaseCode) | 0;
 }
 
 function equalsLower(text: string, start: number, word: string): boolean {
