@@ -10,6 +10,7 @@ import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { BOILERPLATE_BIT, COMMITMENT_CUE_BITS, cueWordMasks } from './cueWordMasks';
 import { isInFactOrder } from './factOrder';
+import { WordStartPattern } from './wordStartPattern';
 import { hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
 
 export interface CommitmentContext {
@@ -32,7 +33,7 @@ export interface CommitmentCarry {
 }
 
 interface CompiledCue {
-  pattern: RegExp;
+  pattern: WordStartPattern;
   actor: ActorPlace;
   needsAgent: boolean;
   /** "will VERB": the action starts at the verb, which is part of the cue. */
@@ -43,7 +44,7 @@ interface CompiledCue {
 }
 
 const COMPILED_CUES: readonly CompiledCue[] = COMMITMENT_CUES.map((cue, index) => ({
-  pattern: new RegExp(`(?<![\\p{L}'’])(?:${cue.pattern})(?![\\p{L}])`, 'giu'),
+  pattern: new WordStartPattern(cue.pattern),
   actor: cue.actor,
   needsAgent: cue.needsAgent ?? false,
   actionInsideCue: cue.needsAgent ?? false,
@@ -125,9 +126,7 @@ function findCue(text: string, sentence: Sentence, body: string, mask: number): 
   let best: CueMatch | undefined;
   for (const compiled of COMPILED_CUES) {
     if ((mask & compiled.bit) === 0 || (compiled.keyword && !compiled.keyword.test(body))) continue;
-    // exec with lastIndex rather than matchAll, which copies the (large, Unicode) regex per call.
-    compiled.pattern.lastIndex = 0;
-    for (let match = compiled.pattern.exec(body); match; match = compiled.pattern.exec(body)) {
+    for (let match = compiled.pattern.matchFrom(body, 0); match; match = compiled.pattern.matchFrom(body, match.index + Math.max(match[0].length, 1))) {
       const start = sentence.start + match.index;
       if (best && start >= best.cue.start) break;
       const candidate = toCueMatch(text, sentence, compiled, match, start);
@@ -135,7 +134,6 @@ function findCue(text: string, sentence: Sentence, body: string, mask: number): 
         best = candidate;
         break;
       }
-      if (match[0].length === 0) compiled.pattern.lastIndex++;
     }
   }
   return best;

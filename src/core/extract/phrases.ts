@@ -1,4 +1,5 @@
 import type { TextSpan } from '../model';
+import { CodePointClass } from './codePointClass';
 
 /**
  * Small, shallow phrase operations shared by attribution and commitment extraction. They work
@@ -110,15 +111,10 @@ export function hasMoreWordsThan(value: string, limit: number): boolean {
 /** `\p{L}` or `\p{N}`: ASCII by range, other code points by the expression, remembered per code. */
 function isLetterOrNumber(code: number): boolean {
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  if (code > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
-  let known = letterOrNumberByCode[code];
-  if (known === 0) letterOrNumberByCode[code] = known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1;
+  return LETTER_OR_NUMBER.has(code);
 }
 
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** Per BMP code unit: 0 not yet asked, 1 a letter or number, 2 neither. */
-const letterOrNumberByCode = new Uint8Array(0x10000);
+const LETTER_OR_NUMBER = new CodePointClass('[\\p{L}\\p{N}]', 'u');
 
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
 export function isNameLike(value: string): boolean {
