@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dropTrailingWords, hasMoreWordsThan, isWhiteSpaceCode, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
+import { dropTrailingWords, hasMoreWordsThan, isWhiteSpaceCode, lastAsciiWordBefore, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
 
 describe('normaliseSpaces', () => {
   const cases: Array<[string, string]> = [
@@ -73,5 +73,19 @@ describe('words of a phrase', () => {
     );
     const text = 'the minister has also';
     assert.equal(dropTrailingWords(text, { start: 0, end: text.length, text }, dropped).text, 'the minister');
+  });
+
+  it('read the last ASCII word of a stretch as the end-anchored expression captures it (fast-check)', () => {
+    const parts = fc.constantFrom('the', 'Minister', 'has', 'x', 'é', 'ſ', '1', "'", ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\ufeff', ',', '😀');
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 10 }).map((chosen) => chosen.join('')), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        assert.equal(lastAsciiWordBefore(text, start, end), /([A-Za-z]+)\s*$/.exec(text.slice(start, end))?.[1]);
+      }),
+      { numRuns: 5000 },
+    );
+    assert.equal(lastAsciiWordBefore('Officials have  ', 0, 16), 'have');
+    assert.equal(lastAsciiWordBefore('Officials have  ', 11, 16), 'ave');
   });
 });

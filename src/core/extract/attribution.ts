@@ -8,7 +8,7 @@ import {
   WORDS_BEFORE_CUE,
 } from '../tables/reporting';
 import { REPORTING_VERB_BIT, SOURCE_AFTER_BIT, cueWordMasks } from './cueWordMasks';
-import { dropTrailingWords, hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsUpTo } from './phrases';
+import { dropTrailingWords, hasMoreWordsThan, isNameLike, lastAsciiWordBefore, normaliseSpaces, span, trimSpan, wordsUpTo } from './phrases';
 
 /** What attribution carries from one part of a document to the next: the last named source. */
 export interface ClaimCarry {
@@ -123,8 +123,8 @@ const RELATED_ARTICLE_LINE = /^(?:also\s+)?(?:read|see|watch|related|read more|m
 function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): boolean {
   // Capitalised inside a sentence it is a name or a title ("our Comments FAQ").
   if (cue.start > sentence.start && /^\p{Lu}/u.test(cue.text)) return false;
-  const before = /([A-Za-z]+)\s*$/.exec(text.slice(Math.max(sentence.start, cue.start - 20), cue.start));
-  if (before && NON_REPORTING_BEFORE_CUE.has(before[1].toLowerCase())) return false;
+  const before = lastAsciiWordBefore(text, Math.max(sentence.start, cue.start - 20), cue.start);
+  if (before && NON_REPORTING_BEFORE_CUE.has(before.toLowerCase())) return false;
   if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase())) {
     // "progress reports and …", "reports of fighting", "reports say": the plural noun, followed
     // by what follows a noun rather than by what a speaker says.

@@ -62,6 +62,23 @@ function trailingPlainWord(text: string, target: TextSpan): string | undefined {
   return text.slice(start, target.end);
 }
 
+/**
+ * The ASCII letters that end `text[start, end)` before any white space after them: what
+ * `/([A-Za-z]+)\s*$/` captures in that stretch, read backwards from its end rather than tried at
+ * every position of it.
+ */
+export function lastAsciiWordBefore(text: string, start: number, end: number): string | undefined {
+  let wordEnd = end;
+  while (wordEnd > start && isWhiteSpaceCode(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > start && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
+}
+
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function isPlainWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
 }
