@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findCueMaskGaps } from '../../src/core/extract/attribution';
 import { CUE_WORD_BITS, cueWordMasks } from '../../src/core/extract/cueWordMasks';
+import { sentenceWordScanFor } from '../../src/core/extract/sentenceWordScan';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { extractTemporal } from '../../src/core/extract/temporal';
 import { VOCABULARY, sentenceOf, sentenceStoppingAnywhere } from './tableSentences';
@@ -43,9 +44,9 @@ describe('cue-word masks', () => {
 /** The masks the temporal scan fills while it reads the words, and the masks `cueWordMasks` finds. */
 function scannedAndFound(text: string): { scanned: number[]; found: number[] } {
   const sentences = splitSentences(text);
-  const scanned = new Int32Array(sentences.length);
-  extractTemporal(text, sentences, { date: '2024-03-14', from: 'caller' }, scanned);
-  return { scanned: [...scanned], found: [...cueWordMasks(text, sentences)] };
+  const wordScan = sentenceWordScanFor(sentences.length);
+  extractTemporal(text, sentences, { date: '2024-03-14', from: 'caller' }, wordScan);
+  return { scanned: [...wordScan.cueMasks], found: [...cueWordMasks(text, sentences)] };
 }
 
 /** Cue words and the letters and marks that glue onto them or that case-insensitive patterns fold. */

@@ -1,9 +1,8 @@
-import type { FigureCategory, FigureFact, FigureQualifier, QualifierRelation } from '../model';
+import type { FigureCategory, FigureFact, FigureQualifier, QualifierRelation, Sentence } from '../model';
 import { CURRENCY_CODE_ALIASES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS_AFTER, CURRENCY_SYMBOLS } from '../tables/currencies';
 import { MONTH_NAMES } from '../tables/months';
 import {
   ANAPHORIC_DETERMINERS,
-  ARTICLE_COUNT_WORDS,
   CLOCK_WORDS_AFTER,
   DESIGNATION_WORDS_BEFORE,
   FRACTION_BLOCKERS,
@@ -20,6 +19,7 @@ import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, N
 import { LedPattern } from './ledPattern';
 import type { NumberReading } from './numbers';
 import { digitRunEnd, isAllDigits, readNumberAt } from './numbers';
+import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
 import { WordTable } from './wordTable';
 
 /**
@@ -35,33 +35,90 @@ import { WordTable } from './wordTable';
  * "in six months" are left to the temporal extractor; only the adjectival "three-year" is a
  * figure here.
  */
-export function extractFigures(text: string): FigureFact[] {
+export function extractFigures(text: string, search?: FigureSearch): FigureFact[] {
   const figures: FigureFact[] = [];
-  let floor = 0;
   const candidates = candidatePatternFor(text);
   // The word-before answer kept from the last call belongs to another text.
   lastWordBefore.position = -1;
+  const progress: FigureProgress = { index: 0, floor: 0 };
+  // The sentence-level answer reads articles as the plain pattern does (see candidatePatternFor).
+  if (!search || candidates !== CANDIDATE_AT) {
+    readFiguresIn(text, 0, text.length, candidates, progress, figures);
+    return figures;
+  }
+  let regionStart = 0;
+  search.sentences.forEach((sentence, index) => {
+    if (search.mayHoldFigure[index] || !isWordBoundaryAround(text, sentence.start, sentence.end)) return;
+    readFiguresIn(text, regionStart, sentence.start, candidates, progress, figures);
+    regionStart = Math.max(regionStart, sentence.end);
+  });
+  readFiguresIn(text, regionStart, text.length, candidates, progress, figures);
+  return figures;
+}
+
+/**
+ * Which sentences of the text may hold a figure's start (SentenceWordScan.mayHoldFigure): the
+ * others are not searched, which on news text is between a third and two thirds of it.
+ */
+export interface FigureSearch {
+  sentences: readonly Sentence[];
+  mayHoldFigure: Uint8Array;
+}
+
+/** Where the search has got to, and where the last figure ended (a qualifier before the next may not reach back past it). */
+interface FigureProgress {
+  index: number;
+  floor: number;
+}
+
+/**
+ * A sentence is passed over only where no ASCII word or number runs across its edges, so that
+ * the candidate pattern reads the same characters around every word in the stretches searched.
+ */
+function isWordBoundaryAround(text: string, start: number, end: number): boolean {
+  return (start === 0 || !isAsciiWordCode(text.charCodeAt(start - 1))) && (end === text.length || !isAsciiWordCode(text.charCodeAt(end)));
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return isAsciiLetterCode(code) || isDigitCode(code);
+}
+
+/**
+ * Reads the figures that start in [start, end), from `progress.index` on. The candidate pattern
+ * runs over the stretch alone, so that it stops at its end rather than running on through the
+ * sentences passed over. It reads no differently there: a stretch ends where a passed-over
+ * sentence starts and starts where one ends, with no word or number across either edge
+ * (isWordBoundaryAround), and a phrase of an article and a scale cannot cross one either (the
+ * sentence would hold its first or last word, and be searched).
+ */
+function readFiguresIn(text: string, start: number, end: number, candidates: RegExp, progress: FigureProgress, figures: FigureFact[]): void {
+  let index = Math.max(progress.index, start);
+  if (index >= end) return;
+  const windowStart = start;
+  const window = start === 0 && end === text.length ? text : text.slice(start, end);
   // The tokens a hand-written scan would cut (digit runs /\d+(?:[.,]\d+)*/ and ASCII letter
   // runs) that can start a figure are found by one pattern: the expression engine passes over
   // the words that cannot (most of them) in native code, and no string is cut for them.
-  for (let index = 0; index < text.length; ) {
-    const found = nextCandidate(candidates, text, index);
+  while (index < end) {
+    const found = nextCandidate(candidates, window, index - windowStart);
     if (!found) break;
-    const { at, isDigits } = found;
-    const end = isDigits ? digitRunEnd(text, at) : found.end;
+    const at = found.at + windowStart;
+    if (at >= end) break;
+    const isDigits = found.isDigits;
+    const candidateEnd = isDigits ? digitRunEnd(text, at) : found.end + windowStart;
     // A digit inside a run ("1,234") starts no token of its own, unless the scan resumed there.
-    if ((isDigits && at !== index && continuesDigitRun(text, at)) || !startsFigure(text, at, end)) {
-      index = end;
+    if ((isDigits && at !== index && continuesDigitRun(text, at)) || !startsFigure(text, at, candidateEnd)) {
+      index = candidateEnd;
       continue;
     }
-    const read = readFigureAt(text, at, floor);
+    const read = readFigureAt(text, at, progress.floor);
     if (read.figure) {
       figures.push(read.figure);
-      floor = read.figure.end;
+      progress.floor = read.figure.end;
     }
-    index = Math.max(end, read.resumeAt);
+    index = Math.max(candidateEnd, read.resumeAt);
   }
-  return figures;
+  progress.index = index;
 }
 
 /**
@@ -151,11 +208,7 @@ const FRACTION_NUMERATORS: ReadonlyMap<string, number> = new Map([
   ...[...SMALL_NUMBER_WORDS].filter(([, value]) => value >= 1 && value <= 9),
 ]);
 
-const VAGUE_FIRST_WORDS = [...VAGUE_COUNT_WORDS.keys()].map((phrase) => phrase.split(' ')[0]);
-const ARTICLE_FOLLOWERS = [...SCALE_WORDS.keys(), ...ARTICLE_COUNT_WORDS.keys(), ...FRACTION_WORDS.keys()];
-
-const ANCHOR_WORD_LIST = [...SMALL_NUMBER_WORDS.keys(), ...TENS_WORDS.keys(), ...FRACTION_WORDS.keys(), ...VAGUE_FIRST_WORDS];
-const ANCHOR_WORDS = WordTable.of(ANCHOR_WORD_LIST);
+const ANCHOR_WORDS = WordTable.of(FIGURE_ANCHOR_WORDS);
 const ARTICLES = WordTable.of(['a', 'an']);
 /**
  * A digit, or a whole ASCII word that can start a figure with the character before it (matched
@@ -164,16 +217,16 @@ const ARTICLES = WordTable.of(['a', 'an']);
  * ASCII-only runs of the scan it replaces did not.
  */
 const CANDIDATE_AT = new RegExp(
-  `[0-9]|(?:^|[^A-Za-z])(?:(?:${alternation(ANCHOR_WORD_LIST)})|(an?)${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)}))(?![A-Za-z])`,
+  `[0-9]|(?:^|[^A-Za-z])(?:(?:${alternation(FIGURE_ANCHOR_WORDS)})|(an?)${SPACE}+(?:${alternation(ARTICLE_FOLLOWER_WORDS)}))(?![A-Za-z])`,
   'gi',
 );
 /**
  * The same with every article a candidate. Articles are most of the candidates of plain prose, and
  * CANDIDATE_AT passes over those that ARTICLE_ANCHOR_AT would turn away anyway.
  */
-const CANDIDATE_OR_ANY_ARTICLE_AT = new RegExp(`[0-9]|(?:^|[^A-Za-z])(?:${alternation(ANCHOR_WORD_LIST)})(?![A-Za-z])|(?:^|[^A-Za-z])(an?)(?![A-Za-z])`, 'gi');
+const CANDIDATE_OR_ANY_ARTICLE_AT = new RegExp(`[0-9]|(?:^|[^A-Za-z])(?:${alternation(FIGURE_ANCHOR_WORDS)})(?![A-Za-z])|(?:^|[^A-Za-z])(an?)(?![A-Za-z])`, 'gi');
 /** "a" or "an" starts a figure only before a scale or a fraction: "a hundred", "a third of". */
-const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWERS)})(?!\\p{L})`, 'iuy');
+const ARTICLE_ANCHOR_AT = new RegExp(`${SPACE}+(?:${alternation(ARTICLE_FOLLOWER_WORDS)})(?!\\p{L})`, 'iuy');
 
 interface CurrencyForm {
   code: string;

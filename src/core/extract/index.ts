@@ -4,6 +4,7 @@ import { extractCommitments } from './commitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
+import { sentenceWordScanFor } from './sentenceWordScan';
 import { splitSentences } from './sentences';
 import { extractTemporal } from './temporal';
 
@@ -15,11 +16,12 @@ export function extract(text: string, options: ExtractOptions = {}): ExtractionR
   const referenceDate = chooseReferenceDate(text, options);
   if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
   const sentences = splitSentences(text);
-  // Which cue words each sentence holds, for attribution and commitments: the temporal scan reads
-  // them while it reads each sentence's words (see `cueWordMasks`).
-  const masks = new Int32Array(sentences.length);
-  const temporal = extractTemporal(text, sentences, referenceDate, masks);
-  const figures = extractFigures(text);
+  // The temporal scan reads every word of every sentence, and notes for the other extractors
+  // which cue words each sentence holds and whether a figure can start in it.
+  const wordScan = sentenceWordScanFor(sentences.length);
+  const temporal = extractTemporal(text, sentences, referenceDate, wordScan);
+  const figures = extractFigures(text, { sentences, mayHoldFigure: wordScan.mayHoldFigure });
+  const masks = wordScan.cueMasks;
   const claims = extractClaims(text, sentences, {}, masks);
   const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date, masks });
   const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);

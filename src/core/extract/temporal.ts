@@ -52,6 +52,8 @@ import {
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../tables/weekdays';
 import { isAllDigits } from './numbers';
 import { CUE_WORD_BITS, completeScannedCueWordMasks, cueBitsOfAsciiRuns } from './cueWordMasks';
+import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
+import type { SentenceWordScan } from './sentenceWordScan';
 import { WordTable, extendLowerHash } from './wordTable';
 
 /**
@@ -64,17 +66,20 @@ import { WordTable, extendLowerHash } from './wordTable';
  * or week from the verb tense nearest to them. Values follow TIMEX3 as MEANTIME writes them
  * (docs/timex.md).
  *
- * `cueMasks`, when given, is filled with what `cueWordMasks(text, sentences)` returns: the scan
- * looks up every word of every sentence, and the same lookup tells the cue words (about 5% off a
- * whole extraction of short news).
+ * `wordScan`, when given, is filled in for the other extractors (see SentenceWordScan): the
+ * scan looks up every word of every sentence, and the same lookup answers for the cue words and
+ * the words figures start at (together about a tenth off a whole extraction of short news).
  */
-export function extractTemporal(text: string, sentences: Sentence[], reference: ReferenceDate, cueMasks?: Int32Array): TemporalFact[] {
+export function extractTemporal(text: string, sentences: Sentence[], reference: ReferenceDate, wordScan?: SentenceWordScan): TemporalFact[] {
   const facts: TemporalFact[] = [];
   for (let index = 0; index < sentences.length; index++) {
     scanSentence(text, sentences[index], reference, facts);
-    if (cueMasks) cueMasks[index] = buffer.cueBits;
+    if (wordScan) {
+      wordScan.cueMasks[index] = buffer.cueBits;
+      wordScan.mayHoldFigure[index] = buffer.mayHoldFigure ? 1 : 0;
+    }
   }
-  if (cueMasks) completeScannedCueWordMasks(text, sentences, cueMasks);
+  if (wordScan) completeScannedCueWordMasks(text, sentences, wordScan.cueMasks);
   return facts;
 }
 
@@ -158,6 +163,8 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
   let count = 0;
   let hasStrong = false;
   let cueBits = 0;
+  let mayHoldFigure = false;
+  let afterArticle = false;
   let index = start;
   while (index < end) {
     const code = text.charCodeAt(index);
@@ -169,6 +176,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     /** A run of ASCII letters only, hashed while it is read. */
     let asciiWord = false;
     let hash = 0;
+    let figureRole = 0;
     const isNumber = isDigitCode(code);
     if (isNumber) {
       while (stop < end) {
@@ -187,18 +195,28 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
         // Cue words are ASCII words: one glued to other letters ("Zürich") is a run of the word.
         cueBits |= cueBitsOfAsciiRuns(text, index, stop);
         asciiWord = false;
+        // So are a figure's words, and such words are rare enough to count as one.
+        figureRole = FIGURE_ANCHOR;
       }
     }
     let entry = 0;
     if (isNumber) {
       entry = NUMBER_ENTRY;
+      mayHoldFigure = true;
     } else {
       const word = asciiWord ? TOKEN_WORDS.getByLowerHash(text, index, stop, hash) : TOKEN_WORDS.get(text, index, stop);
       if (word !== undefined) {
         entry = TOKEN_ENTRY[word];
-        if (asciiWord) cueBits |= CUE_BITS[word];
+        if (asciiWord) {
+          cueBits |= CUE_BITS[word];
+          figureRole = FIGURE_ROLE[word];
+        }
       }
     }
+    // "a hundred": an article and a scale are both needed, the first word of a sentence may follow
+    // an article at the end of the one before, and the last may precede a scale in the next.
+    if (figureRole !== 0 && (figureRole & FIGURE_ANCHOR || (figureRole & ARTICLE_FOLLOWER && (afterArticle || count === 0)))) mayHoldFigure = true;
+    afterArticle = (figureRole & ARTICLE) !== 0;
     if ((entry & TRIGGER_MASK) === Trigger.Strong) hasStrong = true;
     if (count === buffer.entries.length) growBuffer(count * 2);
     buffer.starts[count] = index;
@@ -208,6 +226,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     index = stop;
   }
   buffer.cueBits = cueBits;
+  buffer.mayHoldFigure = mayHoldFigure || afterArticle;
   if (!hasStrong && !all) return [];
   const tokens: Token[] = new Array(count);
   for (let at = 0; at < count; at++) {
@@ -222,9 +241,9 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
 
 /**
  * Where `tokenize` cuts a sentence before making tokens of it; grown as long sentences need. With
- * the OR of the CUE_WORD_BITS of the sentence's words (see `cueWordMasks`).
+ * what it noted of the sentence for SentenceWordScan.
  */
-const buffer = { starts: new Int32Array(256), ends: new Int32Array(256), entries: new Int32Array(256), cueBits: 0 };
+const buffer = { starts: new Int32Array(256), ends: new Int32Array(256), entries: new Int32Array(256), cueBits: 0, mayHoldFigure: false };
 
 function growBuffer(size: number): void {
   const grown = { starts: new Int32Array(size), ends: new Int32Array(size), entries: new Int32Array(size) };
@@ -1619,15 +1638,32 @@ const TOKEN_ENTRIES: ReadonlyMap<string, number> = (() => {
   return entries;
 })();
 
+/** What a word can do for a figure (see SentenceWordScan). */
+const FIGURE_ANCHOR = 1;
+const ARTICLE = 2;
+const ARTICLE_FOLLOWER = 4;
+
+const FIGURE_ROLES: ReadonlyMap<string, number> = (() => {
+  const roles = new Map<string, number>();
+  const add = (word: string, role: number) => roles.set(word, (roles.get(word) ?? 0) | role);
+  for (const word of FIGURE_ANCHOR_WORDS) add(word, FIGURE_ANCHOR);
+  for (const word of ['a', 'an']) add(word, ARTICLE);
+  for (const word of ARTICLE_FOLLOWER_WORDS) add(word, ARTICLE_FOLLOWER);
+  return roles;
+})();
+
 /**
- * The words the tokenizer looks up, each to its index in TOKEN_ENTRY and CUE_BITS: its entry (0
- * for a cue word only) and its cue-word bits (0 for a word on the temporal lists only). The
- * tokenizer passes over every word of every sentence anyway, and one lookup serving both spares
- * `cueWordMasks` its own pass over the words.
+ * The words the tokenizer looks up, each to its index in the columns below: its TOKEN_ENTRY (0
+ * for a word on no temporal list), its cue-word bits and its FIGURE_ROLE (0 for a word that is
+ * no cue, no figure word). The tokenizer passes over every word of every sentence anyway, and one
+ * lookup serving all three spares the other extractors a pass of their own (SentenceWordScan).
  */
-const TOKEN_WORDS: WordTable<number> = new WordTable([...new Set([...TOKEN_ENTRIES.keys(), ...CUE_WORD_BITS.keys()])].map((word, index): [string, number] => [word, index]));
+const TOKEN_WORDS: WordTable<number> = new WordTable(
+  [...new Set([...TOKEN_ENTRIES.keys(), ...CUE_WORD_BITS.keys(), ...FIGURE_ROLES.keys()])].map((word, index): [string, number] => [word, index]),
+);
 const TOKEN_ENTRY: Int32Array = tokenWordColumn(TOKEN_ENTRIES);
 const CUE_BITS: Int32Array = tokenWordColumn(CUE_WORD_BITS);
+const FIGURE_ROLE: Int32Array = tokenWordColumn(FIGURE_ROLES);
 
 function tokenWordColumn(values: ReadonlyMap<string, number>): Int32Array {
   const column = new Int32Array(TOKEN_WORDS.size);
