@@ -25,14 +25,6 @@ describe('WordTable', () => {
     assert.equal(table.get('four', 0, 4), undefined);
   });
 
-  it('hands out its own lower-case string for a word it holds', () => {
-    const text = 'In THREE weeks, by march';
-    assert.equal(table.wordOf(text, 3, 8), 'three');
-    assert.equal(table.wordOf(text, 19, 24), 'march');
-    assert.equal(table.wordOf(text, 9, 14), undefined);
-    assert.equal(table.wordOf('STRAßE', 0, 6), 'straße');
-  });
-
   it('reads spans with other characters as toLowerCase reads them', () => {
     assert.equal(table.get('STRASSE STRAßE', 8, 14), 9);
     assert.equal(table.get('İstanbul', 0, 8), 34);
@@ -50,7 +42,6 @@ describe('WordTable', () => {
         const end = start + (b % (text.length - start + 1));
         const lower = text.slice(start, end).toLowerCase();
         assert.equal(tested.get(text, start, end), end > start ? plain.get(lower) : undefined);
-        assert.equal(tested.wordOf(text, start, end), end > start && plain.has(lower) ? lower : undefined);
       }),
       { numRuns: 5000 },
     );

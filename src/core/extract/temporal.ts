@@ -121,7 +121,6 @@ const enum Trigger {
  */
 class Token {
   private cut?: string;
-  private lowered?: string;
 
   constructor(
     private readonly source: string,
@@ -132,6 +131,8 @@ class Token {
     public trigger: Trigger,
     /** The readers and recognisers that can start at this token (see TOKEN_ENTRY): the others are not asked. */
     readonly starts: number,
+    /** An ASCII word of the tokenizer's table comes with the table's lower-case string, neither cut nor lower-cased. */
+    private lowered: string | undefined,
   ) {}
 
   get text(): string {
@@ -140,11 +141,7 @@ class Token {
   }
 
   get lower(): string {
-    if (this.lowered === undefined) {
-      // A word on a trigger or start list is taken as the table holds it, neither cut nor lower-cased.
-      const listed = !this.isNumber && (this.trigger !== Trigger.None || this.starts !== 0) ? TOKEN_WORDS.wordOf(this.source, this.start, this.end) : undefined;
-      this.lowered = listed ?? (this.isNumber ? this.text : this.text.toLowerCase());
-    }
+    if (this.lowered === undefined) this.lowered = this.isNumber ? this.text : this.text.toLowerCase();
     return this.lowered;
   }
 }
@@ -177,6 +174,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     let asciiWord = false;
     let hash = 0;
     let figureRole = 0;
+    let listedWord = -1;
     const isNumber = isDigitCode(code);
     if (isNumber) {
       while (stop < end) {
@@ -210,6 +208,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
         if (asciiWord) {
           cueBits |= CUE_BITS[word];
           figureRole = FIGURE_ROLE[word];
+          listedWord = word;
         }
       }
     }
@@ -222,6 +221,7 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     buffer.starts[count] = index;
     buffer.ends[count] = stop;
     buffer.entries[count] = entry;
+    buffer.words[count] = listedWord;
     count++;
     index = stop;
   }
@@ -234,7 +234,8 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
     const entry = buffer.entries[at];
     const isNumber = isDigitCode(text.charCodeAt(tokenStart));
     if (isNumber && at > 0) strengthenGluedApostrophe(tokens[at - 1], tokenStart);
-    tokens[at] = new Token(text, tokenStart, buffer.ends[at], isNumber, entry & TRIGGER_MASK, entry >>> STARTS_SHIFT);
+    const word = buffer.words[at];
+    tokens[at] = new Token(text, tokenStart, buffer.ends[at], isNumber, entry & TRIGGER_MASK, entry >>> STARTS_SHIFT, word >= 0 ? TOKEN_WORD_LIST[word] : undefined);
   }
   return tokens;
 }
@@ -243,13 +244,14 @@ function tokenize(text: string, start: number, end: number, all = false): Token[
  * Where `tokenize` cuts a sentence before making tokens of it; grown as long sentences need. With
  * what it noted of the sentence for SentenceWordScan.
  */
-const buffer = { starts: new Int32Array(256), ends: new Int32Array(256), entries: new Int32Array(256), cueBits: 0, mayHoldFigure: false };
+const buffer = { starts: new Int32Array(256), ends: new Int32Array(256), entries: new Int32Array(256), words: new Int32Array(256), cueBits: 0, mayHoldFigure: false };
 
 function growBuffer(size: number): void {
-  const grown = { starts: new Int32Array(size), ends: new Int32Array(size), entries: new Int32Array(size) };
+  const grown = { starts: new Int32Array(size), ends: new Int32Array(size), entries: new Int32Array(size), words: new Int32Array(size) };
   grown.starts.set(buffer.starts);
   grown.ends.set(buffer.ends);
   grown.entries.set(buffer.entries);
+  grown.words.set(buffer.words);
   Object.assign(buffer, grown);
 }
 
@@ -1657,10 +1659,10 @@ const FIGURE_ROLES: ReadonlyMap<string, number> = (() => {
  * for a word on no temporal list), its cue-word bits and its FIGURE_ROLE (0 for a word that is
  * no cue, no figure word). The tokenizer passes over every word of every sentence anyway, and one
  * lookup serving all three spares the other extractors a pass of their own (SentenceWordScan).
+ * TOKEN_WORD_LIST holds the word itself, which a token takes as its lower-case text.
  */
-const TOKEN_WORDS: WordTable<number> = new WordTable(
-  [...new Set([...TOKEN_ENTRIES.keys(), ...CUE_WORD_BITS.keys(), ...FIGURE_ROLES.keys()])].map((word, index): [string, number] => [word, index]),
-);
+const TOKEN_WORD_LIST: readonly string[] = [...new Set([...TOKEN_ENTRIES.keys(), ...CUE_WORD_BITS.keys(), ...FIGURE_ROLES.keys()])];
+const TOKEN_WORDS: WordTable<number> = new WordTable(TOKEN_WORD_LIST.map((word, index): [string, number] => [word, index]));
 const TOKEN_ENTRY: Int32Array = tokenWordColumn(TOKEN_ENTRIES);
 const CUE_BITS: Int32Array = tokenWordColumn(CUE_WORD_BITS);
 const FIGURE_ROLE: Int32Array = tokenWordColumn(FIGURE_ROLES);

@@ -59,17 +59,6 @@ export class WordTable<V> {
     return new WordTable([...words].map((word): [string, true] => [word, true]));
   }
 
-  /**
-   * The word `text.slice(start, end)` lower-cased, if the table holds it; otherwise undefined. For
-   * an ASCII word it is the table's own string, so a caller that needs the word lower-cased takes
-   * it from here rather than cutting and lower-casing its own copy (and its hash is computed
-   * already); a word with other characters takes the exact path and is lower-cased here.
-   */
-  wordOf(text: string, start: number, end: number): string | undefined {
-    const index = this.indexOf(text, start, end);
-    return index >= 0 ? this.words[index] : index === NOT_ASCII ? this.exactWordOf(text.slice(start, end).toLowerCase()) : undefined;
-  }
-
   /** The value of the word `text.slice(start, end)`, compared case-insensitively. */
   get(text: string, start: number, end: number): V | undefined {
     const index = this.indexOf(text, start, end);
@@ -108,10 +97,6 @@ export class WordTable<V> {
       if (word.length === length && equalsLower(text, start, word)) return index;
     }
     return ABSENT;
-  }
-
-  private exactWordOf(lower: string): string | undefined {
-    return this.byWord.has(lower) ? lower : undefined;
   }
 
   has(text: string, start: number, end: number): boolean {
