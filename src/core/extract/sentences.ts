@@ -1,5 +1,6 @@
 import type { Sentence } from '../model';
 import { ABBREVIATIONS } from '../tables/abbreviations';
+import { StopFinder } from './stopFinder';
 
 /**
  * Splits a document into sentences, one paragraph at a time. A rule-based splitter is used
@@ -11,6 +12,7 @@ import { ABBREVIATIONS } from '../tables/abbreviations';
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const stops = new StopFinder(text);
   let paragraph = 0;
   let previousLineBlank = true;
   let lineStart = 0;
@@ -21,7 +23,7 @@ export function splitSentences(text: string): Sentence[] {
     const blank = isBlank(text, lineStart, contentEnd);
     if (!blank) {
       if (previousLineBlank && sentences.length > 0) paragraph++;
-      splitLine(text, lineStart, contentEnd, paragraph, sentences);
+      splitLine(text, lineStart, contentEnd, paragraph, stops, sentences);
     }
     previousLineBlank = blank;
     if (lineEnd === text.length) break;
@@ -43,9 +45,9 @@ function isSpace(code: number): boolean {
 
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
 
-function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
+function splitLine(text: string, start: number, end: number, paragraph: number, stops: StopFinder, out: Sentence[]): void {
   let sentenceStart = skipSpaces(text, start, end);
-  for (let i = nextStop(text, sentenceStart, end); i < end; i = nextStop(text, i + 1, end)) {
+  for (let i = stops.next(sentenceStart, end); i < end; i = stops.next(i + 1, end)) {
     const code = text.charCodeAt(i);
     let boundary = i + 1;
     while (boundary < end && isStopCode(text.charCodeAt(boundary))) boundary++;
@@ -60,17 +62,6 @@ function splitLine(text: string, start: number, end: number, paragraph: number, 
   }
   const last = trimEnd(text, sentenceStart, end);
   if (last > sentenceStart) out.push({ start: sentenceStart, end: last, paragraph });
-}
-
-/** Runs up to the next stop or line break: a line is read at the expression engine's speed, never past its end. */
-const UP_TO_STOP = /[^.!?\n]*/y;
-
-/** The offset of the next `.`, `!` or `?` in [from, end), or `end`. */
-function nextStop(text: string, from: number, end: number): number {
-  if (from >= end) return end;
-  UP_TO_STOP.lastIndex = from;
-  UP_TO_STOP.test(text);
-  return Math.min(UP_TO_STOP.lastIndex, end);
 }
 
 function isStopCode(code: number): boolean {
