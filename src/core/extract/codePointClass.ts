@@ -25,12 +25,16 @@ export class CodePointClass {
    * reads there (a surrogate pair is one code point to a pattern with the `u` flag). False at 0.
    */
   endsAt(text: string, index: number): boolean {
-    if (index <= 0) return false;
-    const last = text.charCodeAt(index - 1);
-    if (last >= 0xdc00 && last <= 0xdfff && index >= 2) {
-      const lead = text.charCodeAt(index - 2);
-      if (lead >= 0xd800 && lead <= 0xdbff) return this.has(((lead - 0xd800) << 10) + (last - 0xdc00) + 0x10000);
-    }
-    return this.has(last);
+    return index > 0 && this.has(codePointBefore(text, index));
   }
+}
+
+/** The code point that ends at `index` (> 0), as a pattern with the `u` flag reads backwards: a surrogate pair is one. */
+export function codePointBefore(text: string, index: number): number {
+  const last = text.charCodeAt(index - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && index >= 2) {
+    const lead = text.charCodeAt(index - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return ((lead - 0xd800) << 10) + (last - 0xdc00) + 0x10000;
+  }
+  return last;
 }

@@ -21,6 +21,7 @@ import type { NumberReading } from './numbers';
 import { digitRunEnd, isAllDigits, readNumberAt } from './numbers';
 import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
 import { WordTable } from './wordTable';
+import { isGluedBefore, wordBeforeSpaces, wordGluedBefore, type WordBefore } from './wordsBefore';
 
 /**
  * Figure extraction: amounts of money, percentages, measures, durations written as adjectives
@@ -314,29 +315,26 @@ export function findLeadGaps(text: string): string[] {
  * Glued to the digits on the left: a letter ("S400"), a word and a joiner ("F-35", "pre-1979",
  * "18:00"), or the apostrophe of a short year ("iLife '11", "class of ’99").
  */
-const GLUED_BEFORE = /(?<=[\p{L}\p{N}][-–/:.]|[\p{L}_@#]|(?<![\p{L}\p{N}])['’])/uy;
 const LETTER_AFTER = /[\p{L}\p{N}_]/uy;
-/** The word right before a position on the same line, with an optional full stop ("No. 1"). */
-const WORD_BEFORE = /(?<=(?<![\p{L}\p{N}'’])([\p{L}][\p{L}\p{N}'’]*)(\.?)[ \u00a0]+)/uy;
-const WORD_GLUED_BEFORE = /(?<=(?<![\p{L}\p{N}'’])([\p{L}][\p{L}\p{N}'’]*)\.?)/uy;
 const WORD_AFTER = /[ \u00a0]+([\p{L}]+)/uy;
 const SENTENCE_START = /(?<=(?:^|[\n.!?:;])[ \t\u00a0"“‘'(]*)/y;
 
 /**
- * WORD_BEFORE's match at a position. A number is judged by the word before it up to three times
- * (is it a name, a date, a count?), so the last answer is kept; its match is only read. Kept by
- * position alone: extractFigures forgets it when it starts on a text (comparing texts instead
- * would compare their characters whenever two are equal but not the same string).
+ * The word right before a position on the same line, with an optional full stop ("No. 1"): see
+ * `wordBeforeSpaces`. A number is judged by the word before it up to three times (is it a name,
+ * a date, a count?), so the last answer is kept. Kept by position alone: extractFigures forgets it
+ * when it starts on a text (comparing texts instead would compare their characters whenever two
+ * are equal but not the same string).
  */
-function wordBeforeAt(text: string, position: number): RegExpExecArray | null {
+function wordBeforeAt(text: string, position: number): WordBefore | null {
   if (position !== lastWordBefore.position) {
     lastWordBefore.position = position;
-    lastWordBefore.match = stickyMatch(WORD_BEFORE, text, position);
+    lastWordBefore.word = wordBeforeSpaces(text, position);
   }
-  return lastWordBefore.match;
+  return lastWordBefore.word;
 }
 
-const lastWordBefore: { position: number; match: RegExpExecArray | null } = { position: -1, match: null };
+const lastWordBefore: { position: number; word: WordBefore | null } = { position: -1, word: null };
 
 /**
  * A matched form with each run of spaces made one space, as the tables write it. Most forms hold
@@ -391,7 +389,7 @@ function readFraction(text: string, at: number, floor: number): FigureRead | und
   const numerator = match[1] ? FRACTION_NUMERATORS.get(match[1].toLowerCase()) : undefined;
   if (fraction.needsNumerator && numerator === undefined) return undefined;
   const before = wordBeforeAt(text, at);
-  if (before && FRACTION_BLOCKERS.has(before[1].toLowerCase())) return { resumeAt: at + match[0].length };
+  if (before && FRACTION_BLOCKERS.has(before.word.toLowerCase())) return { resumeAt: at + match[0].length };
   const end = at + match[0].length;
   const bound = qualifierBefore(text, at, floor);
   const value = roundShare((numerator ?? 1) * fraction.share * 100);
@@ -753,11 +751,11 @@ function isPluralNoun(lower: string): boolean {
 /** Shapes that make any number a name, whatever follows: "F-35", "737-800", "@user1", "No. 1". */
 function namesRatherThanCounts(text: string, number: NumberReading): boolean {
   if (number.spelled) return false;
-  if (stickyMatch(GLUED_BEFORE, text, number.start) && !readCurrencyBefore(text, number.start, 0)) return true;
+  if (isGluedBefore(text, number.start) && !readCurrencyBefore(text, number.start, 0)) return true;
   if (isGluedOn(text, number.baseEnd)) return true;
-  const before = wordBeforeAt(text, number.start) ?? stickyMatch(WORD_GLUED_BEFORE, text, number.start);
+  const before = wordBeforeAt(text, number.start)?.word ?? wordGluedBefore(text, number.start);
   // "No. 1", "Flight 447", "version 10.4"; an all-capitals word is an acronym, not the label ("ID" aside).
-  return before !== null && DESIGNATION_WORDS_BEFORE.has(before[1].toLowerCase()) && !/^\p{Lu}{3,}$/u.test(before[1]);
+  return before !== null && DESIGNATION_WORDS_BEFORE.has(before.toLowerCase()) && !/^\p{Lu}{3,}$/u.test(before);
 }
 
 /** A colon or slash with a digit right after the number: "18:00", "7/8". */
@@ -771,7 +769,7 @@ function isClockOrDate(text: string, number: NumberReading): boolean {
   if (LED.clock.matchAt(text, number.baseEnd)) return true;
   if (!Number.isInteger(number.base) || number.base > 31 || number.scale) return false;
   const before = wordBeforeAt(text, number.start);
-  if (before && isMonthName(before[1], before[2] === '.')) return true;
+  if (before && isMonthName(before.word, before.stop)) return true;
   const after = stickyMatch(WORD_AFTER, text, number.baseEnd);
   return after !== null && isMonthName(after[1], false);
 }
@@ -790,7 +788,7 @@ function isMonthName(word: string, withStop: boolean): boolean {
  */
 function isCount(text: string, number: NumberReading, bound: Bound | undefined, hasNoun: boolean, isRange: boolean): boolean {
   const before = wordBeforeAt(text, number.start);
-  const wordBefore = before?.[1];
+  const wordBefore = before?.word;
   const lowerBefore = wordBefore?.toLowerCase();
   if (number.spelled) {
     // "one of the", "no one", "one another": the pronoun; "zero tolerance": an idiom.
