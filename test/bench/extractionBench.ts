@@ -28,8 +28,21 @@ export interface Accuracy {
   figuresRelaxed: AccuracyScore | null;
 }
 
+/** One system's cache-cold runs on a short corpus (see `cacheCold`). */
+export interface CacheColdEntry {
+  msPer100KB: Timing;
+  /** This system's median ÷ Seedmark's cache-cold median on the same corpus. */
+  ratioToSeedmark: number;
+}
+
 export interface ExtractionBenchResult {
   throughput: Record<SystemName, Record<CorpusName, ThroughputEntry>>;
+  /**
+   * Seedmark and chrono-node on the short corpora again, each timed run right after one of the
+   * other system's, so each starts with the processor caches the other left (the `throughput`
+   * runs come in turns of five after an untimed run, and are warm).
+   */
+  cacheCold: Partial<Record<CorpusName, Partial<Record<SystemName, CacheColdEntry>>>>;
   accuracy: Record<SystemName, Accuracy>;
   linearity: {
     oneMegabyteMs: number;
@@ -58,6 +71,17 @@ const SKIPPED: Partial<Record<SystemName, Partial<Record<CorpusName, string>>>> 
 /** The systems timed in alternating runs on each corpus (see `measureInterleaved`). */
 const INTERLEAVED: readonly SystemName[] = ['seedmark', 'chrono'];
 
+/**
+ * Corpora whose runs take a few milliseconds at most. Taking single turns with another system,
+ * such a run starts with the processor caches the other one left and takes up to 1.7× its warm
+ * time (on the seed sample here, Seedmark 0.34–0.36 ms a run when run after run, 0.52–0.60 ms
+ * right after a chrono-node run; chrono-node 0.46 and 0.56 ms): the systems' ratio then measures
+ * their cache footprints as much as their work. Their runs are timed warm, in turns of WARM_RUNS_PER_TURN
+ * after an untimed run, and measured cache-cold as well (`cacheCold`).
+ */
+const SHORT_CORPORA: readonly CorpusName[] = ['seedSample', 'meantime'];
+const WARM_RUNS_PER_TURN = 5;
+
 /** Seedmark's 10 MB time may be at most this many times its 1 MB time (10 would be linear). */
 const LINEARITY_TARGET = 12;
 /** Interleaved 1 MB, 10 MB, 1 MB rounds for the linearity ratio. */
@@ -68,6 +92,7 @@ export function benchExtraction(systems: readonly BenchSystem[], corpora: Corpor
   const gold = loadMeantime();
   const timings = {} as Record<SystemName, Record<CorpusName, Timing | { skipped: string }>>;
   const accuracy = {} as Record<SystemName, Accuracy>;
+  const cacheCold: ExtractionBenchResult['cacheCold'] = {};
   for (const system of systems) timings[system.name] = {} as Record<CorpusName, Timing | { skipped: string }>;
   // Seedmark and chrono-node, whose ratio is a target, take turns on every corpus first;
   // Recognizers-Text, hundreds of times slower, would stretch every round to seconds, so it is
@@ -84,19 +109,30 @@ export function benchExtraction(systems: readonly BenchSystem[], corpora: Corpor
         return !skipped;
       });
       if (running.length === 0) continue;
-      progress(`${running.map((system) => system.name).join(' and ')} on ${name}${running.length > 1 ? ', runs alternating' : ''}`);
+      const short = SHORT_CORPORA.includes(name);
+      progress(`${running.map((system) => system.name).join(' and ')} on ${name}${running.length > 1 ? (short ? `, turns of ${WARM_RUNS_PER_TURN} runs` : ', runs alternating') : ''}`);
       const results = new Map<SystemName, ExtractionResult[]>();
+      const works = running.map((system) => () => {
+        results.set(system.name, corpus.documents.map((document) => system.extract(document.text, document.referenceDate)));
+      });
       const measured = measureInterleaved(
-        running.map((system) => () => {
-          results.set(system.name, corpus.documents.map((document) => system.extract(document.text, document.referenceDate)));
-        }),
+        works,
         // About a second of unmeasured runs of each system on each corpus first, so the timed runs
         // are warm: a second on the seed sample alone left the MEANTIME runs timing the JIT's work
         // on code paths the seed sample never took (their spread was 5× their minimum). The 10 MB
         // document runs code the 1 MB runs warmed; one warm-up run of it would cost 5 s. Up to 100
         // runs, so that a median over short texts spans more than a few tens of milliseconds.
-        { budgetMs: 2_000, warmupMs: name === 'tenMegabytes' ? 0 : 1_000, maxRuns: 100 },
+        { budgetMs: 2_000, warmupMs: name === 'tenMegabytes' ? 0 : 1_000, maxRuns: 100, runsPerTurn: short ? WARM_RUNS_PER_TURN : 1 },
       );
+      if (short && running.length > 1) {
+        progress(`${running.map((system) => system.name).join(' and ')} on ${name}, cache-cold: single runs alternating`);
+        const cold = measureInterleaved(works, { budgetMs: 2_000, warmupMs: 0, maxRuns: 100 });
+        const scale = 100_000 / corpus.characters;
+        const seedmarkAt = running.findIndex((system) => system.name === 'seedmark');
+        cacheCold[name] = Object.fromEntries(
+          running.map((system, index) => [system.name, { msPer100KB: scaleTiming(cold[index], scale), ratioToSeedmark: cold[index].median / cold[seedmarkAt].median }]),
+        );
+      }
       running.forEach((system, index) => {
         timings[system.name][name] = measured[index];
         const lastResults = results.get(system.name);
@@ -118,7 +154,7 @@ export function benchExtraction(systems: readonly BenchSystem[], corpora: Corpor
   const seedmark = systems.find((system) => system.name === 'seedmark');
   if (!seedmark) throw new Error('Seedmark must be among the systems');
   progress('seedmark linearity, 1 MB and 10 MB interleaved');
-  return { throughput, accuracy, linearity: measureLinearity(seedmark, corpora) };
+  return { throughput, cacheCold, accuracy, linearity: measureLinearity(seedmark, corpora) };
 }
 
 /**

@@ -48,6 +48,16 @@ export function printReport(report: BenchReport): void {
       SYSTEM_NAMES.map((system) => throughputRow(system, report.throughput[system][corpus])),
     );
   }
+  const coldCorpora = Object.keys(report.cacheCold) as CorpusName[];
+  if (coldCorpora.length > 0) {
+    console.log('\n  cache-cold: the same systems with every timed run right after one of the other\'s (the runs above come in turns of five, each turn after an untimed run)');
+    table(
+      ['corpus', 'system', 'ms/100KB', '(min–max)', '× Seedmark time', 'runs'],
+      coldCorpora.flatMap((corpus) =>
+        Object.entries(report.cacheCold[corpus] ?? {}).map(([system, entry]) => [corpus, SYSTEM_LABELS[system as SystemName], fmt(entry.msPer100KB.median), `${fmt(entry.msPer100KB.min)}–${fmt(entry.msPer100KB.max)}`, fmt(entry.ratioToSeedmark), String(entry.msPer100KB.runs)]),
+      ),
+    );
+  }
   const { linearity } = report;
   console.log(
     `\n  linearity (Seedmark, ${linearity.ratios.length} interleaved rounds): 10 MB ${fmt(linearity.tenMegabytesMs)} ms ÷ 1 MB ${fmt(linearity.oneMegabyteMs)} ms, median ratio ${fmt(linearity.ratio)} (rounds ${linearity.ratios.map(fmt).join(', ')}; target ≤ ${linearity.target}: ${linearity.withinTarget ? 'met' : 'MISSED'})`,

@@ -50,14 +50,21 @@ export interface BudgetOptions {
   warmupMs: number;
   minRuns?: number;
   maxRuns?: number;
+  /**
+   * Timed runs per turn of `measureInterleaved` (default 1). Above 1 each turn starts with one
+   * untimed run, which brings the work's code and data back into the processor caches the other
+   * works' turns took: the timed runs are then warm. With 1 every timed run comes right after
+   * another work's, with the caches that one left.
+   */
+  runsPerTurn?: number;
 }
 
 /**
  * `measureWithinBudget` for several pieces of work whose timings are compared: each is warmed up
- * in turn, then their timed runs alternate (one of each per round, until each has its count), so
- * a slow spell of a shared machine falls on all of them rather than on whichever ran then.
- * Timed one after the other, the same code's ratio to a peer moved by up to 2× between bench runs
- * here.
+ * in turn, then they take turns (`runsPerTurn` timed runs each per turn, until each has its
+ * count), so a slow spell of a shared machine falls on all of them rather than on whichever ran
+ * then. Timed one after the other, the same code's ratio to a peer moved by up to 2× between
+ * bench runs here.
  */
 export function measureInterleaved(works: ReadonlyArray<() => void>, options: BudgetOptions): Timing[] {
   const minRuns = options.minRuns ?? 5;
@@ -74,11 +81,14 @@ export function measureInterleaved(works: ReadonlyArray<() => void>, options: Bu
       while (performance.now() - warmupStarted < options.warmupMs);
     }
   }
+  const runsPerTurn = Math.max(1, options.runsPerTurn ?? 1);
   const samples = works.map((work) => [timed(work)]);
   const runs = samples.map(([first]) => Math.max(minRuns, Math.min(maxRuns, Math.floor(options.budgetMs / Math.max(first, 0.001)))));
-  for (let round = 1; round < Math.max(...runs); round++) {
+  while (samples.some((taken, index) => taken.length < runs[index])) {
     works.forEach((work, index) => {
-      if (round < runs[index]) samples[index].push(timed(work));
+      if (samples[index].length >= runs[index]) return;
+      if (runsPerTurn > 1) work();
+      for (let turn = 0; turn < runsPerTurn && samples[index].length < runs[index]; turn++) samples[index].push(timed(work));
     });
   }
   return samples.map(summarise);

@@ -33,4 +33,15 @@ describe('bench timing', () => {
     assert.ok(timings[0].median < timings[1].median);
     assert.ok(timings[1].median >= 6);
   });
+
+  it('takes turns of several timed runs, each turn after an untimed run, when asked to', () => {
+    const calls: string[] = [];
+    const timings = measureInterleaved(
+      [() => calls.push('a'), () => calls.push('b')],
+      { budgetMs: 1, warmupMs: 0, minRuns: 7, maxRuns: 7, runsPerTurn: 3 },
+    );
+    assert.deepEqual(timings.map((timing) => timing.runs), [7, 7]);
+    // The first run of each sizes its count; then turns of one untimed and three timed runs.
+    assert.equal(calls.join(''), 'ab' + 'aaaa' + 'bbbb' + 'aaaa' + 'bbbb');
+  });
 });
