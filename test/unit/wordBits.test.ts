@@ -49,6 +49,7 @@ describe('WordBits', () => {
         const expected = expectedMask(text, start, end);
         assert.equal(bits.of(text, start, end), expected, JSON.stringify(text.slice(start, end)));
         assert.equal(wordMask(table, text, start, end), expected, JSON.stringify(text.slice(start, end)));
+        assert.equal(bits.ofWords(text, start, end), expected, JSON.stringify(text.slice(start, end)));
       }),
       { numRuns: 5000 },
     );

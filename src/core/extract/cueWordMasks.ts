@@ -2,7 +2,6 @@ import type { Sentence } from '../model';
 import { BOILERPLATE_MARKERS, COMMITMENT_CUES } from '../tables/commitmentCues';
 import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../tables/reporting';
 import { WordBits } from './wordBits';
-import { WordTable, wordMask } from './wordTable';
 
 /**
  * Which cue words each sentence holds, found in one pass and shared by attribution and commitment
@@ -69,7 +68,7 @@ function foldingSentenceMask(text: string, sentence: Sentence): number {
  * also holds other letters ("Zürich" gives those of "Z" and "rich").
  */
 export function cueBitsOfAsciiRuns(text: string, start: number, end: number): number {
-  return wordMask(CUE_WORDS_BY_RUN, text, start, end);
+  return CUE_WORDS.ofWords(text, start, end);
 }
 
 /**
@@ -92,4 +91,3 @@ export const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
 })();
 
 const CUE_WORDS = new WordBits(CUE_WORD_BITS);
-const CUE_WORDS_BY_RUN = new WordTable(CUE_WORD_BITS);

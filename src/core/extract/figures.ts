@@ -20,7 +20,7 @@ import { LedPattern } from './ledPattern';
 import type { NumberReading } from './numbers';
 import { digitRunEnd, isAllDigits, readNumberAt } from './numbers';
 import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
-import { WordTable } from './wordTable';
+import { WordTable, isAsciiLetterCode } from './wordTable';
 import { isGluedBefore, wordBeforeSpaces, wordGluedBefore, type WordBefore } from './wordsBefore';
 
 /**
@@ -175,9 +175,6 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
 
 /** The ASCII part of WORD_JOINER_CHAR: a letter, a digit, an apostrophe or a hyphen. */
 function isAsciiWordJoinerCode(code: number): boolean {

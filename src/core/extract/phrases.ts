@@ -1,5 +1,6 @@
 import type { TextSpan } from '../model';
 import { CodePointClass } from './codePointClass';
+import { isAsciiLetterCode } from './wordTable';
 
 /**
  * Small, shallow phrase operations shared by attribution and commitment extraction. They work
@@ -75,9 +76,6 @@ export function lastAsciiWordBefore(text: string, start: number, end: number): s
   return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
 }
 
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}
 
 function isPlainWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;

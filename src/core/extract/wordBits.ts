@@ -1,4 +1,4 @@
-import { WordTable, wordMask } from './wordTable';
+import { WordTable, isAsciiLetterCode, wordMask } from './wordTable';
 
 /**
  * The bits of the words a sentence holds, as `wordMask` gives them, found by one regular
@@ -48,8 +48,10 @@ export class WordBits {
     }
     return mask;
   }
+  /** The same read word by word (`wordMask`): for a stretch of a word or two, where the expression would cost more than it saves. */
+  ofWords(text: string, start: number, end: number): number {
+    return wordMask(this.table, text, start, end);
+  }
+
 }
 
-function isAsciiLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-}

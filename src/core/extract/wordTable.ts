@@ -143,7 +143,8 @@ function isWordLetterCode(code: number): boolean {
   return isAsciiLetterCode(code) || code === 0x17f || code === 0x212a;
 }
 
-function isAsciiLetterCode(code: number): boolean {
+/** `[A-Za-z]` by code. */
+export function isAsciiLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
