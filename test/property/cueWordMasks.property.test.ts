@@ -2,9 +2,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { findCueMaskGaps } from '../../src/core/extract/attribution';
 import { CUE_WORD_BITS, cueWordMasks } from '../../src/core/extract/cueWordMasks';
-import { sentenceWordScanFor } from '../../src/core/extract/sentenceWordScan';
 import { splitSentences } from '../../src/core/extract/sentences';
-import { extractTemporal } from '../../src/core/extract/temporal';
+import { scannedWords } from './scannedWords';
 import { VOCABULARY, sentenceOf, sentenceStoppingAnywhere } from './tableSentences';
 import { textsAtHand } from './textsAtHand';
 
@@ -43,9 +42,7 @@ describe('cue-word masks', () => {
 
 /** The masks the temporal scan fills while it reads the words, and the masks `cueWordMasks` finds. */
 function scannedAndFound(text: string): { scanned: number[]; found: number[] } {
-  const sentences = splitSentences(text);
-  const wordScan = sentenceWordScanFor(sentences.length);
-  extractTemporal(text, sentences, { date: '2024-03-14', from: 'caller' }, wordScan);
+  const { sentences, wordScan } = scannedWords(text);
   return { scanned: [...wordScan.cueMasks], found: [...cueWordMasks(text, sentences)] };
 }
 

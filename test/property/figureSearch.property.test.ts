@@ -2,17 +2,13 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { extract } from '../../src/core/extract';
 import { extractFigures } from '../../src/core/extract/figures';
-import { sentenceWordScanFor } from '../../src/core/extract/sentenceWordScan';
-import { splitSentences } from '../../src/core/extract/sentences';
-import { extractTemporal } from '../../src/core/extract/temporal';
+import { scannedWords } from './scannedWords';
 import { VOCABULARY, sentenceOf } from './tableSentences';
 import { textsAtHand } from './textsAtHand';
 
 /** The figures found searching only the sentences the temporal scan says may hold one, and searching the whole text. */
 function searchedAndFull(text: string) {
-  const sentences = splitSentences(text);
-  const wordScan = sentenceWordScanFor(sentences.length);
-  extractTemporal(text, sentences, { date: '2024-03-14', from: 'caller' }, wordScan);
+  const { sentences, wordScan } = scannedWords(text);
   return { searched: extractFigures(text, { sentences, mayHoldFigure: wordScan.mayHoldFigure }), full: extractFigures(text), mayHoldFigure: [...wordScan.mayHoldFigure] };
 }
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { WordTable, extendLowerHash } from '../../src/core/extract/wordTable';
+import { WordTable, bitsByWord, extendLowerHash } from '../../src/core/extract/wordTable';
 
 describe('WordTable', () => {
   const table = new WordTable<number>([
@@ -74,5 +74,12 @@ describe('WordTable', () => {
     const both = new WordTable<string>([['a~', 'first'], ['b_', 'second']]);
     assert.equal(both.get('A~', 0, 2), 'first');
     assert.equal(both.get('B_', 0, 2), 'second');
+  });
+
+  it('ORs the bits of every group that lists a word', () => {
+    assert.deepEqual(
+      [...bitsByWord([[['plan', 'will'], 1], [new Set(['will']), 4], [[], 8], [['plan'], 1]])],
+      [['plan', 1], ['will', 5]],
+    );
   });
 });

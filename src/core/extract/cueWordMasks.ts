@@ -2,6 +2,7 @@ import type { Sentence } from '../model';
 import { BOILERPLATE_MARKERS, COMMITMENT_CUES } from '../tables/commitmentCues';
 import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../tables/reporting';
 import { WordBits } from './wordBits';
+import { bitsByWord } from './wordTable';
 
 /**
  * Which cue words each sentence holds, found in one pass and shared by attribution and commitment
@@ -80,14 +81,11 @@ function longestWord(phrase: string): string {
 }
 
 /** Every cue word (lower-case ASCII) and the bits of the mask it sets. */
-export const CUE_WORD_BITS: ReadonlyMap<string, number> = (() => {
-  const bits = new Map<string, number>();
-  const add = (word: string, bit: number) => bits.set(word, (bits.get(word) ?? 0) | bit);
-  COMMITMENT_CUES.forEach((cue, index) => cue.words.forEach((word) => add(word, COMMITMENT_CUE_BITS[index])));
-  for (const marker of BOILERPLATE_MARKERS) for (const word of marker.words) add(word, BOILERPLATE_BIT);
-  for (const cue of SOURCE_AFTER_CUES) add(longestWord(cue).toLowerCase(), SOURCE_AFTER_BIT);
-  for (const verb of REPORTING_VERBS) add(longestWord(verb).toLowerCase(), REPORTING_VERB_BIT);
-  return bits;
-})();
+export const CUE_WORD_BITS: ReadonlyMap<string, number> = bitsByWord([
+  ...COMMITMENT_CUES.map((cue, index) => [cue.words, COMMITMENT_CUE_BITS[index]] as const),
+  ...BOILERPLATE_MARKERS.map((marker) => [marker.words, BOILERPLATE_BIT] as const),
+  [SOURCE_AFTER_CUES.map((cue) => longestWord(cue).toLowerCase()), SOURCE_AFTER_BIT],
+  [REPORTING_VERBS.map((verb) => longestWord(verb).toLowerCase()), REPORTING_VERB_BIT],
+]);
 
 const CUE_WORDS = new WordBits(CUE_WORD_BITS);

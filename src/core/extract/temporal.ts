@@ -54,7 +54,7 @@ import { isAllDigits } from './numbers';
 import { CUE_WORD_BITS, completeScannedCueWordMasks, cueBitsOfAsciiRuns } from './cueWordMasks';
 import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
 import type { SentenceWordScan } from './sentenceWordScan';
-import { WordTable, extendLowerHash, isAsciiLetterCode } from './wordTable';
+import { WordTable, bitsByWord, extendLowerHash, isAsciiLetterCode } from './wordTable';
 
 /**
  * Temporal expressions, deadlines and their resolution against the reference date (design.md
@@ -1628,29 +1628,23 @@ const WEAK_TRIGGER_WINDOW = 4;
 const TRIGGER_MASK = 3;
 const STARTS_SHIFT = 2;
 
-const TOKEN_ENTRIES: ReadonlyMap<string, number> = (() => {
-  const entries = new Map<string, number>();
-  const add = (word: string, value: number) => entries.set(word, (entries.get(word) ?? 0) | value);
-  for (const word of STRONG_TRIGGERS) add(word, Trigger.Strong);
-  for (const word of WEAK_TRIGGERS) if (!STRONG_TRIGGERS.has(word)) add(word, Trigger.Weak);
-  for (const { words, bit } of [...PERIOD_READERS, ...RECOGNISERS]) for (const word of words) add(word, bit << STARTS_SHIFT);
-  for (const word of DURATION_START_WORDS) add(word, DURATION_START << STARTS_SHIFT);
-  return entries;
-})();
+const TOKEN_ENTRIES: ReadonlyMap<string, number> = bitsByWord([
+  [STRONG_TRIGGERS, Trigger.Strong],
+  [[...WEAK_TRIGGERS].filter((word) => !STRONG_TRIGGERS.has(word)), Trigger.Weak],
+  ...[...PERIOD_READERS, ...RECOGNISERS].map(({ words, bit }) => [words, bit << STARTS_SHIFT] as const),
+  [DURATION_START_WORDS, DURATION_START << STARTS_SHIFT],
+]);
 
 /** What a word can do for a figure (see SentenceWordScan). */
 const FIGURE_ANCHOR = 1;
 const ARTICLE = 2;
 const ARTICLE_FOLLOWER = 4;
 
-const FIGURE_ROLES: ReadonlyMap<string, number> = (() => {
-  const roles = new Map<string, number>();
-  const add = (word: string, role: number) => roles.set(word, (roles.get(word) ?? 0) | role);
-  for (const word of FIGURE_ANCHOR_WORDS) add(word, FIGURE_ANCHOR);
-  for (const word of ['a', 'an']) add(word, ARTICLE);
-  for (const word of ARTICLE_FOLLOWER_WORDS) add(word, ARTICLE_FOLLOWER);
-  return roles;
-})();
+const FIGURE_ROLES: ReadonlyMap<string, number> = bitsByWord([
+  [FIGURE_ANCHOR_WORDS, FIGURE_ANCHOR],
+  [['a', 'an'], ARTICLE],
+  [ARTICLE_FOLLOWER_WORDS, ARTICLE_FOLLOWER],
+]);
 
 /**
  * The words the tokenizer looks up, each to its index in the columns below: its TOKEN_ENTRY (0

@@ -104,6 +104,16 @@ export class WordTable<V> {
   }
 }
 
+/**
+ * Each word of the groups with the OR of the bits of every group that lists it: the entries of a
+ * table of word bits.
+ */
+export function bitsByWord(groups: Iterable<readonly [words: Iterable<string>, bits: number]>): Map<string, number> {
+  const bits = new Map<string, number>();
+  for (const [words, groupBits] of groups) for (const word of words) bits.set(word, (bits.get(word) ?? 0) | groupBits);
+  return bits;
+}
+
 const ABSENT = -1;
 const NOT_ASCII = -2;
 
