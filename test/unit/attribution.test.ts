@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { extractClaims } from '../../src/core/extract/attribution';
-import { splitSentences } from '../../src/core/extract/sentences';
 import { REPORTING_VERBS, SOURCE_AFTER_CUES } from '../../src/core/tables/reporting';
+import { scanText } from '../../src/core/extract/scannedText';
 
 function claimsOf(text: string) {
-  return extractClaims(text, splitSentences(text)).map((claim) => ({ source: claim.source.span.text, name: claim.source.name, cue: claim.cue.text }));
+  return extractClaims(scanText(text)).map((claim) => ({ source: claim.source.span.text, name: claim.source.name, cue: claim.cue.text }));
 }
 
 describe('attribution', () => {

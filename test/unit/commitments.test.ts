@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { extractClaims } from '../../src/core/extract/attribution';
 import { extractCommitments } from '../../src/core/extract/commitments';
-import { splitSentences } from '../../src/core/extract/sentences';
+import { scanText } from '../../src/core/extract/scannedText';
 import type { TemporalFact } from '../../src/core/model';
 
 /** A deadline fact for the phrase in the text, as the temporal extractor would give it. */
@@ -11,9 +11,9 @@ function deadline(text: string, phrase: string, due: string): TemporalFact {
 }
 
 function commitmentsOf(text: string, temporal: TemporalFact[] = []) {
-  const sentences = splitSentences(text);
-  const claims = extractClaims(text, sentences);
-  return extractCommitments(text, { sentences, claims, temporal, referenceDate: '2024-03-14' });
+  const scanned = scanText(text);
+  const claims = extractClaims(scanned);
+  return extractCommitments(scanned, { claims, temporal, referenceDate: '2024-03-14' });
 }
 
 describe('commitment extraction', () => {

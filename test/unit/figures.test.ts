@@ -1,16 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { extractFigures } from '../../src/core/extract/figures';
 import type { FigureFact } from '../../src/core/model';
+import { scanText } from '../../src/core/extract/scannedText';
 
 /** The one figure whose text contains `needle`; fails when there is none or several. */
 function figureWith(text: string, needle: string): FigureFact {
-  const found = extractFigures(text).filter((figure) => figure.text.includes(needle));
-  assert.equal(found.length, 1, `expected one figure containing ${JSON.stringify(needle)}, got ${JSON.stringify(extractFigures(text).map((f) => f.text))}`);
+  const found = extractFigures(scanText(text)).filter((figure) => figure.text.includes(needle));
+  assert.equal(found.length, 1, `expected one figure containing ${JSON.stringify(needle)}, got ${JSON.stringify(extractFigures(scanText(text)).map((f) => f.text))}`);
   return found[0];
 }
 
 function figureTexts(text: string): string[] {
-  return extractFigures(text).map((figure) => figure.text);
+  return extractFigures(scanText(text)).map((figure) => figure.text);
 }
 
 describe('figure extraction', () => {
@@ -214,7 +215,7 @@ describe('figure extraction', () => {
     });
 
     it('does not read a descending pair as a range ("52 to 48")', () => {
-      assert.equal(extractFigures('The motion passed 52 to 48.').length, 2);
+      assert.equal(extractFigures(scanText('The motion passed 52 to 48.')).length, 2);
     });
   });
 
@@ -358,12 +359,12 @@ describe('figure extraction', () => {
   describe('output', () => {
     it('returns UTF-16 offsets that slice back to the text', () => {
       const text = '🚢 Cargo fell 7% 🚢 to 3,000 tonnes.';
-      for (const figure of extractFigures(text)) assert.equal(text.slice(figure.start, figure.end), figure.text);
+      for (const figure of extractFigures(scanText(text))) assert.equal(text.slice(figure.start, figure.end), figure.text);
       assert.deepEqual(figureTexts(text), ['7%', '3,000 tonnes']);
     });
 
     it('returns figures sorted by start and never overlapping', () => {
-      const figures = extractFigures('Between 10 and 20 ships, 5% of them, cost $3m to $4m and 12 crews.');
+      const figures = extractFigures(scanText('Between 10 and 20 ships, 5% of them, cost $3m to $4m and 12 crews.'));
       for (let i = 1; i < figures.length; i++) assert.ok(figures[i - 1].end <= figures[i].start);
     });
 
@@ -399,7 +400,7 @@ describe('figure extraction', () => {
       const chunk = '1,'.repeat(5000) + '9'.repeat(5000) + '.,;-$%'.repeat(1000) + '1 '.repeat(5000) + '$1 '.repeat(3000) + 'one '.repeat(3000);
       const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
       const started = Date.now();
-      extractFigures(text);
+      extractFigures(scanText(text));
       assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
     });
   });

@@ -1,13 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { extractTemporal } from '../../src/core/extract/temporal';
-import { splitSentences } from '../../src/core/extract/sentences';
 import type { ReferenceDate, TemporalFact } from '../../src/core/model';
+import { scanText } from '../../src/core/extract/scannedText';
 
 /** 2022-02-26 is a Saturday. */
 const SATURDAY: ReferenceDate = { date: '2022-02-26', from: 'byline' };
 
 function facts(text: string, reference: ReferenceDate = SATURDAY): TemporalFact[] {
-  return extractTemporal(text, splitSentences(text), reference);
+  return extractTemporal(scanText(text), reference);
 }
 
 /** The one fact whose text is `span`. */

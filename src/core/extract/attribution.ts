@@ -1,3 +1,4 @@
+import type { ScannedText } from './scannedText';
 import type { ClaimFact, Sentence, TextSpan } from '../model';
 import {
   NON_REPORTING_BEFORE_CUE,
@@ -21,7 +22,9 @@ export interface ClaimCarry {
  * carried to the last named source, as a reader would. `carry` holds the last named source
  * before these sentences and is updated, so a document can be read one paragraph at a time.
  */
-export function extractClaims(text: string, sentences: readonly Sentence[], carry: ClaimCarry = {}, masks = cueWordMasks(text, sentences)): ClaimFact[] {
+export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): ClaimFact[] {
+  const { text, sentences } = scanned;
+  const masks = cueWordMasks(text, sentences);
   const claims: ClaimFact[] = [];
   let lastNamed = carry.lastNamed;
   for (let index = 0; index < sentences.length; index++) {

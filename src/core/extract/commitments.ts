@@ -10,16 +10,15 @@ import { SOURCE_PRONOUNS } from '../tables/reporting';
 import { isRelatedArticleLine } from './attribution';
 import { BOILERPLATE_BIT, COMMITMENT_CUE_BITS, cueWordMasks } from './cueWordMasks';
 import { isInFactOrder } from './factOrder';
+import type { ScannedText } from './scannedText';
 import { WordStartPattern } from './wordStartPattern';
 import { hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from './phrases';
 
-export interface CommitmentContext {
-  sentences: readonly Sentence[];
+/** What commitments read besides the text: the facts found before them. */
+export interface FoundFacts {
   claims: readonly ClaimFact[];
   temporal: readonly TemporalFact[];
   referenceDate: IsoDate;
-  /** `cueWordMasks(text, sentences)`, when the caller has it already. */
-  masks?: Int32Array;
 }
 
 /**
@@ -66,14 +65,16 @@ const SOURCE_CARRY_PARAGRAPHS = 2;
  * One commitment per sentence (its first cue), split in two or more when the action names
  * several deadlines ("finalise A within a year and B in the next two to three years").
  */
-export function extractCommitments(text: string, context: CommitmentContext, carry: CommitmentCarry = {}): CommitmentFact[] {
+export function extractCommitments(scanned: ScannedText, found: FoundFacts, carry: CommitmentCarry = {}): CommitmentFact[] {
+  const text = scanned.text;
+  const context = { ...found, sentences: scanned.sentences };
   const commitments: CommitmentFact[] = [];
   const claims = indexClaims(context, carry);
   // Handed over in document order by the temporal extractor; sorted here only if not.
   const temporal = isInFactOrder(context.temporal) ? context.temporal : [...context.temporal].sort((a, b) => a.start - b.start);
   let lastActor = carry.lastActor;
   const sentences = context.sentences;
-  const masks = context.masks ?? cueWordMasks(text, sentences);
+  const masks = cueWordMasks(text, sentences);
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const mask = masks[index];
@@ -306,7 +307,7 @@ interface ClaimIndex {
 }
 
 /** Claims looked up by sentence and paragraph in constant time: extraction stays linear. */
-function indexClaims(context: CommitmentContext, carry: CommitmentCarry): ClaimIndex {
+function indexClaims(context: FoundFacts & { sentences: readonly Sentence[] }, carry: CommitmentCarry): ClaimIndex {
   const index: ClaimIndex = { bySentenceStart: new Map(), ordered: carry.lastClaim ? [carry.lastClaim] : [], byParagraph: new Map() };
   if (carry.lastClaim) index.carried = carry.lastClaim;
   // Claims and sentences are both in document order, so one walk pairs each claim with the

@@ -17,6 +17,8 @@ import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_OPENERS } fro
 import type { UnitEntry } from '../tables/units';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS, UNITS } from '../tables/units';
 import { LedPattern } from './ledPattern';
+import type { ScannedText } from './scannedText';
+import { moveFactOffsets } from './shiftFact';
 import type { NumberReading } from './numbers';
 import { digitRunEnd, isAllDigits, readNumberAt } from './numbers';
 import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
@@ -36,7 +38,16 @@ import { isGluedBefore, wordBeforeSpaces, wordGluedBefore, type WordBefore } fro
  * "in six months" are left to the temporal extractor; only the adjectival "three-year" is a
  * figure here.
  */
-export function extractFigures(text: string, search?: FigureSearch): FigureFact[] {
+export function extractFigures(scanned: ScannedText): FigureFact[] {
+  const { text, sentences } = scanned;
+  if (sentences.length === 0) return [];
+  const start = sentences[0].start;
+  const figures = extractFiguresIn(text.slice(start, sentences[sentences.length - 1].end));
+  if (start > 0) for (const figure of figures) moveFactOffsets(figure, 0, start);
+  return figures;
+}
+
+function extractFiguresIn(text: string, search?: FigureSearch): FigureFact[] {
   const figures: FigureFact[] = [];
   const candidates = candidatePatternFor(text);
   // The word-before answer kept from the last call belongs to another text.

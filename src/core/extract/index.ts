@@ -4,28 +4,27 @@ import { extractCommitments } from './commitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
-import { sentenceWordScanFor } from './sentenceWordScan';
-import { splitSentences } from './sentences';
+import { scanText } from './scannedText';
 import { extractTemporal } from './temporal';
 
 /**
  * Extracts every fact Seedmark knows from a document: figures, dates and deadlines, attributed
  * claims and commitments. Pure and deterministic for a given text and options.
+ *
+ * The pipeline: sentences, then the words of each sentence (once, for every extractor), then the
+ * extractors, each reading only that and what earlier stages found; commitments read the claims
+ * (for their source) and the temporal facts (for their deadline).
  */
 export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
   const referenceDate = chooseReferenceDate(text, options);
   if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
-  const sentences = splitSentences(text);
-  // The temporal scan reads every word of every sentence, and notes for the other extractors
-  // which cue words each sentence holds and whether a figure can start in it.
-  const wordScan = sentenceWordScanFor(sentences.length);
-  const temporal = extractTemporal(text, sentences, referenceDate, wordScan);
-  const figures = extractFigures(text, { sentences, mayHoldFigure: wordScan.mayHoldFigure });
-  const masks = wordScan.cueMasks;
-  const claims = extractClaims(text, sentences, {}, masks);
-  const commitments = extractCommitments(text, { sentences, claims, temporal, referenceDate: referenceDate.date, masks });
+  const scanned = scanText(text);
+  const temporal = extractTemporal(scanned, referenceDate);
+  const figures = extractFigures(scanned);
+  const claims = extractClaims(scanned);
+  const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: referenceDate.date });
   const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);
-  return { referenceDate, facts, sentences };
+  return { referenceDate, facts, sentences: [...scanned.sentences] };
 }
 
 function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDate {

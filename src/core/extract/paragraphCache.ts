@@ -3,8 +3,8 @@ import { extractClaims, type ClaimCarry } from './attribution';
 import { extractCommitments, type CommitmentCarry } from './commitments';
 import { extractFigures } from './figures';
 import { commonAffixes } from './commonAffixes';
-import { cueWordMasks } from './cueWordMasks';
 import { mergeInFactOrder } from './factOrder';
+import { scanText } from './scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
 import { splitSentences } from './sentences';
 import { extractTemporal } from './temporal';
@@ -97,9 +97,9 @@ export class ParagraphFactCache {
     }
     this.lastMisses += entries.length;
     for (const entry of entries) {
-      const temporal = extractTemporal(text, entry.sentences, reference);
-      const figures = extractFigures(text.slice(entry.start, entry.end));
-      for (const fact of figures) moveFactOffsets(fact, 0, entry.start);
+      const scanned = scanText(text, entry.sentences);
+      const temporal = extractTemporal(scanned, reference);
+      const figures = extractFigures(scanned);
       // Claims and commitments are added by `carryFrom`; kept here until then.
       entry.facts = [...temporal, ...figures];
     }
@@ -134,11 +134,11 @@ export class ParagraphFactCache {
       const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
       if (index >= freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
-      const masks = cueWordMasks(text, entry.sentences);
-      const claims = extractClaims(text, entry.sentences, claimCarryOut, masks);
+      const scanned = scanText(text, entry.sentences);
+      const claims = extractClaims(scanned, claimCarryOut);
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
-      const commitments = extractCommitments(text, { sentences: entry.sentences, claims, temporal, referenceDate: reference.date, masks }, commitmentCarryOut).map(unshared);
+      const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = mergeInFactOrder<Fact>([local, claims, commitments]);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
     }

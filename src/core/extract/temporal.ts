@@ -51,9 +51,9 @@ import {
 } from '../tables/temporalWords';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../tables/weekdays';
 import { isAllDigits } from './numbers';
-import { CUE_WORD_BITS, completeScannedCueWordMasks, cueBitsOfAsciiRuns } from './cueWordMasks';
+import { CUE_WORD_BITS, cueBitsOfAsciiRuns } from './cueWordMasks';
 import { ARTICLE_FOLLOWER_WORDS, FIGURE_ANCHOR_WORDS } from './figureAnchors';
-import type { SentenceWordScan } from './sentenceWordScan';
+import type { ScannedText } from './scannedText';
 import { WordTable, bitsByWord, extendLowerHash, isAsciiLetterCode } from './wordTable';
 
 /**
@@ -66,21 +66,10 @@ import { WordTable, bitsByWord, extendLowerHash, isAsciiLetterCode } from './wor
  * or week from the verb tense nearest to them. Values follow TIMEX3 as MEANTIME writes them
  * (docs/timex.md).
  *
- * `wordScan`, when given, is filled in for the other extractors (see SentenceWordScan): the
- * scan looks up every word of every sentence, and the same lookup answers for the cue words
- * (whole extraction about 0.95× its time without) and the words figures start at (0.96× more on
- * the seed sample, where figures then pass over two thirds of the text).
  */
-export function extractTemporal(text: string, sentences: Sentence[], reference: ReferenceDate, wordScan?: SentenceWordScan): TemporalFact[] {
+export function extractTemporal(scanned: ScannedText, reference: ReferenceDate): TemporalFact[] {
   const facts: TemporalFact[] = [];
-  for (let index = 0; index < sentences.length; index++) {
-    scanSentence(text, sentences[index], reference, facts);
-    if (wordScan) {
-      wordScan.cueMasks[index] = buffer.cueBits;
-      wordScan.mayHoldFigure[index] = buffer.mayHoldFigure ? 1 : 0;
-    }
-  }
-  if (wordScan) completeScannedCueWordMasks(text, sentences, wordScan.cueMasks);
+  for (const sentence of scanned.sentences) scanSentence(scanned.text, sentence, reference, facts);
   return facts;
 }
 
