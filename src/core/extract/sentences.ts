@@ -1,6 +1,5 @@
 import type { Sentence } from '../model';
 import { ABBREVIATIONS } from '../tables/abbreviations';
-import { StopFinder } from './stopFinder';
 
 /**
  * Splits a document into sentences, one paragraph at a time. A rule-based splitter is used
@@ -12,7 +11,6 @@ import { StopFinder } from './stopFinder';
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
-  const stops = new StopFinder(text);
   let paragraph = 0;
   let previousLineBlank = true;
   let lineStart = 0;
@@ -23,7 +21,7 @@ export function splitSentences(text: string): Sentence[] {
     const blank = isBlank(text, lineStart, contentEnd);
     if (!blank) {
       if (previousLineBlank && sentences.length > 0) paragraph++;
-      splitLine(text, lineStart, contentEnd, paragraph, stops, sentences);
+      splitLine(text, lineStart, contentEnd, paragraph, sentences);
     }
     previousLineBlank = blank;
     if (lineEnd === text.length) break;
@@ -45,10 +43,11 @@ function isSpace(code: number): boolean {
 
 const CLOSING_QUOTES = new Set(['"', '\u201d', '\u2019', "'", ')', ']']);
 
-function splitLine(text: string, start: number, end: number, paragraph: number, stops: StopFinder, out: Sentence[]): void {
+function splitLine(text: string, start: number, end: number, paragraph: number, out: Sentence[]): void {
   let sentenceStart = skipSpaces(text, start, end);
-  for (let i = stops.next(sentenceStart, end); i < end; i = stops.next(i + 1, end)) {
+  for (let i = sentenceStart; i < end; i++) {
     const code = text.charCodeAt(i);
+    if (!isStopCode(code)) continue;
     let boundary = i + 1;
     while (boundary < end && isStopCode(text.charCodeAt(boundary))) boundary++;
     while (boundary < end && CLOSING_QUOTES.has(text[boundary])) boundary++;
