@@ -194,7 +194,8 @@ export class TimelinePanel implements vscode.Disposable {
   private panelColumn(): vscode.ViewColumn | undefined {
     const group = vscode.window.tabGroups.all.find((candidate) => candidate.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(VIEW_TYPE)));
     const column = group?.viewColumn ?? this.panel?.viewColumn;
-    return column !== undefined && column > 0 ? column : undefined;
+    // ViewColumn.Active (-1) and Beside (-2) name no column of their own.
+    return column !== undefined && (column as number) > 0 ? column : undefined;
   }
 
   /** The page, with a fresh nonce each time so a script from elsewhere can never guess it. */

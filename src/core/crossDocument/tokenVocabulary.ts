@@ -127,7 +127,7 @@ function expandAcronyms(sequences: readonly NormalisedAction[]): Map<string, rea
         const initials = run.map((token) => token.surface[0]?.toLowerCase() ?? '').join('');
         if (!wanted.has(initials)) continue;
         let found = runs.get(initials);
-        if (!found) runs.set(initials, (found = new Map()));
+        if (!found) runs.set(initials, (found = new Map<string, { tokens: ActionToken[]; count: number }>()));
         const key = run.map((token) => token.key).join(' ');
         const entry = found.get(key);
         if (entry) entry.count++;

@@ -53,7 +53,8 @@ const document: ExportDocument = {
 };
 
 function parse(ics: string): ICAL.Component {
-  return new ICAL.Component(ICAL.parse(ics));
+  // ical.js types parse's result as `any`: one calendar parses to one jCal component.
+  return new ICAL.Component(ICAL.parse(ics) as unknown[]);
 }
 
 function eventsOf(ics: string): ICAL.Event[] {
