@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../core/documentModel';
 import type { ParagraphFactCache } from '../core/extract/paragraphCache';
-import { matchesAnyGlob } from '../core/globs';
+import { isSelectedByGlobs } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
@@ -81,7 +81,7 @@ export class SeedStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(document.uri.toString())) return true;
     const relative = vscode.workspace.asRelativePath(document.uri, false);
-    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+    return isSelectedByGlobs(relative, this.configuration);
   }
 
   isSeedLanguage(document: vscode.TextDocument): boolean {

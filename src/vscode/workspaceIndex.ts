@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
-import { matchesAnyGlob } from '../core/globs';
+import { findFilesPattern, isSelectedByGlobs } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
@@ -86,10 +86,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async indexAll(showProgress: boolean): Promise<void> {
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-      const include = `{${this.configuration.include.join(',')}}`;
-      const exclude = this.configuration.exclude.length ? `{${this.configuration.exclude.join(',')}}` : undefined;
+      const include = findFilesPattern(this.configuration.include);
+      const exclude = findFilesPattern(this.configuration.exclude);
       const [documents, sidecars] = await Promise.all([
-        vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token),
+        include ? vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token) : [],
         vscode.workspace.findFiles('**/*.annotations.yaml', exclude, MAX_DOCUMENTS, token),
       ]);
       const all = new Map(documents.map((uri) => [uri.toString(), uri]));
@@ -132,7 +132,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private matchesInclude(uri: vscode.Uri): boolean {
     const relative = vscode.workspace.asRelativePath(uri, false);
-    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+    return isSelectedByGlobs(relative, this.configuration);
   }
 
   private forget(uri: vscode.Uri): void {
