@@ -4,7 +4,8 @@ import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/
 import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
 import { buildDocumentModel } from '../core/documentModel';
 import { sidecarPathOf } from './documentSidecar';
-import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
+import { parseOrExit, type ParsedCommandLine } from './commandLine';
+import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
 
@@ -21,6 +22,12 @@ left out). Offsets are Unicode code points.
                     standard output (ics: one seedmark.ics for all documents); required for
                     brat with more than one FILE`;
 
+const OPTIONS = {
+  format: { type: 'string' },
+  'reviewed-only': { type: 'boolean' },
+  'out-dir': { type: 'string' },
+} as const;
+
 interface ExportArguments {
   format: ExportFormat;
   reviewedOnly: boolean;
@@ -28,26 +35,21 @@ interface ExportArguments {
   files: string[];
 }
 
-function parseArguments(args: readonly string[]): ExportArguments | string {
-  let format: string | undefined;
-  const parsed: Omit<ExportArguments, 'format'> = { reviewedOnly: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format') format = args[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--reviewed-only') parsed.reviewedOnly = true;
-    else if (arg === '--out-dir') parsed.outDir = args[++i];
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
-  if (parsed.files.length === 0) return 'no FILE given';
-  if (format === 'brat' && parsed.files.length > 1 && !parsed.outDir) return 'brat writes one .ann per document: give --out-dir for several files';
-  return { ...parsed, format: format as ExportFormat };
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ExportArguments | string {
+  const format = values.format;
+  if (!format || !isExportFormat(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
+  if (positionals.length === 0) return 'no FILE given';
+  const outDir = values['out-dir'];
+  if (format === 'brat' && positionals.length > 1 && !outDir) return 'brat writes one .ann per document: give --out-dir for several files';
+  return { format, reviewedOnly: values['reviewed-only'] ?? false, ...(outDir ? { outDir } : {}), files: positionals };
+}
+
+function isExportFormat(format: string): format is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOrExit('export', HELP, args, parseArguments, io);
+  const parsed = parseOrExit('export', HELP, args, OPTIONS, interpret, io);
   if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   const documents: ExportDocument[] = [];

@@ -1,8 +1,8 @@
-import { isIsoDate } from '../core/calendar';
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
 import { formatFactTable } from './factTable';
-import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
+import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
+import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { recordSuggestionsPlan, sidecarPathOf } from './documentSidecar';
 import { updateSidecarFile } from './sidecarFiles';
@@ -23,6 +23,12 @@ Options:
 Exit status: 0 when every file was read, 1 when any file could not be (each gets a
 one-line message on stderr and the others are still processed), 2 on a usage error.`;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  write: { type: 'boolean' },
+  date: { type: 'string' },
+} as const;
+
 interface ExtractArguments {
   json: boolean;
   write: boolean;
@@ -30,26 +36,15 @@ interface ExtractArguments {
   files: string[];
 }
 
-function parseArguments(args: readonly string[]): ExtractArguments | string {
-  const parsed: ExtractArguments = { json: false, write: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') parsed.json = true;
-    else if (arg === '--write') parsed.write = true;
-    else if (arg === '--date' || arg.startsWith('--date=')) {
-      const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
-      if (value === undefined || !isIsoDate(value)) return `--date needs a calendar date as YYYY-MM-DD, got ${JSON.stringify(value ?? '')}`;
-      parsed.date = value;
-    } else if (arg === '--') parsed.files.push(...args.slice(i + 1)), (i = args.length);
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (parsed.files.length === 0) return 'no FILE given';
-  return parsed;
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ExtractArguments | string {
+  const problem = calendarDateProblem('--date', values.date);
+  if (problem) return problem;
+  if (positionals.length === 0) return 'no FILE given';
+  return { json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), files: positionals };
 }
 
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOrExit('extract', HELP, args, parseArguments, io);
+  const parsed = parseOrExit('extract', HELP, args, OPTIONS, interpret, io);
   if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   for (const file of parsed.files) {
