@@ -21,8 +21,9 @@ Options:
   --exclude GLOB       skip sidecars whose path, or whose document's path, matches GLOB
                        (repeatable). Paths are relative to the PATH searched; GLOB reads as
                        in the seedmark.exclude setting (**, *, ?, {a,b}, [a-z]; without a "/"
-                       it matches a name at any depth). Folders named ${DEFAULT_EXCLUDE.join(', ')}
-                       are always skipped; a sidecar given as a PATH is always checked.
+                       it matches a name at any depth). Always skipped: folders named
+                       ${DEFAULT_EXCLUDE.join(', ')}. A sidecar given as a PATH is
+                       always checked.
   -h, --help           show this help
 
 Exit status: 0 when every sidecar is readable and every annotation is found in its document,

@@ -1,13 +1,15 @@
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
+import type { IsoDate } from '../core/model';
 import { formatFactTable } from './factTable';
 import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
 import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { recordSuggestionsPlan, sidecarPathOf } from './documentSidecar';
 import { updateSidecarFile } from './sidecarFiles';
+import { localToday } from './today';
 
-const HELP = `Usage: seedmark extract [--json] [--write] [--date YYYY-MM-DD] FILE...
+const HELP = `Usage: seedmark extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
 
 Lists the claims, figures, dates, deadlines and commitments found in each FILE.
 
@@ -16,6 +18,8 @@ Options:
                        "referenceDateFrom", "facts"}; offsets are Unicode code points
   --date YYYY-MM-DD    resolve relative dates against this date instead of the one found
                        in the document (byline, front matter) or today
+  --today YYYY-MM-DD   the date to take as today, the reference date of a document that gives
+                       none (default: today in the local time zone)
   --write              create or update each FILE's sidecar (FILE.annotations.yaml): new
                        suggestions are recorded, decisions people made are never changed
   -h, --help           show this help
@@ -27,20 +31,22 @@ const OPTIONS = {
   json: { type: 'boolean' },
   write: { type: 'boolean' },
   date: { type: 'string' },
+  today: { type: 'string' },
 } as const;
 
 interface ExtractArguments {
   json: boolean;
   write: boolean;
   date?: string;
+  today: IsoDate;
   files: string[];
 }
 
 function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ExtractArguments | string {
-  const problem = calendarDateProblem('--date', values.date);
+  const problem = calendarDateProblem('--date', values.date) ?? calendarDateProblem('--today', values.today);
   if (problem) return problem;
   if (positionals.length === 0) return 'no FILE given';
-  return { json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), files: positionals };
+  return { json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), today: values.today ?? localToday(), files: positionals };
 }
 
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
@@ -54,7 +60,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
       exitCode = EXIT_FILE_ERROR;
       continue;
     }
-    const result = extract(document.text, parsed.date ? { referenceDate: parsed.date } : {});
+    const result = extract(document.text, { ...(parsed.date ? { referenceDate: parsed.date } : {}), today: parsed.today });
     if (parsed.json) {
       io.out(
         JSON.stringify({

@@ -8,7 +8,7 @@ import { EXIT_USAGE, type CliIo } from './io';
 const USAGE = `Usage: seedmark <command> [options]
 
 Commands:
-  extract [--json] [--write] [--date YYYY-MM-DD] FILE...
+  extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
                       list claims, figures, dates, deadlines and commitments; --write records
                       them as suggestions in each document's sidecar
   check [--exclude GLOB]... [PATH...]

@@ -8,6 +8,7 @@ import type { SidecarFileState } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { engine } from './engine';
 import type { SeedStore } from './seedStore';
+import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
 /** What the tree and the Problems panel know about a document, open or not. */
@@ -151,7 +152,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
-      const model = await this.buildModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+      const model = await this.buildModel({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
       this.indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
     } catch {

@@ -160,6 +160,15 @@ describe('sidecars from the command line', () => {
       assert.equal(annotations[0].review, 'accepted');
     });
 
+    it('resolves a document that gives no date against --today', async () => {
+      const undated = join(folder, 'undated.txt');
+      writeFileSync(undated, 'The board will cut fees by 5% within a year.\n');
+      const run = await cli('export', '--format', 'json', '--today', '2026-01-01', undated);
+      assert.equal(run.code, 0, run.err.join('\n'));
+      assert.equal((JSON.parse(run.out[0]) as { referenceDate: string }).referenceDate, '2026-01-01');
+      assert.equal((await cli('export', '--format', 'json', '--today', '2026-13-01', undated)).code, 2);
+    });
+
     it('needs --out-dir for brat with several files, and writes one .ann per document', async () => {
       const second = join(folder, 'second.txt');
       writeFileSync(second, 'The board will cut fees by 5% in March.\n');
