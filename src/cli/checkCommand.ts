@@ -1,33 +1,44 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { isExcludedBy } from '../core/globs';
 import { mergeAnnotations } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
-import { EXIT_FILE_ERROR, EXIT_OK, EXIT_USAGE, type CliIo } from './io';
+import { parseOrExit, type ParsedCommandLine } from './commandLine';
+import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
 
-const HELP = `Usage: seedmark check [PATH...]
+/** Folders no sidecar worth checking lives in: dependencies, version control, build output. */
+const DEFAULT_EXCLUDE: readonly string[] = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
+
+const HELP = `Usage: seedmark check [--exclude GLOB]... [PATH...]
 
 Re-anchors every sidecar (*${SIDECAR_SUFFIX}) under each PATH (default: the current folder)
 against its document and lists each broken sidecar and each orphaned annotation.
 Usable as a pre-commit hook.
 
+Options:
+  --exclude GLOB       skip sidecars whose path, or whose document's path, matches GLOB
+                       (repeatable). Paths are relative to the PATH searched; GLOB reads as
+                       in the seedmark.exclude setting (**, *, ?, {a,b}, [a-z]; without a "/"
+                       it matches a name at any depth). Always skipped: folders named
+                       ${DEFAULT_EXCLUDE.join(', ')}. A sidecar given as a PATH is
+                       always checked.
+  -h, --help           show this help
+
 Exit status: 0 when every sidecar is readable and every annotation is found in its document,
 1 otherwise, 2 on a usage error.`;
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out']);
+const OPTIONS = { exclude: { type: 'string', multiple: true } } as const;
+
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): { roots: string[]; exclude: string[] } {
+  return { roots: positionals.length > 0 ? positionals : ['.'], exclude: [...DEFAULT_EXCLUDE, ...(values.exclude ?? [])] };
+}
 
 export async function runCheck(args: readonly string[], io: CliIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(HELP);
-    return EXIT_OK;
-  }
-  const unknown = args.find((arg) => arg.startsWith('-'));
-  if (unknown) {
-    io.err(`seedmark check: unknown option ${unknown}\n${HELP}`);
-    return EXIT_USAGE;
-  }
-  const roots = args.length > 0 ? args : ['.'];
+  const parsed = parseOrExit('check', HELP, args, OPTIONS, interpret, io);
+  if (typeof parsed === 'number') return parsed;
+  const { roots, exclude } = parsed;
   let sidecars = 0;
   let annotations = 0;
   let broken = 0;
@@ -36,7 +47,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   for (const root of roots) {
     let found: string[];
     try {
-      found = await findSidecars(root);
+      found = await findSidecars(root, exclude);
     } catch (error) {
       io.err(`seedmark: ${root}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (error as Error).message}`);
       broken++;
@@ -89,17 +100,22 @@ function documentOf(sidecarPath: string): string | undefined {
   return documentPathForSidecar(sidecarPath);
 }
 
-async function findSidecars(root: string): Promise<string[]> {
+/** The sidecars under a PATH in name order, leaving out what the exclude globs match (relative to the PATH). */
+async function findSidecars(root: string, exclude: readonly string[]): Promise<string[]> {
   const info = await stat(root);
   if (info.isFile()) return root.endsWith(SIDECAR_SUFFIX) ? [root] : [];
+  const excluded = (path: string) => isExcludedBy(relative(root, path).split(sep).join('/'), exclude);
   const found: string[] = [];
-  const entries = await readdir(root, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    const path = join(root, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name)) found.push(...(await findSidecars(path)));
-    } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX)) found.push(path);
-  }
+  const walk = async (folder: string) => {
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!excluded(path)) await walk(path);
+      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX) && !excluded(path) && !excluded(documentOf(path) ?? path)) found.push(path);
+    }
+  };
+  await walk(root);
   return found;
 }

@@ -3,12 +3,16 @@ import { basename, join } from 'node:path';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/exportFormats';
 import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
 import { buildDocumentModel } from '../core/documentModel';
+import type { IsoDate } from '../core/model';
 import { sidecarPathOf } from './documentSidecar';
-import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
+import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
+import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
+import { localToday } from './today';
 
-const HELP = `Usage: seedmark export --format json|csv|w3c|brat|ics [--reviewed-only] [--out-dir DIR] FILE...
+const HELP = `Usage: seedmark export --format json|csv|w3c|brat|ics [--reviewed-only] [--out-dir DIR]
+                       [--today YYYY-MM-DD] FILE...
 
 Exports each document's annotations: its sidecar merged with fresh suggestions (rejected ones
 left out). Offsets are Unicode code points.
@@ -19,35 +23,43 @@ left out). Offsets are Unicode code points.
   --reviewed-only   only annotations a person accepted or edited
   --out-dir DIR     write one file per document (name.json, .csv, .jsonld, .ann) instead of
                     standard output (ics: one seedmark.ics for all documents); required for
-                    brat with more than one FILE`;
+                    brat with more than one FILE
+  --today DATE      the date (YYYY-MM-DD) to take as today: the reference date of a document
+                    that gives none, in its text or its sidecar (default: today in the local
+                    time zone)`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'reviewed-only': { type: 'boolean' },
+  'out-dir': { type: 'string' },
+  today: { type: 'string' },
+} as const;
 
 interface ExportArguments {
   format: ExportFormat;
   reviewedOnly: boolean;
   outDir?: string;
+  today: IsoDate;
   files: string[];
 }
 
-function parseArguments(args: readonly string[]): ExportArguments | string {
-  let format: string | undefined;
-  const parsed: Omit<ExportArguments, 'format'> = { reviewedOnly: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--format') format = args[++i];
-    else if (arg.startsWith('--format=')) format = arg.slice('--format='.length);
-    else if (arg === '--reviewed-only') parsed.reviewedOnly = true;
-    else if (arg === '--out-dir') parsed.outDir = args[++i];
-    else if (arg.startsWith('-')) return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
-  if (parsed.files.length === 0) return 'no FILE given';
-  if (format === 'brat' && parsed.files.length > 1 && !parsed.outDir) return 'brat writes one .ann per document: give --out-dir for several files';
-  return { ...parsed, format: format as ExportFormat };
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ExportArguments | string {
+  const format = values.format;
+  if (!format || !isExportFormat(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
+  const problem = calendarDateProblem('--today', values.today);
+  if (problem) return problem;
+  if (positionals.length === 0) return 'no FILE given';
+  const outDir = values['out-dir'];
+  if (format === 'brat' && positionals.length > 1 && !outDir) return 'brat writes one .ann per document: give --out-dir for several files';
+  return { format, reviewedOnly: values['reviewed-only'] ?? false, ...(outDir ? { outDir } : {}), today: values.today ?? localToday(), files: positionals };
+}
+
+function isExportFormat(format: string): format is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(format);
 }
 
 export async function runExport(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOrExit('export', HELP, args, parseArguments, io);
+  const parsed = parseOrExit('export', HELP, args, OPTIONS, interpret, io);
   if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   const documents: ExportDocument[] = [];
@@ -65,7 +77,7 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
       io.err(`seedmark: ${sidecarPath}:${first.line}:${first.column}: ${first.message} (exported without its sidecar)`);
       exitCode = EXIT_FILE_ERROR;
     }
-    const { result, merged } = buildDocumentModel({ text: document.text, ...(state.kind === 'ok' ? { sidecar: state.sidecar.content } : {}) });
+    const { result, merged } = buildDocumentModel({ text: document.text, today: parsed.today, ...(state.kind === 'ok' ? { sidecar: state.sidecar.content } : {}) });
     const kept = merged.filter((item) => item.annotation.review !== 'rejected' && (!parsed.reviewedOnly || item.annotation.review === 'accepted' || item.annotation.review === 'edited'));
     documents.push({ file, text: document.text, referenceDate: result.referenceDate.date, annotations: kept });
   }

@@ -1,13 +1,15 @@
-import { isIsoDate } from '../core/calendar';
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
+import type { IsoDate } from '../core/model';
 import { formatFactTable } from './factTable';
-import { EXIT_FILE_ERROR, EXIT_OK, parseOrExit, type CliIo } from './io';
+import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
+import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { recordSuggestionsPlan, sidecarPathOf } from './documentSidecar';
 import { updateSidecarFile } from './sidecarFiles';
+import { localToday } from './today';
 
-const HELP = `Usage: seedmark extract [--json] [--write] [--date YYYY-MM-DD] FILE...
+const HELP = `Usage: seedmark extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
 
 Lists the claims, figures, dates, deadlines and commitments found in each FILE.
 
@@ -16,6 +18,8 @@ Options:
                        "referenceDateFrom", "facts"}; offsets are Unicode code points
   --date YYYY-MM-DD    resolve relative dates against this date instead of the one found
                        in the document (byline, front matter) or today
+  --today YYYY-MM-DD   the date to take as today, the reference date of a document that gives
+                       none (default: today in the local time zone)
   --write              create or update each FILE's sidecar (FILE.annotations.yaml): new
                        suggestions are recorded, decisions people made are never changed
   -h, --help           show this help
@@ -23,33 +27,30 @@ Options:
 Exit status: 0 when every file was read, 1 when any file could not be (each gets a
 one-line message on stderr and the others are still processed), 2 on a usage error.`;
 
+const OPTIONS = {
+  json: { type: 'boolean' },
+  write: { type: 'boolean' },
+  date: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 interface ExtractArguments {
   json: boolean;
   write: boolean;
   date?: string;
+  today: IsoDate;
   files: string[];
 }
 
-function parseArguments(args: readonly string[]): ExtractArguments | string {
-  const parsed: ExtractArguments = { json: false, write: false, files: [] };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--json') parsed.json = true;
-    else if (arg === '--write') parsed.write = true;
-    else if (arg === '--date' || arg.startsWith('--date=')) {
-      const value = arg === '--date' ? args[++i] : arg.slice('--date='.length);
-      if (value === undefined || !isIsoDate(value)) return `--date needs a calendar date as YYYY-MM-DD, got ${JSON.stringify(value ?? '')}`;
-      parsed.date = value;
-    } else if (arg === '--') parsed.files.push(...args.slice(i + 1)), (i = args.length);
-    else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
-    else parsed.files.push(arg);
-  }
-  if (parsed.files.length === 0) return 'no FILE given';
-  return parsed;
+function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ExtractArguments | string {
+  const problem = calendarDateProblem('--date', values.date) ?? calendarDateProblem('--today', values.today);
+  if (problem) return problem;
+  if (positionals.length === 0) return 'no FILE given';
+  return { json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), today: values.today ?? localToday(), files: positionals };
 }
 
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseOrExit('extract', HELP, args, parseArguments, io);
+  const parsed = parseOrExit('extract', HELP, args, OPTIONS, interpret, io);
   if (typeof parsed === 'number') return parsed;
   let exitCode = EXIT_OK;
   for (const file of parsed.files) {
@@ -59,7 +60,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
       exitCode = EXIT_FILE_ERROR;
       continue;
     }
-    const result = extract(document.text, parsed.date ? { referenceDate: parsed.date } : {});
+    const result = extract(document.text, { ...(parsed.date ? { referenceDate: parsed.date } : {}), today: parsed.today });
     if (parsed.json) {
       io.out(
         JSON.stringify({

@@ -12,19 +12,3 @@ export const EXIT_OK = 0;
 export const EXIT_FILE_ERROR = 1;
 export const EXIT_USAGE = 2;
 
-/**
- * Handles `--help` and usage errors the same way for every subcommand: the parsed arguments,
- * or the exit code to return at once.
- */
-export function parseOrExit<T>(command: string, help: string, args: readonly string[], parse: (args: readonly string[]) => T | string, io: CliIo): T | number {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(help);
-    return EXIT_OK;
-  }
-  const parsed = parse(args);
-  if (typeof parsed === 'string') {
-    io.err(`seedmark ${command}: ${parsed}\n${help}`);
-    return EXIT_USAGE;
-  }
-  return parsed;
-}

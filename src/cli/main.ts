@@ -1,4 +1,6 @@
+import { parseArgs } from 'node:util';
 import { runCheck } from './checkCommand';
+import { readCommandLine } from './commandLine';
 import { runExport } from './exportCommand';
 import { runExtract } from './extractCommand';
 import { EXIT_USAGE, type CliIo } from './io';
@@ -6,30 +8,45 @@ import { EXIT_USAGE, type CliIo } from './io';
 const USAGE = `Usage: seedmark <command> [options]
 
 Commands:
-  extract [--json] [--write] [--date YYYY-MM-DD] FILE...
+  extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
                       list claims, figures, dates, deadlines and commitments; --write records
                       them as suggestions in each document's sidecar
-  check [PATH...]     re-anchor every sidecar under PATH; exit 1 on a broken sidecar or an
+  check [--exclude GLOB]... [PATH...]
+                      re-anchor every sidecar under PATH; exit 1 on a broken sidecar or an
                       orphaned annotation (for pre-commit hooks and CI)
   export --format json|csv|w3c|brat|ics FILE...
                       export each document's annotations
 
 Run "seedmark <command> --help" for a command's options.`;
 
+const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => Promise<number>>> = { extract: runExtract, check: runCheck, export: runExport };
+
 /** Entry point: dispatches to a subcommand and returns the process exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
+  // The first positional is the command; the options before it are seedmark's own, the words
+  // after it the command's (read by the command, so "--help" there is the command's help).
+  const { tokens } = parseArgs({ args: [...argv], strict: false, allowPositionals: true, tokens: true });
+  const commandAt = tokens.find((token) => token.kind === 'positional')?.index;
+  const global = readCommandLine(argv.slice(0, commandAt), { version: { type: 'boolean' } });
+  if (global.kind === 'help') {
     io.out(USAGE);
-    return command === undefined ? EXIT_USAGE : 0;
+    return 0;
   }
-  if (command === '--version') {
+  if (global.kind === 'usage-error') {
+    io.err(`seedmark: ${global.message}\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (global.values.version) {
     io.out(VERSION);
     return 0;
   }
-  if (command === 'extract') return runExtract(rest, io);
-  if (command === 'check') return runCheck(rest, io);
-  if (command === 'export') return runExport(rest, io);
+  if (commandAt === undefined) {
+    io.out(USAGE);
+    return EXIT_USAGE;
+  }
+  const command = argv[commandAt];
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (run) return run(argv.slice(commandAt + 1), io);
   io.err(`seedmark: unknown command "${command}"\n${USAGE}`);
   return EXIT_USAGE;
 }

@@ -13,7 +13,8 @@ export interface DocumentModelInput {
   sidecar?: { document: SidecarDocumentInfo; annotations: readonly Annotation[] };
   /** A date the user gave for this run (CLI `--date`); wins over the sidecar's. */
   referenceDate?: IsoDate;
-  today?: IsoDate;
+  /** The user's calendar date: the reference date of a document that gives none (see ExtractOptions). */
+  today: IsoDate;
   cache?: ExtractOptions['cache'];
   /** Remembered suggestions of this document (with `cache`, an edit re-merges little more than it re-extracts). */
   memo?: SuggestionMemo;
@@ -26,11 +27,11 @@ export interface DocumentModelInput {
 export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
   const stored = input.sidecar?.document;
   const setByPerson = stored?.referenceDate && (stored.referenceDateFrom === 'sidecar' || stored.referenceDateFrom === 'caller') ? stored : undefined;
-  const options: ExtractOptions = input.referenceDate
+  const reference: Omit<ExtractOptions, 'today'> = input.referenceDate
     ? { referenceDate: input.referenceDate }
     : setByPerson
       ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
       : {};
-  const result = extract(input.text, { ...options, ...(input.today ? { today: input.today } : {}), ...(input.cache ? { cache: input.cache } : {}) });
+  const result = extract(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
   return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? [], input.memo) };
 }

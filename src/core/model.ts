@@ -118,8 +118,12 @@ export interface ExtractOptions {
   referenceDate?: IsoDate;
   /** Where the overriding date came from (a date set in the sidecar, say); `caller` by default. */
   referenceDateFrom?: ReferenceDateOrigin;
-  /** Used when neither the caller nor the document gives a date; defaults to the system date. */
-  today?: IsoDate;
+  /**
+   * The user's calendar date, used when neither the caller nor the document gives a reference
+   * date. Passed in, never read from a clock here, so the core gives the same result wherever
+   * and whenever it runs: the editor passes its local date, the CLI its local date or `--today`.
+   */
+  today: IsoDate;
   /** Per-document memory of paragraphs already read: re-extraction after an edit reads only changed ones. */
   cache?: { extractFacts(text: string, reference: ReferenceDate): { facts: Fact[]; sentences: Sentence[] } };
 }

@@ -9,6 +9,7 @@ import { kindHeading, statusLabel } from './displayLabels';
 import { engine } from './engine';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
+import { todayIso } from './today';
 
 /**
  * The user's actions on annotations. Every handler takes an explicit target (from a hover
@@ -275,7 +276,7 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     if (date === undefined) return;
     if (date) annotation.due = date;
   } else if (kind === 'figure' && annotation.value === undefined) {
-    const parsed = engine().extract(view.text.slice(start, end)).facts.find((fact) => fact.kind === 'figure');
+    const parsed = engine().extract(view.text.slice(start, end), { referenceDate: view.result.referenceDate.date, today: todayIso() }).facts.find((fact) => fact.kind === 'figure');
     if (parsed?.kind === 'figure') {
       annotation.value = parsed.value;
       if (parsed.unit) annotation.unit = parsed.unit;

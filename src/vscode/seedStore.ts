@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../core/documentModel';
 import type { ParagraphFactCache } from '../core/extract/paragraphCache';
-import { matchesAnyGlob } from '../core/globs';
+import { isSelectedByGlobs } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { engine } from './engine';
+import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
 /** Everything the surfaces show for one document, computed from its text and its sidecar. */
@@ -81,7 +82,7 @@ export class SeedStore implements vscode.Disposable {
     const entry = this.entries.get(document.uri.toString());
     if (entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(document.uri.toString())) return true;
     const relative = vscode.workspace.asRelativePath(document.uri, false);
-    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+    return isSelectedByGlobs(relative, this.configuration);
   }
 
   isSeedLanguage(document: vscode.TextDocument): boolean {
@@ -120,7 +121,7 @@ export class SeedStore implements vscode.Disposable {
     if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
     const text = document.getText();
     const sidecar = entry.sidecar;
-    const model = engine().buildDocumentModel({ text, cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+    const model = engine().buildDocumentModel({ text, today: todayIso(), cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
     if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
     const view: DocumentView = { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar };
     entry.view = { version: document.version, generation: entry.sidecarGeneration, view };

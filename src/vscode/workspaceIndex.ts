@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
-import { matchesAnyGlob } from '../core/globs';
+import { findFilesPattern, isSelectedByGlobs } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
@@ -8,6 +8,7 @@ import type { SidecarFileState } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { engine } from './engine';
 import type { SeedStore } from './seedStore';
+import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
 /** What the tree and the Problems panel know about a document, open or not. */
@@ -86,10 +87,10 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async indexAll(showProgress: boolean): Promise<void> {
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-      const include = `{${this.configuration.include.join(',')}}`;
-      const exclude = this.configuration.exclude.length ? `{${this.configuration.exclude.join(',')}}` : undefined;
+      const include = findFilesPattern(this.configuration.include);
+      const exclude = findFilesPattern(this.configuration.exclude);
       const [documents, sidecars] = await Promise.all([
-        vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token),
+        include ? vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token) : [],
         vscode.workspace.findFiles('**/*.annotations.yaml', exclude, MAX_DOCUMENTS, token),
       ]);
       const all = new Map(documents.map((uri) => [uri.toString(), uri]));
@@ -132,7 +133,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private matchesInclude(uri: vscode.Uri): boolean {
     const relative = vscode.workspace.asRelativePath(uri, false);
-    return matchesAnyGlob(relative, this.configuration.include) && !matchesAnyGlob(relative, this.configuration.exclude);
+    return isSelectedByGlobs(relative, this.configuration);
   }
 
   private forget(uri: vscode.Uri): void {
@@ -151,7 +152,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
-      const model = await this.buildModel({ text, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+      const model = await this.buildModel({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
       this.indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
     } catch {

@@ -36,13 +36,13 @@ export function benchIncremental(document: BenchDocument, fullExtractionMs: numb
   const cache = new ParagraphFactCache();
   const random = seededRandom(7);
   let text = document.text;
-  extract(text, { referenceDate: document.referenceDate, cache });
+  extract(text, { referenceDate: document.referenceDate, today: document.referenceDate, cache });
   const samples: number[] = [];
   const reread: number[] = [];
   for (let edit = 0; edit < WARMUP_EDITS + EDITS; edit++) {
     text = insertInsideWord(text, Math.floor(text.length * (0.25 + random() * 0.5)));
     const started = performance.now();
-    extract(text, { referenceDate: document.referenceDate, cache });
+    extract(text, { referenceDate: document.referenceDate, today: document.referenceDate, cache });
     const elapsed = performance.now() - started;
     if (edit < WARMUP_EDITS) continue;
     samples.push(elapsed);
@@ -54,11 +54,11 @@ export function benchIncremental(document: BenchDocument, fullExtractionMs: numb
   const memo = new SuggestionMemo();
   const modelSamples: number[] = [];
   let modelText = document.text;
-  buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, cache: modelCache, memo });
+  buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, today: document.referenceDate, cache: modelCache, memo });
   for (let edit = 0; edit < WARMUP_EDITS + EDITS; edit++) {
     modelText = insertInsideWord(modelText, Math.floor(modelText.length * (0.25 + random() * 0.5)));
     const started = performance.now();
-    buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, cache: modelCache, memo });
+    buildDocumentModel({ text: modelText, referenceDate: document.referenceDate, today: document.referenceDate, cache: modelCache, memo });
     if (edit >= WARMUP_EDITS) modelSamples.push(performance.now() - started);
   }
   return {

@@ -6,6 +6,8 @@ import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
 
 /** As the extension's WorkspaceIndex: this many documents read and modelled at once. */
 const IN_FLIGHT = 8;
+/** The extension passes the user's local date; any fixed one costs the same and keeps runs comparable. */
+const TODAY = '2026-01-15';
 
 /**
  * `node workspaceIndexChild.js <folder> <modelWorker.js>`: indexes every document of a folder as
@@ -29,7 +31,7 @@ async function indexFolder(folder: string, workerScript: string): Promise<void> 
       const bytes = await readFile(path);
       if (bytes.subarray(0, 8192).includes(0)) continue;
       const text = new TextDecoder('utf-8').decode(bytes);
-      const model = await pool.build({ text });
+      const model = await pool.build({ text, today: TODAY });
       index.set(path, { text, model });
       characters += text.length;
       annotations += model.merged.length;

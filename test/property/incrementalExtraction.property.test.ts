@@ -2,12 +2,18 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { extract } from '../../src/core/extract';
+import { extract as extractOn } from '../../src/core/extract';
 import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
-import { buildDocumentModel } from '../../src/core/documentModel';
+import { buildDocumentModel as buildOn, type DocumentModelInput } from '../../src/core/documentModel';
+import type { ExtractOptions } from '../../src/core/model';
 import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 
 const root = resolve(__dirname, '..', '..', '..');
+
+// Incremental reading is under test, not the date: every run takes the same today.
+const TODAY = '2024-06-01';
+const extract = (text: string, options: Omit<ExtractOptions, 'today'> = {}) => extractOn(text, { today: TODAY, ...options });
+const buildDocumentModel = (input: Omit<DocumentModelInput, 'today'>) => buildOn({ today: TODAY, ...input });
 const fixture = readFileSync(resolve(root, 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
 
 // Insertions that change what carries across paragraphs (sources, pronouns, actors, claims),

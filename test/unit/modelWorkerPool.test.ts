@@ -7,6 +7,7 @@ import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
 const root = resolve(__dirname, '..', '..', '..');
 const workerScript = resolve(root, 'dist', 'modelWorker.js');
 const fixture = readFileSync(resolve(root, 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
+const TODAY = '2026-01-15';
 
 function documents(count: number): string[] {
   return Array.from({ length: count }, (_, index) => `Update ${index}: the port said on ${1 + (index % 28)} March 2024 it would hire ${index} staff within a year.\n\n${fixture}`);
@@ -18,8 +19,8 @@ describe('ModelWorkerPool', () => {
     const pool = new ModelWorkerPool(workerScript, buildIndexModel, 2);
     try {
       const texts = documents(12);
-      const models = await Promise.all(texts.map((text) => pool.build({ text })));
-      assert.deepEqual(models, texts.map((text) => buildIndexModel({ text })));
+      const models = await Promise.all(texts.map((text) => pool.build({ text, today: TODAY })));
+      assert.deepEqual(models, texts.map((text) => buildIndexModel({ text, today: TODAY })));
     } finally {
       pool.dispose();
     }
@@ -29,8 +30,19 @@ describe('ModelWorkerPool', () => {
     this.timeout(30_000);
     const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
     try {
-      const input = { text: fixture, referenceDate: '2030-01-01' };
+      const input = { text: fixture, referenceDate: '2030-01-01', today: TODAY };
       assert.deepEqual(await pool.build(input), buildIndexModel(input));
+    } finally {
+      pool.dispose();
+    }
+  });
+
+  it('passes today through to a document that gives no date of its own', async function () {
+    this.timeout(30_000);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
+    try {
+      const model = await pool.build({ text: 'The council will hire 40 staff within a year.\n', today: '2031-05-05' });
+      assert.deepEqual(model.referenceDate, { date: '2031-05-05', from: 'today' });
     } finally {
       pool.dispose();
     }
@@ -40,7 +52,7 @@ describe('ModelWorkerPool', () => {
     this.timeout(30_000);
     const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), buildIndexModel, 2);
     const texts = documents(3);
-    assert.deepEqual(await Promise.all(texts.map((text) => pool.build({ text }))), texts.map((text) => buildIndexModel({ text })));
+    assert.deepEqual(await Promise.all(texts.map((text) => pool.build({ text, today: TODAY }))), texts.map((text) => buildIndexModel({ text, today: TODAY })));
     pool.dispose();
   });
 
@@ -48,7 +60,7 @@ describe('ModelWorkerPool', () => {
     this.timeout(30_000);
     const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
     const texts = documents(4);
-    const promises = texts.map((text) => pool.build({ text }));
+    const promises = texts.map((text) => pool.build({ text, today: TODAY }));
     pool.dispose();
     assert.equal((await Promise.all(promises)).length, 4);
   });

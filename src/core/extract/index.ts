@@ -15,7 +15,7 @@ import { extractTemporal } from './temporal';
  * extractors, each reading only that and what earlier stages found; commitments read the claims
  * (for their source) and the temporal facts (for their deadline).
  */
-export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
+export function extract(text: string, options: ExtractOptions): ExtractionResult {
   const referenceDate = chooseReferenceDate(text, options);
   if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
   const scanned = scanText(text);
@@ -31,9 +31,5 @@ function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDa
   if (options.referenceDate) return { date: options.referenceDate, from: options.referenceDateFrom ?? 'caller' };
   const found = detectReferenceDate(text);
   if (found) return found;
-  return { date: options.today ?? todayIso(), from: 'today' };
-}
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
+  return { date: options.today, from: 'today' };
 }

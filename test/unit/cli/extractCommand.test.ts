@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { localToday } from '../../../src/cli/today';
 
 interface Run {
   code: number;
@@ -74,6 +75,47 @@ describe('seedmark extract', () => {
     const run = await cli('extract', '--date', '2023-02-30', SAMPLE);
     assert.equal(run.code, 2);
     assert.match(run.err[0], /--date needs a calendar date/);
+  });
+
+  describe('--today', () => {
+    const undated = 'The port will reopen the quay in six months.\n';
+    const readJson = (run: { out: string[] }) => JSON.parse(run.out[0]) as { referenceDate: string; referenceDateFrom: string; facts: Array<{ kind: string; due?: string }> };
+
+    it('resolves a document that gives no date against the --today date', async () => {
+      const file = join(folder, 'undated.txt');
+      writeFileSync(file, undated);
+      const run = await cli('extract', '--json', '--today', '2026-01-01', file);
+      assert.equal(run.code, 0, run.err.join('\n'));
+      const parsed = readJson(run);
+      assert.equal(parsed.referenceDate, '2026-01-01');
+      assert.equal(parsed.referenceDateFrom, 'today');
+      assert.equal(parsed.facts.find((fact) => fact.kind === 'deadline')?.due, '2026-07-01');
+    });
+
+    it('leaves the date a document gives, and --date, in charge', async () => {
+      assert.equal(readJson(await cli('extract', '--json', '--today', '2026-01-01', SAMPLE)).referenceDate, '2024-03-14');
+      assert.equal(readJson(await cli('extract', '--json', '--today', '2026-01-01', '--date', '2025-05-05', SAMPLE)).referenceDate, '2025-05-05');
+    });
+
+    it("takes today's local date without it", async () => {
+      const file = join(folder, 'undated.txt');
+      writeFileSync(file, undated);
+      const before = localToday();
+      const parsed = readJson(await cli('extract', '--json', file));
+      assert.ok([before, localToday()].includes(parsed.referenceDate), parsed.referenceDate);
+      assert.equal(parsed.referenceDateFrom, 'today');
+    });
+
+    it('refuses a --today that is no calendar date', async () => {
+      const run = await cli('extract', '--today', 'tomorrow', SAMPLE);
+      assert.equal(run.code, 2);
+      assert.equal(run.err[0].split('\n')[0], 'seedmark extract: --today needs a calendar date as YYYY-MM-DD, got "tomorrow"');
+    });
+
+    it('formats the local date as YYYY-MM-DD in the local time zone', () => {
+      assert.equal(localToday(new Date(2026, 0, 2, 23, 59)), '2026-01-02');
+      assert.equal(localToday(new Date(2026, 11, 31, 0, 0)), '2026-12-31');
+    });
   });
 
   it('refuses an unknown option and a missing file argument', async () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { main } from '../../../src/cli/main';
@@ -97,28 +97,76 @@ describe('sidecars from the command line', () => {
       assert.equal(run.code, 1);
       assert.match(run.out[0], /harbour\.txt\.annotations\.yaml:6:11: error: annotations\[1\]\.kind: must be one of/);
     });
+
+    describe('--exclude', () => {
+      /** A copy of the sample in `subfolder`, with its sidecar. */
+      async function annotatedCopy(subfolder: string): Promise<string> {
+        mkdirSync(join(folder, subfolder), { recursive: true });
+        const copy = join(folder, subfolder, 'harbour.txt');
+        copyFileSync(SAMPLE, copy);
+        await cli('extract', '--write', copy);
+        return copy;
+      }
+      const checked = (run: { out: string[] }) => /checked (\d+) sidecar/.exec(run.out.at(-1) ?? '')?.[1];
+
+      it('skips sidecars a glob matches, relative to the PATH searched', async () => {
+        await cli('extract', '--write', document);
+        await annotatedCopy('drafts/2024');
+        assert.equal(checked(await cli('check', folder)), '2');
+        assert.equal(checked(await cli('check', '--exclude', 'drafts/**', folder)), '1');
+        assert.equal(checked(await cli('check', '--exclude', 'drafts', folder)), '1', 'a folder named leaves out what it holds');
+        assert.equal(checked(await cli('check', '--exclude', '2024/**', folder)), '2', 'drafts/2024 is not 2024 at the top');
+      });
+
+      it('matches the document a sidecar is named after, in the settings dialect', async () => {
+        await cli('extract', '--write', document);
+        assert.equal(checked(await cli('check', '--exclude', '**/*.{md,txt}', folder)), '0');
+        assert.equal(checked(await cli('check', '--exclude', '*.md', '--exclude', 'x', folder)), '1', 'repeatable, and only what matches');
+      });
+
+      it('always skips dependency and build folders beneath a PATH, never the PATH itself', async () => {
+        await annotatedCopy('node_modules/pkg');
+        assert.equal(checked(await cli('check', folder)), '0');
+        assert.equal(checked(await cli('check', join(folder, 'node_modules'))), '1');
+      });
+
+      it('needs a GLOB after --exclude', async () => {
+        const run = await cli('check', folder, '--exclude');
+        assert.equal(run.code, 2);
+        assert.equal(run.err[0].split('\n')[0], 'seedmark check: --exclude needs a value');
+      });
+    });
   });
 
   describe('export', () => {
     it('exports W3C JSON-LD, CSV, brat and JSON from the sidecar merged with suggestions', async () => {
       await cli('extract', '--write', document);
       const w3c = await cli('export', '--format', 'w3c', document);
-      assert.equal(JSON.parse(w3c.out.join('\n')).type, 'AnnotationCollection');
+      assert.equal((JSON.parse(w3c.out.join('\n')) as { type: string }).type, 'AnnotationCollection');
       const csv = await cli('export', '--format', 'csv', document);
       assert.match(csv.out[0], /^file,id,kind/);
       const brat = await cli('export', '--format', 'brat', document);
       assert.match(brat.out.join('\n'), /^T1\t\w+ \d+ \d+/);
       const json = await cli('export', '--format', 'json', document);
-      assert.equal(JSON.parse(json.out[0]).file, document);
+      assert.equal((JSON.parse(json.out[0]) as { file: string }).file, document);
     });
 
     it('leaves rejected annotations out and keeps only reviewed ones with --reviewed-only', async () => {
       await cli('extract', '--write', document);
       writeFileSync(sidecar, readFileSync(sidecar, 'utf8').replace('review: suggested', 'review: accepted'));
       const reviewed = await cli('export', '--format', 'json', '--reviewed-only', document);
-      const annotations = JSON.parse(reviewed.out[0]).annotations as Array<{ review: string }>;
+      const { annotations } = JSON.parse(reviewed.out[0]) as { annotations: Array<{ review: string }> };
       assert.equal(annotations.length, 1);
       assert.equal(annotations[0].review, 'accepted');
+    });
+
+    it('resolves a document that gives no date against --today', async () => {
+      const undated = join(folder, 'undated.txt');
+      writeFileSync(undated, 'The board will cut fees by 5% within a year.\n');
+      const run = await cli('export', '--format', 'json', '--today', '2026-01-01', undated);
+      assert.equal(run.code, 0, run.err.join('\n'));
+      assert.equal((JSON.parse(run.out[0]) as { referenceDate: string }).referenceDate, '2026-01-01');
+      assert.equal((await cli('export', '--format', 'json', '--today', '2026-13-01', undated)).code, 2);
     });
 
     it('needs --out-dir for brat with several files, and writes one .ann per document', async () => {
