@@ -7,7 +7,7 @@ import {
   type ActorPlace,
 } from '../tables/commitmentCues';
 import { SOURCE_PRONOUNS } from '../tables/reporting';
-import { isRelatedArticleLine } from './attribution';
+import { isRelatedArticleLine } from './claims/relatedArticleLine';
 import { BOILERPLATE_BIT, COMMITMENT_CUE_BITS, cueWordMasks } from './cueWordMasks';
 import { isInFactOrder } from './factOrder';
 import type { ScannedText } from './scannedText';
