@@ -1,6 +1,6 @@
 import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
-import { extractClaims } from './attribution';
-import { extractCommitments } from './commitments';
+import { extractClaims } from './claims/extractClaims';
+import { extractCommitments } from './commitments/extractCommitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';

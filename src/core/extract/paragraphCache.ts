@@ -1,6 +1,6 @@
 import type { ClaimFact, Fact, ReferenceDate, Sentence, TemporalFact } from '../model';
-import { extractClaims, type ClaimCarry } from './attribution';
-import { extractCommitments, type CommitmentCarry } from './commitments';
+import { extractClaims, type ClaimCarry } from './claims/extractClaims';
+import { extractCommitments, type CommitmentCarry } from './commitments/extractCommitments';
 import { extractFigures } from './figures';
 import { commonAffixes } from './commonAffixes';
 import { mergeInFactOrder } from './factOrder';

@@ -1,12 +1,11 @@
 import type { TextSpan } from '../model';
-import { CodePointClass } from './codePointClass';
-import { isAsciiLetterCode } from './wordTable';
 
 /**
  * Small, shallow phrase operations shared by attribution and commitment extraction. They work
  * on spans of the document so every result keeps its offsets.
  */
 
+/** The span of `text` from `start` to `end`, with its text. */
 export function span(text: string, start: number, end: number): TextSpan {
   return { start, end, text: text.slice(start, end) };
 }
@@ -76,9 +75,12 @@ export function lastAsciiWordBefore(text: string, start: number, end: number): s
   return wordStart < wordEnd ? text.slice(wordStart, wordEnd) : undefined;
 }
 
+function isAsciiLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
 
 function isPlainWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39;
+  return isAsciiLetterCode(code) || code === 39;
 }
 
 /**
@@ -123,13 +125,13 @@ export function hasMoreWordsThan(value: string, limit: number): boolean {
   return wordsUpTo(value, limit).length > limit;
 }
 
-/** `\p{L}` or `\p{N}`: ASCII by range, other code points by the expression, remembered per code. */
+/** `\p{L}` or `\p{N}`: ASCII by range (nearly every character of the news read), other code points by the expression. */
 function isLetterOrNumber(code: number): boolean {
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
-  return LETTER_OR_NUMBER.has(code);
+  if (code < 128) return isAsciiLetterCode(code) || (code >= 48 && code <= 57);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
 }
 
-const LETTER_OR_NUMBER = new CodePointClass('[\\p{L}\\p{N}]', 'u');
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Capitalised words only, allowing lower-case connectors inside names ("Bank of England"). */
 export function isNameLike(value: string): boolean {
@@ -153,4 +155,4 @@ export function normaliseSpaces(value: string): string {
  * anywhere, two spaces in a row, or a space at an end (other white space at an end is caught by
  * the first alternative, which the engine can look for on its own).
  */
-const UNTIDY_SPACE = /[^\S ]|  |^ | $/;
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;

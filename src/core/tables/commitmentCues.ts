@@ -1,41 +1,58 @@
 /**
  * Commitment cues: the words with which an actor promises, plans, seeks or wants something.
- * Each entry is a regular-expression source matched case-insensitively at a word boundary;
- * `actor` says where the actor is found.
+ * Each word list is written once below; the cue patterns are built from the lists, and so is the
+ * test that a sentence may hold a cue at all (see `key`).
  *
+ * `actor` says where the actor is found:
  * - `subject`: the noun phrase before the cue ("Pakistan will finalise").
  * - `owner`: the possessor inside the cue ("part of Pakistan's plan", "the government's strategy").
  * - `previous`: none in the sentence; the last actor named before ("The plan also includes").
  */
 export type ActorPlace = 'subject' | 'owner' | 'previous';
 
+/** One way of voicing a commitment, as a pattern and the words it cannot match without. */
 export interface CommitmentCue {
+  /**
+   * A regular-expression source matched case-insensitively, with the `u` flag, where it starts
+   * and ends a word. It holds one of `key`'s forms as a whole word, wherever it matches.
+   */
   pattern: string;
+  /**
+   * Forms (words or phrases, lower case) one of which every match of `pattern` holds: a sentence
+   * holding none of their words is not tried, which spares the Unicode patterns most sentences.
+   */
+  key: readonly string[];
   actor: ActorPlace;
   /** Cues whose bare form is weak ("will VERB") also need an agent as subject (see AGENT_NOUNS). */
   needsAgent?: boolean;
-  /**
-   * Lower-case words one of which every match of the pattern holds as a whole word: a sentence
-   * with none of them is not tried, which spares the Unicode patterns on most sentences and so
-   * never changes what is found.
-   */
-  words: readonly string[];
-  /** A further cheap test for cues whose words are common: a pattern that every match of the cue also matches. */
-  keyword?: RegExp;
 }
 
-const PLAN_NOUNS = '(?:plan|plans|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)';
-/** Every cue naming a plan has one of these nouns as a whole word ("claim" and "planet" do not count). */
-const PLAN_NOUN_WORDS = ['plan', 'plans', 'strategy', 'aim', 'goal', 'objective', 'intention', 'target', 'agenda', 'priority', 'roadmap', 'vision', 'policy'];
-/**
- * The possessive cues ("Pakistan's plan", "part of the ministry's strategy") need the apostrophe
- * right before the noun. With the `u` flag, so that it folds what the cues' own patterns fold
- * (a long s in "ſtrategy").
- */
-const HAS_OWNED_PLAN_NOUN = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)/iu;
-/** "Pakistan's plan is to": the owned plan noun with the copula and "to" after it. */
-const HAS_OWNED_PLAN_NOUN_IS_TO = /['’]s?\s+(?:plans?|strategy|aim|goal|objective|intention|target|agenda|priority|roadmap|vision|policy)\s+(?:is|was)\s+(?:also\s+)?to\s/iu;
+/** Nouns that name a plan: "Pakistan's plan", "there is a strategy to". */
+export const PLAN_NOUNS: readonly string[] = [
+  'plan', 'plans', 'strategy', 'aim', 'goal', 'objective', 'intention', 'target', 'agenda', 'priority', 'roadmap', 'vision', 'policy',
+];
 
+/** What a plan does in "the plan also includes …". */
+const PLAN_CONTENT_VERBS = ['includes', 'include', 'envisages', 'calls for', 'seeks to', 'aims to', 'involves'];
+
+/** What an actor "has" done to a plan: "has drawn up a new plan". */
+const PLAN_MAKING_VERBS = ['envisaged', 'drawn up', 'devised', 'prepared', 'unveiled', 'approved', 'adopted', 'launched'];
+
+/** "is keen to", "are set to". */
+const READINESS_WORDS = [
+  'keen', 'determined', 'committed', 'set', 'due', 'poised', 'scheduled', 'expected', 'planning', 'preparing', 'aiming', 'hoping', 'looking',
+  'trying',
+];
+
+/** "is seeking", "are considering". */
+const PURSUIT_PARTICIPLES = ['seeking', 'pursuing', 'considering', 'exploring', 'demanding', 'requesting'];
+
+/** "has pledged (to)". */
+const PLEDGE_PARTICIPLES = ['assured', 'promised', 'pledged', 'vowed', 'committed', 'agreed', 'decided', 'undertaken', 'resolved'];
+
+const SEEK_VERBS = ['seeks', 'seek', 'sought', 'seeking'];
+
+/** Verbs that take "to" and an action: "plans to build". */
 const VERBS_BEFORE_TO = [
   'plans', 'planned', 'planning', 'intends', 'intended', 'aims', 'aimed', 'hopes', 'hoped', 'expects', 'expected', 'vows', 'vowed',
   'pledges', 'pledged', 'promises', 'promised', 'undertakes', 'undertook', 'commits', 'committed', 'agrees', 'agreed', 'decides',
@@ -43,21 +60,63 @@ const VERBS_BEFORE_TO = [
   'proposed', 'prepares', 'prepared', 'strives', 'strived', 'endeavours', 'endeavors',
 ];
 
+/** Verbs whose object is what is wanted: "wants a refinery". */
+const WANTING_VERBS = ['wants', 'wanted', 'desires', 'desired', 'demands', 'demanded', 'requests', 'requested'];
+
+const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
+/** "discussed the possibility of". */
+const PROSPECT_NOUNS = ['possibility', 'option', 'prospect', 'idea'];
+
+/** The future auxiliaries of "will VERB"; "'ll" as in "we'll". */
+const FUTURE_AUXILIARIES = ['will', 'shall', "'ll"];
+
+/**
+ * The forms as a non-capturing alternation, in their listed order (which decides the match where
+ * one form is a prefix of another); a space in a phrase stands for any run of white space.
+ */
+function oneOf(forms: readonly string[]): string {
+  return `(?:${forms.map((form) => form.replace(/ /g, '\\s+')).join('|')})`;
+}
+
+const PLAN_NOUN = oneOf(PLAN_NOUNS);
+const CAPITALISED_NAME = '[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4}';
+
+/**
+ * The commitment cues. Where two match in a sentence the one starting first wins; at the same
+ * start, the one listed first.
+ */
 export const COMMITMENT_CUES: readonly CommitmentCue[] = [
-  { pattern: `part\\s+of\\s+(?<owner>[\\p{Lu}][\\p{L}\\-]*(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN },
-  { pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUNS}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`, actor: 'owner', words: PLAN_NOUN_WORDS, keyword: HAS_OWNED_PLAN_NOUN_IS_TO },
-  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUNS}\\s+to`, actor: 'previous', words: PLAN_NOUN_WORDS },
-  { pattern: `there\\s+will\\s+(?:also\\s+)?be`, actor: 'previous', words: ['there'] },
-  { pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUNS}\\s+(?:also\\s+)?(?:includes|include|envisages|calls\\s+for|seeks\\s+to|aims\\s+to|involves)`, actor: 'previous', words: ['includes', 'include', 'envisages', 'calls', 'seeks', 'aims', 'involves'] },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:envisaged|drawn\\s+up|devised|prepared|unveiled|approved|adopted|launched)\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?' + PLAN_NOUNS, actor: 'subject', words: ['envisaged', 'drawn', 'devised', 'prepared', 'unveiled', 'approved', 'adopted', 'launched'] },
-  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:keen|determined|committed|set|due|poised|scheduled|expected|planning|preparing|aiming|hoping|looking|trying)\\s+to', actor: 'subject', words: ['keen', 'determined', 'committed', 'set', 'due', 'poised', 'scheduled', 'expected', 'planning', 'preparing', 'aiming', 'hoping', 'looking', 'trying'] },
-  { pattern: '(?:is|are|was|were)\\s+(?:also\\s+)?(?:seeking|pursuing|considering|exploring|demanding|requesting)', actor: 'subject', words: ['seeking', 'pursuing', 'considering', 'exploring', 'demanding', 'requesting'] },
-  { pattern: '(?:has|have|had)\\s+(?:also\\s+)?(?:assured|promised|pledged|vowed|committed|agreed|decided|undertaken|resolved)(?:\\s+to)?', actor: 'subject', words: ['assured', 'promised', 'pledged', 'vowed', 'committed', 'agreed', 'decided', 'undertaken', 'resolved'] },
-  { pattern: '(?:seeks|seek|sought|seeking)(?:\\s+to)?', actor: 'subject', words: ['seeks', 'seek', 'sought', 'seeking'] },
-  { pattern: `(?:${VERBS_BEFORE_TO.join('|')})\\s+to`, actor: 'subject', words: VERBS_BEFORE_TO },
-  { pattern: '(?:wants|wanted|desires|desired|demands|demanded|requests|requested)\\b', actor: 'subject', words: ['wants', 'wanted', 'desires', 'desired', 'demands', 'demanded', 'requests', 'requested'] },
-  { pattern: '(?:discussed|discusses|explored|explores|considered|considers|studied|studies)\\s+(?:the\\s+)?(?:possibility|option|prospect|idea)\\s+of', actor: 'subject', words: ['possibility', 'option', 'prospect', 'idea'] },
-  { pattern: "(?:will|shall|'ll)\\s+(?:also\\s+|now\\s+|soon\\s+|then\\s+)?(?!be\\b|have\\s+been\\b)\\p{L}+", actor: 'subject', needsAgent: true, words: ['will', 'shall', 'll'] },
+  { pattern: `part\\s+of\\s+(?<owner>${CAPITALISED_NAME})['’]s?\\s+${PLAN_NOUN}`, key: PLAN_NOUNS, actor: 'owner' },
+  {
+    pattern: `(?<owner>(?:the\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{Lu}][\\p{L}\\-]*){0,4})['’]s?\\s+${PLAN_NOUN}\\s+(?:is|was)\\s+(?:also\\s+)?to\\s+\\p{L}+`,
+    key: PLAN_NOUNS,
+    actor: 'owner',
+  },
+  { pattern: `(?:there\\s+is|there\\s+are|there\\s+was)\\s+(?:also\\s+)?(?:a\\s+)?${PLAN_NOUN}\\s+to`, key: PLAN_NOUNS, actor: 'previous' },
+  { pattern: 'there\\s+will\\s+(?:also\\s+)?be', key: ['there'], actor: 'previous' },
+  {
+    pattern: `(?:the|this|its|their|his|her)\\s+${PLAN_NOUN}\\s+(?:also\\s+)?${oneOf(PLAN_CONTENT_VERBS)}`,
+    key: PLAN_CONTENT_VERBS,
+    actor: 'previous',
+  },
+  {
+    pattern: `(?:has|have|had)\\s+(?:also\\s+)?${oneOf(PLAN_MAKING_VERBS)}\\s+(?:a|an|the)\\s+(?:\\p{L}+\\s+)?${PLAN_NOUN}`,
+    key: PLAN_MAKING_VERBS,
+    actor: 'subject',
+  },
+  { pattern: `(?:is|are|was|were)\\s+(?:also\\s+)?${oneOf(READINESS_WORDS)}\\s+to`, key: READINESS_WORDS, actor: 'subject' },
+  { pattern: `(?:is|are|was|were)\\s+(?:also\\s+)?${oneOf(PURSUIT_PARTICIPLES)}`, key: PURSUIT_PARTICIPLES, actor: 'subject' },
+  { pattern: `(?:has|have|had)\\s+(?:also\\s+)?${oneOf(PLEDGE_PARTICIPLES)}(?:\\s+to)?`, key: PLEDGE_PARTICIPLES, actor: 'subject' },
+  { pattern: `${oneOf(SEEK_VERBS)}(?:\\s+to)?`, key: SEEK_VERBS, actor: 'subject' },
+  { pattern: `${oneOf(VERBS_BEFORE_TO)}\\s+to`, key: VERBS_BEFORE_TO, actor: 'subject' },
+  { pattern: `${oneOf(WANTING_VERBS)}\\b`, key: WANTING_VERBS, actor: 'subject' },
+  { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
+  {
+    pattern: `${oneOf(FUTURE_AUXILIARIES)}\\s+(?:also\\s+|now\\s+|soon\\s+|then\\s+)?(?!be\\b|have\\s+been\\b)\\p{L}+`,
+    key: FUTURE_AUXILIARIES,
+    actor: 'subject',
+    needsAgent: true,
+  },
 ];
 
 /**
@@ -87,16 +146,10 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'we', 'i', 'he', 'she', 'they', 'it',
 ]);
 
-/**
- * Sentences that are site furniture rather than reporting: comment policies, sign-up prompts.
- * `words` as for the cues: a sentence without one of them cannot match the pattern.
- */
-export const BOILERPLATE_MARKERS: ReadonlyArray<{ pattern: RegExp; words: readonly string[] }> = [
-  { pattern: /\bcomments?\b.*\b(?:moderated|posted|on-topic|abusive|faq)\b/i, words: ['comment', 'comments'] },
-  {
-    pattern: /\b(?:subscribe|sign\s+up|newsletter|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b/i,
-    words: ['subscribe', 'sign', 'newsletter', 'cookie', 'cookies', 'privacy', 'terms', 'all'],
-  },
-  { pattern: /\b(?:click|tap)\s+here\b/i, words: ['click', 'tap'] },
-  { pattern: /^replying\s+to\b/i, words: ['replying'] },
+/** Sentences that are site furniture rather than reporting: comment policies, sign-up prompts. */
+export const BOILERPLATE_MARKERS: readonly RegExp[] = [
+  /\bcomments?\b.*\b(?:moderated|posted|on-topic|abusive|faq)\b/i,
+  /\b(?:subscribe|sign\s+up|newsletter|cookies?|privacy\s+policy|terms\s+of\s+(?:use|service)|all\s+rights\s+reserved)\b/i,
+  /\b(?:click|tap)\s+here\b/i,
+  /^replying\s+to\b/i,
 ];

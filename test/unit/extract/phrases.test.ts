@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { dropTrailingWords, hasMoreWordsThan, isWhiteSpaceCode, lastAsciiWordBefore, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../src/core/extract/phrases';
+import { dropTrailingWords, hasMoreWordsThan, isWhiteSpaceCode, lastAsciiWordBefore, normaliseSpaces, trimSpan, wordsOf, wordsUpTo } from '../../../src/core/extract/phrases';
 
 describe('normaliseSpaces', () => {
   const cases: Array<[string, string]> = [

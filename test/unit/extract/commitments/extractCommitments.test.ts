@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { extractClaims } from '../../src/core/extract/attribution';
-import { extractCommitments } from '../../src/core/extract/commitments';
-import { scanText } from '../../src/core/extract/scannedText';
-import type { TemporalFact } from '../../src/core/model';
+import { extractClaims } from '../../../../src/core/extract/claims/extractClaims';
+import { extractCommitments } from '../../../../src/core/extract/commitments/extractCommitments';
+import { scanText } from '../../../../src/core/extract/scannedText';
+import type { TemporalFact } from '../../../../src/core/model';
 
 /** A deadline fact for the phrase in the text, as the temporal extractor would give it. */
 function deadline(text: string, phrase: string, due: string): TemporalFact {

@@ -1,0 +1,66 @@
+import type { IsoDate, TemporalFact, TextSpan } from '../../model';
+import { trimSpan } from '../phrases';
+
+/** One commitment's share of an action, with the deadline it names. */
+export interface ActionPart {
+  action: TextSpan;
+  deadline?: TemporalFact;
+}
+
+/**
+ * The action cut at its deadlines: "finalise A within a year and B in the next two to three
+ * years" is two parts, each with its deadline. `sorted`: the temporal facts in document order;
+ * those inside the action that are deadlines (or dates after `referenceDate`) count.
+ */
+export function partsByDeadline(text: string, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
+  const deadlines = within(sorted, action).filter((fact) => isDeadline(fact, referenceDate));
+  return splitByDeadlines(text, action, deadlines);
+}
+
+function isDeadline(fact: TemporalFact, referenceDate: IsoDate): boolean {
+  if (fact.kind === 'deadline') return true;
+  const latest = fact.range?.latest ?? fact.due;
+  return fact.timexType === 'DATE' && latest !== undefined && latest > referenceDate;
+}
+
+/** One part per deadline; a part ends at the "and" that follows its deadline. */
+function splitByDeadlines(text: string, action: TextSpan, deadlines: readonly TemporalFact[]): ActionPart[] {
+  if (deadlines.length === 0) return [{ action }];
+  if (deadlines.length === 1) return [{ action, deadline: deadlines[0] }];
+  const parts: ActionPart[] = [];
+  let partStart = action.start;
+  for (let i = 0; i < deadlines.length; i++) {
+    const deadline = deadlines[i];
+    const next = deadlines[i + 1];
+    let partEnd = action.end;
+    if (next) {
+      const between = text.slice(deadline.end, next.start);
+      const conjunction = /\s(?:and|as well as|while|,)\s/.exec(between);
+      if (!conjunction) continue;
+      partEnd = deadline.end + (conjunction.index ?? 0);
+    }
+    parts.push({ action: trimSpan(text, partStart, partEnd, ',;'), deadline });
+    partStart = partEnd;
+    if (next) partStart = skipConjunction(text, partStart, next.start);
+  }
+  return parts;
+}
+
+function skipConjunction(text: string, from: number, limit: number): number {
+  const match = /^\s*(?:,\s*)?(?:and|as well as|while)?\s*/.exec(text.slice(from, limit));
+  return from + (match ? match[0].length : 0);
+}
+
+/** Temporal facts inside the span, found by binary search in the start-sorted list. */
+function within(sorted: readonly TemporalFact[], target: TextSpan): TemporalFact[] {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle].start < target.start) low = middle + 1;
+    else high = middle;
+  }
+  const found: TemporalFact[] = [];
+  for (let i = low; i < sorted.length && sorted[i].start < target.end; i++) if (sorted[i].end <= target.end) found.push(sorted[i]);
+  return found;
+}
