@@ -28,7 +28,7 @@ export interface Count {
  * "a year and a half", "decades-long". Ages ("56-year-old") are not durations.
  */
 export function readDuration(scan: Scan, index: number): Duration | undefined {
-  if (index < 0 || index >= scan.tokens.length) return undefined;
+  if (index < 0 || index >= scan.words.length) return undefined;
   let cursor = index;
   if (APPROXIMATORS.has(lowerAt(scan, cursor)) && lowerAt(scan, cursor + 1) !== 'a' && lowerAt(scan, cursor + 1) !== 'an') cursor++;
   let count = readCount(scan, cursor);
@@ -47,7 +47,7 @@ export function readDuration(scan: Scan, index: number): Duration | undefined {
   if (hyphenated && unit.plural) return undefined;
   // A singular unit after a plural count is a compound, not a duration ("two year-old children").
   if (!hyphenated && count.value !== undefined && count.value > 1 && !unit.plural && count.max === undefined && unit.unit !== 'Q') {
-    if (!/^\d/.test(scan.tokens[cursor].text)) return undefined;
+    if (!scan.words[cursor].isNumber) return undefined;
   }
   let next = unitIndex + 1;
   if (isAge(scan, next)) return undefined;
@@ -66,7 +66,7 @@ export function readCount(scan: Scan, index: number, allowRange = true): Count |
   if (!single) return undefined;
   if (!allowRange || single.value === undefined) return single;
   const joiner = lowerAt(scan, single.next);
-  const isJoiner = joiner === 'to' || joiner === 'or' || (HYPHENS.has(joiner) && scan.tokens[single.next] !== undefined);
+  const isJoiner = joiner === 'to' || joiner === 'or' || (HYPHENS.has(joiner) && scan.words[single.next] !== undefined);
   if (!isJoiner) return single;
   const upper = readSingleCount(scan, single.next + 1);
   if (!upper || upper.value === undefined || upper.value <= single.value || !upper.explicit) return single;
@@ -74,13 +74,13 @@ export function readCount(scan: Scan, index: number, allowRange = true): Count |
 }
 
 function readSingleCount(scan: Scan, index: number): Count | undefined {
-  const token = scan.tokens[index];
+  const token = scan.words[index];
   if (!token) return undefined;
-  if (token.isNumber) {
-    if (!/^\d{1,4}(?:\.\d+)?$/.test(token.text) || isPrecededByMoney(scan, index)) return undefined;
-    return withHalf(scan, { next: index + 1, value: Number(token.text), explicit: true });
-  }
   const word = token.lower;
+  if (token.isNumber) {
+    if (!/^\d{1,4}(?:\.\d+)?$/.test(word) || isPrecededByMoney(scan, index)) return undefined;
+    return withHalf(scan, { next: index + 1, value: Number(word), explicit: true });
+  }
   if (word === 'a' || word === 'an') {
     const nextWord = lowerAt(scan, index + 1);
     if (nextWord === 'few' || nextWord === 'couple') return { next: nextWord === 'couple' && lowerAt(scan, index + 2) === 'of' ? index + 3 : index + 2, value: nextWord === 'couple' ? 2 : undefined, explicit: true };

@@ -47,7 +47,7 @@ function readSentence(text: string, words: readonly Word[], reference: Reference
   // Clock times read before any day of the sentence ("18:00 UTC on Tuesday") wait for that day.
   const unanchoredTimes: Array<{ index: number; reading: Reading }> = [];
   let index = 0;
-  while (index < scan.tokens.length) {
+  while (index < scan.words.length) {
     const reading = isTrigger(scan, index) ? readAt(scan, index) : undefined;
     if (!reading) {
       index++;
@@ -75,7 +75,7 @@ function readAt(scan: Scan, index: number): Reading | undefined {
 /** Moves the clock times read before the sentence named a day onto that day. */
 function anchorTimes(scan: Scan, pending: ReadonlyArray<{ index: number; reading: Reading }>, day: IsoDate, facts: TemporalFact[]): void {
   for (const { index, reading } of pending) {
-    const at = facts.findIndex((fact) => fact.start === scan.tokens[reading.first ?? index].start);
+    const at = facts.findIndex((fact) => fact.start === scan.words[reading.first ?? index].start);
     if (at < 0) continue;
     const moved: Reading = { ...reading, timex: day + reading.timex.slice(reading.timex.indexOf('T')), due: day, range: undefined, reason: 'the day named in the sentence' };
     facts[at] = toFact(scan, index, moved);

@@ -39,8 +39,8 @@ export function periodReading(period: Period): Reading {
 
 /** The fact of a reading that started at token `index`, with its span and how its value was derived. */
 export function toFact(scan: Scan, index: number, reading: Reading): TemporalFact {
-  const first = scan.tokens[reading.first ?? index];
-  const last = scan.tokens[reading.next - 1];
+  const first = scan.words[reading.first ?? index];
+  const last = scan.words[reading.next - 1];
   const spanText = scan.text.slice(first.start, last.end);
   const result = reading.due ?? (reading.range ? `${reading.range.earliest}..${reading.range.latest}` : reading.timex);
   const reference = `${scan.reference.date} (${scan.reference.from})`;

@@ -26,7 +26,7 @@ export function tenseReason(tense: Tense): string {
 
 function findTenseMarkers(scan: Scan): Array<{ index: number; tense: 'past' | 'future' }> {
   const markers: Array<{ index: number; tense: 'past' | 'future' }> = [];
-  for (let index = 0; index < scan.tokens.length; index++) {
+  for (let index = 0; index < scan.words.length; index++) {
     const tense = markerTense(scan, index);
     if (tense) markers.push({ index, tense });
   }
@@ -34,7 +34,7 @@ function findTenseMarkers(scan: Scan): Array<{ index: number; tense: 'past' | 'f
 }
 
 function markerTense(scan: Scan, index: number): Tense {
-  const word = scan.tokens[index].lower;
+  const word = scan.words[index].lower;
   const before = lowerAt(scan, index - 1);
   // "won't" is future; "won" alone is the past of "win".
   if (word === 'won' && (lowerAt(scan, index + 1) === "'" || lowerAt(scan, index + 1) === '’')) return 'future';

@@ -21,11 +21,12 @@ import {
   VAGUE_COUNTS,
 } from '../../tables/temporalWords';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../../tables/weekdays';
-import type { Scan, Token } from './scan';
+import type { Word } from '../words/scanWords';
+import type { Scan } from './scan';
 
 /**
  * What a token can do for the scan: start an expression (`strong`), start one only if a strong
- * token follows closely (`weak`), or nothing. Most tokens start nothing, and no recogniser is
+ * token follows closely (`weak`), or nothing. Most words start nothing, and no recogniser is
  * asked about them.
  */
 export type Trigger = 'strong' | 'weak' | 'none';
@@ -55,7 +56,7 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
 
 /**
  * Function words that can open an expression ("the past decade", "in six months", "by 2025")
- * but open one only when a word that carries time follows within WEAK_TRIGGER_WINDOW tokens;
+ * but open one only when a word that carries time follows within WEAK_TRIGGER_WINDOW words;
  * checking that first keeps the scan from running every recogniser on every "the" and "in". A
  * word on both lists is strong.
  */
@@ -73,11 +74,11 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
 
 const WEAK_TRIGGER_WINDOW = 4;
 
-/** The trigger of each token of a sentence. */
-export function triggersOf(tokens: readonly Token[]): Trigger[] {
-  return tokens.map((token, index) => {
-    if (token.isNumber || STRONG_TRIGGERS.has(token.lower) || isApostropheBeforeDigits(token, tokens[index + 1])) return 'strong';
-    return WEAK_TRIGGERS.has(token.lower) ? 'weak' : 'none';
+/** The trigger of each word of a sentence. */
+export function triggersOf(words: readonly Word[]): Trigger[] {
+  return words.map((word, index) => {
+    if (word.isNumber || STRONG_TRIGGERS.has(word.lower) || isApostropheBeforeDigits(word, words[index + 1])) return 'strong';
+    return WEAK_TRIGGERS.has(word.lower) ? 'weak' : 'none';
   });
 }
 
@@ -85,8 +86,8 @@ export function triggersOf(tokens: readonly Token[]): Trigger[] {
  * An apostrophe opens an expression only glued to digits ("the '90s", "class of ’99"); as a
  * trigger on its own it sent every possessive through all the recognisers.
  */
-function isApostropheBeforeDigits(token: Token, next: Token | undefined): boolean {
-  return (token.text === "'" || token.text === '’') && next !== undefined && next.isNumber && token.end === next.start;
+function isApostropheBeforeDigits(word: Word, next: Word | undefined): boolean {
+  return (word.lower === "'" || word.lower === '’') && next !== undefined && next.isNumber && word.end === next.start;
 }
 
 /** True when an expression may start at the token: a strong trigger, or a weak one with a strong one close after it. */
@@ -94,7 +95,7 @@ export function isTrigger(scan: Scan, index: number): boolean {
   const trigger = scan.triggers[index];
   if (trigger === 'strong') return true;
   if (trigger !== 'weak') return false;
-  const last = Math.min(scan.tokens.length - 1, index + WEAK_TRIGGER_WINDOW);
+  const last = Math.min(scan.words.length - 1, index + WEAK_TRIGGER_WINDOW);
   for (let next = index + 1; next <= last; next++) if (scan.triggers[next] === 'strong') return true;
   return false;
 }

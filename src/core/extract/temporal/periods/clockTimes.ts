@@ -1,22 +1,22 @@
 import { UTC_ZONES } from '../../../tables/temporalWords';
-import { integerAt, isPrecededByMoney } from '../numberTokens';
+import { digitsAt, integerAt, isPrecededByMoney } from '../numberTokens';
 import { glued, lowerAt, type Scan } from '../scan';
 import type { Period } from '../values/period';
 
 /** "18:00 UTC", "6:40 p.m. (GMT +8)", "6 pm", on the last day named in the sentence (else the reference date). */
 export function readClockTime(scan: Scan, index: number): Period | undefined {
-  const token = scan.tokens[index];
-  if (!token.isNumber || isPrecededByMoney(scan, index)) return undefined;
+  const digits = digitsAt(scan, index);
+  if (digits === undefined || isPrecededByMoney(scan, index)) return undefined;
   let hour: number;
   let minute = 0;
-  const clock = /^(\d{1,2}):(\d{2})$/.exec(token.text);
+  const clock = /^(\d{1,2}):(\d{2})$/.exec(digits);
   if (clock) {
     hour = Number(clock[1]);
     minute = Number(clock[2]);
     if (hour > 24 || minute > 59) return undefined;
   } else {
     const value = integerAt(scan, index);
-    if (value === undefined || value < 1 || value > 12 || token.text.length > 2) return undefined;
+    if (value === undefined || value < 1 || value > 12 || digits.length > 2) return undefined;
     hour = value;
   }
   let cursor = index + 1;
@@ -38,8 +38,8 @@ export function readClockTime(scan: Scan, index: number): Period | undefined {
   }
   // An offset in brackets after the time ("(GMT +8)") belongs to the expression but not to its value.
   if (lowerAt(scan, cursor) === '(' && UTC_ZONES.has(lowerAt(scan, cursor + 1))) {
-    for (let close = cursor + 2; close <= cursor + 5 && close < scan.tokens.length; close++) {
-      if (scan.tokens[close].text !== ')') continue;
+    for (let close = cursor + 2; close <= cursor + 5 && close < scan.words.length; close++) {
+      if (lowerAt(scan, close) !== ')') continue;
       cursor = close + 1;
       break;
     }

@@ -1,6 +1,6 @@
 import { parseIsoDate } from '../../../calendar';
 import { FISCAL_WORDS, PERIOD_SHIFTS } from '../../../tables/temporalWords';
-import { integerAt, yearDigitsAt } from '../numberTokens';
+import { digitsAt, integerAt, yearDigitsAt } from '../numberTokens';
 import { isGluedHyphen, lowerAt, type Scan } from '../scan';
 import type { Period } from '../values/period';
 
@@ -27,15 +27,14 @@ export function readFiscalYear(scan: Scan, index: number): Period | undefined {
 /** "FY2024", "FY24", "FY2023-24", from the "FY" at `index`. */
 function readFy(scan: Scan, index: number): Period | undefined {
   let cursor = index + 1;
-  const digits = scan.tokens[cursor];
-  if (!digits || !digits.isNumber) return undefined;
+  const digits = digitsAt(scan, cursor);
   const value = integerAt(scan, cursor);
-  if (value === undefined || (digits.text.length !== 2 && digits.text.length !== 4)) return undefined;
-  let year = digits.text.length === 2 ? 2000 + value : value;
+  if (digits === undefined || value === undefined || (digits.length !== 2 && digits.length !== 4)) return undefined;
+  let year = digits.length === 2 ? 2000 + value : value;
   cursor++;
   // "FY2023-24" names the year the fiscal year ends in.
-  if (isGluedHyphen(scan, cursor) && integerAt(scan, cursor + 1) !== undefined) {
-    const end = scan.tokens[cursor + 1].text;
+  const end = isGluedHyphen(scan, cursor) && integerAt(scan, cursor + 1) !== undefined ? digitsAt(scan, cursor + 1) : undefined;
+  if (end !== undefined) {
     year = end.length === 2 ? Math.floor(year / 100) * 100 + Number(end) : Number(end);
     cursor += 2;
   }

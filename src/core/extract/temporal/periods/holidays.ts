@@ -8,7 +8,7 @@ import { yearOfMonthDay } from '../values/yearsByTense';
 
 /** "Christmas", "New Year's Day", "Halloween 2023", resolved to the nearest one the tense allows. */
 export function readHoliday(scan: Scan, index: number): Period | undefined {
-  if (!isCapitalised(scan.tokens[index])) return undefined;
+  if (!isCapitalised(scan, index)) return undefined;
   const holiday = HOLIDAYS.find((candidate) => matchWords(scan, index, candidate.words));
   if (!holiday) return undefined;
   const next = index + holiday.words.length;

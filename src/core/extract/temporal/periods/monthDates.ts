@@ -8,11 +8,11 @@ import { yearOfMonth, yearOfMonthDay } from '../values/yearsByTense';
 
 /** "February 26, 2022", "June 18", "November 2006", "May of 2008", "November", "Feb. 3". */
 export function readMonthDate(scan: Scan, index: number): Period | undefined {
-  const token = scan.tokens[index];
+  const token = scan.words[index];
   // Called past the sentence's last token too: "early" or "the end of" can end a headline.
   if (!token) return undefined;
   const name = MONTH_NAMES.get(token.lower);
-  if (!name || !isCapitalised(token)) return undefined;
+  if (!name || !isCapitalised(scan, index)) return undefined;
   let cursor = index + 1;
   if (name.abbreviation) {
     cursor = skipGluedDot(scan, cursor);
@@ -32,8 +32,7 @@ export function readMonthDate(scan: Scan, index: number): Period | undefined {
   if (name.needsContext && !hasMonthContext(scan, index)) return undefined;
   if (name.abbreviation) return undefined;
   // A month name before a capitalised word is a given name ("June Carter"), unless "in June" says otherwise.
-  const after = scan.tokens[cursor];
-  if (after && isCapitalised(after) && !hasMonthContext(scan, index)) return undefined;
+  if (isCapitalised(scan, cursor) && !hasMonthContext(scan, index)) return undefined;
   const tense = tenseAt(scan, index);
   return monthPeriod(cursor, yearOfMonth(scan.reference.date, tense, name.month), name.month, true, tenseReason(tense));
 }
@@ -44,9 +43,8 @@ export function readDayMonth(scan: Scan, index: number): Period | undefined {
   if (!day) return undefined;
   let cursor = day.next;
   if (lowerAt(scan, cursor) === 'of') cursor++;
-  const token = scan.tokens[cursor];
-  const name = token && MONTH_NAMES.get(token.lower);
-  if (!name || !isCapitalised(token)) return undefined;
+  const name = MONTH_NAMES.get(lowerAt(scan, cursor));
+  if (!name || !isCapitalised(scan, cursor)) return undefined;
   cursor = skipGluedDot(scan, cursor + 1);
   if (lowerAt(scan, cursor) === ',') cursor++;
   const year = yearDigitsAt(scan, cursor);

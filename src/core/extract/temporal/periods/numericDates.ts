@@ -1,5 +1,5 @@
 import { daysInMonth, formatIsoDate } from '../../../calendar';
-import { integerAt, isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
+import { digitsAt, integerAt, isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
 import { glued, isGluedHyphen, lowerAt, type Scan } from '../scan';
 import { dayPeriod, monthPeriod, type Period } from '../values/period';
 
@@ -30,8 +30,8 @@ function readSlashedDate(scan: Scan, index: number): Period | undefined {
   const third = integerAt(scan, index + 4);
   if (first === undefined || second === undefined || third === undefined || lowerAt(scan, index + 3) !== '/') return undefined;
   if (!glued(scan, index + 1, index + 2) || !glued(scan, index + 2, index + 3) || !glued(scan, index + 3, index + 4)) return undefined;
-  const yearText = scan.tokens[index + 4].text;
-  if (yearText.length !== 2 && yearText.length !== 4) return undefined;
+  const yearText = digitsAt(scan, index + 4);
+  if (yearText === undefined || (yearText.length !== 2 && yearText.length !== 4)) return undefined;
   // Two-digit years up to 50 are this century's.
   const fullYear = yearText.length === 2 ? (third <= 50 ? 2000 + third : 1900 + third) : third;
   const [month, day] = first > 12 ? [second, first] : [first, second];

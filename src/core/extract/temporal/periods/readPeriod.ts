@@ -38,7 +38,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
 
 /** The longest calendar expression starting at the token, or undefined. */
 export function readPeriod(scan: Scan, index: number): Period | undefined {
-  if (index < 0 || index >= scan.tokens.length) return undefined;
+  if (index < 0 || index >= scan.words.length) return undefined;
   let best: Period | undefined;
   for (const read of PERIOD_READERS) {
     const period = read(scan, index);

@@ -32,13 +32,13 @@ export function readShiftedPeriod(scan: Scan, index: number): Period | undefined
     return shiftedPeriod(nounIndex + 1, reference, granularity, shift);
   }
   const month = MONTH_NAMES.get(noun);
-  if (month && !month.abbreviation && isCapitalised(scan.tokens[nounIndex])) {
+  if (month && !month.abbreviation && isCapitalised(scan, nounIndex)) {
     // "last November" is the latest November before this month, "next November" the first after it.
     const year = shift === 0 ? today.year : shift < 0 ? (month.month < today.month ? today.year : today.year - 1) : month.month > today.month ? today.year : today.year + 1;
     return monthPeriod(nounIndex + 1, year, month.month, true);
   }
   const weekday = WEEKDAY_NAMES.get(noun);
-  if (weekday !== undefined && isCapitalised(scan.tokens[nounIndex])) {
+  if (weekday !== undefined && isCapitalised(scan, nounIndex)) {
     const due = shift < 0 ? nearestWeekday(addDays(reference, -1), weekday, -1) : nearestWeekday(addDays(reference, shift > 0 ? 1 : 0), weekday, 1);
     return withPartOfDay(scan, dayPeriod(nounIndex + 1, due, true));
   }

@@ -8,7 +8,7 @@ import { withPartOfDay } from './partOfDay';
 
 /** "Friday", "Fri.", "Friday morning", "Friday, February 25, 2022". */
 export function readWeekday(scan: Scan, index: number): Period | undefined {
-  const token = scan.tokens[index];
+  const token = scan.words[index];
   let weekday = WEEKDAY_NAMES.get(token.lower);
   let cursor = index + 1;
   if (weekday === undefined) {
@@ -16,7 +16,7 @@ export function readWeekday(scan: Scan, index: number): Period | undefined {
     if (weekday === undefined || lowerAt(scan, cursor) !== '.' || !glued(scan, index, cursor)) return undefined;
     cursor++;
   }
-  if (!isCapitalised(token)) return undefined;
+  if (!isCapitalised(scan, index)) return undefined;
   // A weekday before a full date only names the date's weekday: the date carries the value.
   const dateIndex = lowerAt(scan, cursor) === ',' ? cursor + 1 : cursor;
   const date = readMonthDate(scan, dateIndex) ?? readDayMonth(scan, dateIndex);

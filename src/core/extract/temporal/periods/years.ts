@@ -1,6 +1,6 @@
 import { YEAR_CONTEXT_BEFORE, COUNT_AFTER_NUMBER, HYPHENS } from '../../../tables/temporalWords';
 import { isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
-import { glued, isGluedHyphen, lowerAt, type Scan, type Token } from '../scan';
+import { glued, isGluedHyphen, lowerAt, textAt, type Scan } from '../scan';
 import { decadePeriod, yearPeriod, type Period } from '../values/period';
 
 /**
@@ -11,20 +11,20 @@ import { decadePeriod, yearPeriod, type Period } from '../values/period';
 export function readYear(scan: Scan, index: number): Period | undefined {
   const year = yearDigitsAt(scan, index);
   if (year === undefined) return undefined;
-  const before = index > 0 ? scan.tokens[index - 1] : undefined;
-  if (before && glued(scan, index - 1, index) && /[a-z0-9]/i.test(before.text) && !YEAR_CONTEXT_BEFORE.has(before.lower)) return undefined;
+  const before = index > 0 ? scan.words[index - 1] : undefined;
+  if (before && glued(scan, index - 1, index) && /[a-z0-9]/i.test(textAt(scan, index - 1)) && !YEAR_CONTEXT_BEFORE.has(before.lower)) return undefined;
   // After a hyphen only a year range ("1990-2000") or a temporal prefix ("mid-2011") makes a year.
-  if (before && HYPHENS.has(before.text) && glued(scan, index - 1, index) && !YEAR_CONTEXT_BEFORE.has(lowerAt(scan, index - 2)) && yearDigitsAt(scan, index - 2) === undefined) return undefined;
+  if (before && HYPHENS.has(before.lower) && glued(scan, index - 1, index) && !YEAR_CONTEXT_BEFORE.has(lowerAt(scan, index - 2)) && yearDigitsAt(scan, index - 2) === undefined) return undefined;
   if (isGluedHyphen(scan, index + 1) && /^[a-z]/i.test(lowerAt(scan, index + 2))) return undefined;
   if (isPrecededByMoney(scan, index)) return undefined;
-  const after = scan.tokens[index + 1];
-  if (after && glued(scan, index, index + 1) && /^[a-z0-9%]/i.test(after.text)) return undefined;
+  const after = scan.words[index + 1];
+  if (after && glued(scan, index, index + 1) && /^[a-z0-9%]/i.test(textAt(scan, index + 1))) return undefined;
   const afterWord = after ? after.lower : '';
   if (COUNT_AFTER_NUMBER.has(afterWord)) return undefined;
   const inContext = before !== undefined && YEAR_CONTEXT_BEFORE.has(before.lower);
   if (!inContext) {
     if (year < 1900 || year > 2099) return undefined;
-    if (after && isPluralNoun(after) && !(before && before.lower === 'the')) return undefined;
+    if (after && isPluralNoun(scan, index + 1) && !(before && before.lower === 'the')) return undefined;
   }
   return yearPeriod(index + 1, year);
 }
@@ -56,6 +56,7 @@ export function readDecade(scan: Scan, index: number): Period | undefined {
 }
 
 /** A lower-case word ending in -s, as counted things are: "employees", "units". */
-function isPluralNoun(token: Token): boolean {
-  return token.text.length > 3 && token.text === token.lower && token.lower.endsWith('s') && !token.lower.endsWith('ss');
+function isPluralNoun(scan: Scan, index: number): boolean {
+  const text = textAt(scan, index);
+  return text.length > 3 && text === lowerAt(scan, index) && text.endsWith('s') && !text.endsWith('ss');
 }

@@ -10,7 +10,7 @@ export function recogniseDuration(scan: Scan, index: number): Reading | undefine
   if (!duration) return undefined;
   // "a year" alone is too often part of something else ("a year-end", "a year of"); it counts
   // after a rate or in a deadline, which other recognisers handle, or after a word such as "for".
-  if (!/^\d/.test(scan.tokens[index].text) && (lowerAt(scan, index) === 'a' || lowerAt(scan, index) === 'an')) {
+  if (!scan.words[index].isNumber && (lowerAt(scan, index) === 'a' || lowerAt(scan, index) === 'an')) {
     if (!DURATION_LEADS.has(lowerAt(scan, index - 1))) return undefined;
   }
   return { next: duration.next, kind: 'date', timexType: 'DURATION', timex: durationText(duration), relative: false };

@@ -17,7 +17,7 @@ export function recogniseRecurrence(scan: Scan, index: number): Reading | undefi
   if (word !== 'a' && word !== 'an' && word !== 'per') return undefined;
   const unit = DURATION_UNITS.get(lowerAt(scan, index + 1));
   if (!unit || unit.plural || unit.needsCount) return undefined;
-  const before = scan.tokens[index - 1];
+  const before = scan.words[index - 1];
   const isRate = word === 'per' || (before !== undefined && (before.isNumber || RATE_BEFORE.has(before.lower) || DURATION_NUMBERS.has(before.lower)));
   if (!isRate) return undefined;
   return { next: index + 2, kind: 'date', timexType: 'SET', timex: durationTimex(unit.unit, 1), relative: false };
