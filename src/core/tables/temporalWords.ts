@@ -228,7 +228,7 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'intended', 'supposed', 'allowed', 'required',
 ]);
 
-/** Past forms that are finite whatever precedes them ("it was", "they had"): no participles. */
+/** Past forms that are finite whatever precedes them ("it was", "they had"), never participles. */
 export const FINITE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'ago']);
 
 /** Forms of "be" and "have" before a participle that keep it out of the past tense: "is planned". */
