@@ -57,8 +57,9 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
 /**
  * Function words that can open an expression ("the past decade", "in six months", "by 2025")
  * but open one only when a word that carries time follows within WEAK_TRIGGER_WINDOW words;
- * checking that first keeps the scan from running every recogniser on every "the" and "in". A
- * word on both lists is strong.
+ * checking that first keeps the scan from running every recogniser on every "the" and "in". It
+ * is also a rule of the grammar: in "no later than the very end of 2025" the time word is too far
+ * from "no", and the expression is read from "the". A word on both lists is strong.
  */
 const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
   ...PERIOD_SHIFTS.keys(),
