@@ -75,11 +75,16 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
 
 const WEAK_TRIGGER_WINDOW = 4;
 
+const TRIGGERS: ReadonlyMap<string, Trigger> = new Map<string, Trigger>([
+  ...[...WEAK_TRIGGERS].map((word): [string, Trigger] => [word, 'weak']),
+  ...[...STRONG_TRIGGERS].map((word): [string, Trigger] => [word, 'strong']),
+]);
+
 /** The trigger of each word of a sentence. */
 export function triggersOf(words: readonly Word[]): Trigger[] {
   return words.map((word, index) => {
-    if (word.isNumber || STRONG_TRIGGERS.has(word.lower) || isApostropheBeforeDigits(word, words[index + 1])) return 'strong';
-    return WEAK_TRIGGERS.has(word.lower) ? 'weak' : 'none';
+    if (word.isNumber || isApostropheBeforeDigits(word, words[index + 1])) return 'strong';
+    return TRIGGERS.get(word.lower) ?? 'none';
   });
 }
 
