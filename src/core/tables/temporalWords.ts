@@ -147,6 +147,7 @@ export const PERIOD_ORDINALS: ReadonlyMap<string, number> = new Map([
 /** The third of a period a part word names. */
 export type PeriodPart = 'start' | 'mid' | 'end';
 
+/** A word that names a part of a period. */
 export interface PeriodPartWord {
   part: PeriodPart;
   /** Nouns take "of" before their period ("the end of 2025"); adjectives do not ("early 2009"). */

@@ -53,6 +53,7 @@ function readSentence(text: string, words: readonly Word[], reference: Reference
       index++;
       continue;
     }
+    // A clock time (`T18:00`) waits; a part of a named day (`TMO`) carries its day already.
     if (reading.timexType === 'TIME' && scan.anchorDay === undefined && /T\d/.test(reading.timex)) unanchoredTimes.push({ index, reading });
     else if (reading.due && reading.timexType === 'DATE' && scan.anchorDay === undefined) anchorTimes(scan, unanchoredTimes.splice(0), reading.due, facts);
     facts.push(toFact(scan, index, reading));

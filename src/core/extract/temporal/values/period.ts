@@ -16,14 +16,17 @@ export interface Period {
   reason?: string;
 }
 
+/** A calendar year: `2024`. */
 export function yearPeriod(next: number, year: number, relative = false, reason?: string): Period {
   return { next, timex: String(year), type: 'DATE', range: yearRange(year), relative, reason };
 }
 
+/** A month of a year: `2024-03`. */
 export function monthPeriod(next: number, year: number, month: number, relative = false, reason?: string): Period {
   return { next, timex: formatYearMonth(year, month), type: 'DATE', range: monthRange(year, month), relative, reason };
 }
 
+/** One day: `2024-03-14`. */
 export function dayPeriod(next: number, date: IsoDate, relative = false, reason?: string): Period {
   return { next, timex: date, type: 'DATE', range: { earliest: date, latest: date }, relative, reason };
 }
