@@ -13,6 +13,9 @@ export interface Duration {
   unit: DurationUnit;
 }
 
+/** "two and a half years", "a year and a half". */
+const AND_A_HALF: readonly string[] = ['and', 'a', 'half'];
+
 /** A count before a unit. */
 export interface Count {
   next: number;
@@ -52,7 +55,7 @@ export function readDuration(scan: Scan, index: number): Duration | undefined {
   let next = unitIndex + 1;
   if (isAge(scan, next)) return undefined;
   let amount = count.value;
-  if (matchWords(scan, next, ['and', 'a', 'half']) && amount !== undefined) {
+  if (matchWords(scan, next, AND_A_HALF) && amount !== undefined) {
     amount += 0.5;
     next += 3;
   }
@@ -106,7 +109,7 @@ function readSingleCount(scan: Scan, index: number): Count | undefined {
 
 /** "two and a half" */
 function withHalf(scan: Scan, count: Count): Count {
-  if (matchWords(scan, count.next, ['and', 'a', 'half']) && count.value !== undefined) {
+  if (matchWords(scan, count.next, AND_A_HALF) && count.value !== undefined) {
     return { ...count, next: count.next + 3, value: count.value + 0.5 };
   }
   return count;
