@@ -3,7 +3,7 @@ import type { TemporalBound } from '../model';
 
 /**
  * The vocabulary of temporal expressions: counts, units, relative words, tense markers. The
- * extractor (extract/temporal.ts) is a small grammar over these tables; a new word is a data
+ * extractor (extract/temporal/) is a small grammar over these tables; a new word is a data
  * change. The number words are kept here rather than shared with figures so the two extractors
  * can change their tables independently.
  */
@@ -118,6 +118,16 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; 
   { words: ['halloween'], month: 10, day: 31 },
 ];
 
+/** Words that stand for the past, the present or the future after "in the": "in the past". */
+export const THE_REFERENCE: ReadonlyMap<string, string> = new Map([
+  ['past', 'PAST_REF'],
+  ['future', 'FUTURE_REF'],
+  ['present', 'PRESENT_REF'],
+]);
+
+/** Words before a season that make it a season of the year in view: "in the spring", "this summer". */
+export const SEASON_DETERMINERS: ReadonlySet<string> = new Set(['the', 'in', 'during', 'this', 'by']);
+
 /** Determiners that move a named period: "last week", "next month", "this year". */
 export const PERIOD_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['this', 0], ['current', 0], ['last', -1], ['previous', -1], ['next', 1], ['coming', 1], ['following', 1],
@@ -134,11 +144,25 @@ export const PERIOD_ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['1st', 1], ['2nd', 2], ['3rd', 3], ['4th', 4],
 ]);
 
+/** The third of a period a part word names. */
+export type PeriodPart = 'start' | 'mid' | 'end';
+
+/** A word that names a part of a period. */
+export interface PeriodPartWord {
+  part: PeriodPart;
+  /** Nouns take "of" before their period ("the end of 2025"); adjectives do not ("early 2009"). */
+  needsOf?: boolean;
+}
+
 /** Where within a period: "early 2009", "mid-2011", "the end of the year". */
-export const PERIOD_PARTS: ReadonlyMap<string, 'start' | 'mid' | 'end'> = new Map([
-  ['early', 'start'], ['beginning', 'start'], ['start', 'start'], ['mid', 'mid'], ['middle', 'mid'],
-  ['late', 'end'], ['end', 'end'], ['close', 'end'],
+export const PERIOD_PARTS: ReadonlyMap<string, PeriodPartWord> = new Map<string, PeriodPartWord>([
+  ['early', { part: 'start' }], ['beginning', { part: 'start', needsOf: true }], ['start', { part: 'start', needsOf: true }],
+  ['mid', { part: 'mid' }], ['middle', { part: 'mid', needsOf: true }],
+  ['late', { part: 'end' }], ['end', { part: 'end', needsOf: true }], ['close', { part: 'end', needsOf: true }],
 ]);
+
+/** Words that make a year fiscal: "fiscal 2023", "the financial year" ("FY2024" is read apart). */
+export const FISCAL_WORDS: ReadonlySet<string> = new Set(['fiscal', 'financial']);
 
 /** Words that bound a period: "before 2019", "by mid-2023", "since 2014", "pre-1979". */
 export const BOUND_WORDS: ReadonlyMap<string, TemporalBound> = new Map<string, TemporalBound>([
@@ -192,8 +216,8 @@ export const PAST_MARKERS: ReadonlySet<string> = new Set([
   'came', 'went', 'told', 'met', 'held', 'gave', 'sold', 'won', 'led', 'left', 'brought', 'bought', 'built',
   'paid', 'said', 'saw', 'became', 'fell', 'rose', 'thought', 'found', 'grew', 'flew', 'got', 'kept', 'lost',
   'ran', 'sent', 'spent', 'stood', 'wrote', 'spoke', 'chose', 'drew', 'drove', 'fought', 'broke', 'knew',
-  'shook', 'threw', 'wore', 'struck', 'began', 'hit', 'felt', 'heard', 'meant', 'sought', 'taught', 'understood',
-  'withdrew', 'shrank', 'sank', 'froze', 'stole', 'rode', 'slid', 'spun', 'oversaw', 'undertook', 'forgot', 'sank', 'swore', 'arose', 'dealt', 'lent', 'bore', 'upheld',
+  'shook', 'threw', 'wore', 'struck', 'hit', 'felt', 'heard', 'meant', 'sought', 'taught', 'understood',
+  'withdrew', 'shrank', 'sank', 'froze', 'stole', 'rode', 'slid', 'spun', 'oversaw', 'undertook', 'forgot', 'swore', 'arose', 'dealt', 'lent', 'bore', 'upheld',
 ]);
 
 /** Words ending in "-ed" that are not past-tense verbs. */
@@ -204,6 +228,9 @@ export const NOT_PAST_ED: ReadonlySet<string> = new Set([
   'related', 'concerned', 'interested', 'advanced', 'detailed', 'experienced', 'skilled', 'talented', 'beloved',
   'expected', 'scheduled', 'planned', 'proposed', 'anticipated', 'intended', 'supposed', 'allowed', 'required',
 ]);
+
+/** Past forms that are finite whatever precedes them ("it was", "they had"), never participles. */
+export const FINITE_PAST: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did', 'ago']);
 
 /** Forms of "be" and "have" before a participle that keep it out of the past tense: "is planned". */
 export const PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be', 'been', 'being', 'will', 'to']);
@@ -217,3 +244,26 @@ export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
   'strongest', 'weakest', 'fastest', 'slowest', 'once', 'twice', 'times', 'ever', 'jump', 'rise', 'fall', 'drop',
   'decline', 'increase', 'gain', 'loss', 'growth',
 ]);
+
+/**
+ * Words that open a deadline counted from the reference date: "in six months", "within a year",
+ * "over the next four years", "for the coming months".
+ */
+export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'inside', 'over', 'during', 'for', 'throughout']);
+
+/** Words after a duration that count it from something else than the reference date: "two years ago", "six months later". */
+export const NOT_FROM_NOW_AFTER: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'before', 'after', 'of', 'old']);
+
+/** Words before "a year", "a week" that make it a duration: "for a year", "more than a week". */
+export const DURATION_LEADS: ReadonlySet<string> = new Set([
+  'for', 'than', 'about', 'nearly', 'almost', 'around', 'over', 'just', 'only', 'after', 'least', 'took', 'spent', 'lasted', 'of', 'last',
+]);
+
+/** Hyphens and dashes that join a word to the next: "pre-1979", "mid-2011", "fifty-year". */
+export const HYPHENS: ReadonlySet<string> = new Set(['-', '‐', '‑', '–']);
+
+/** Endings glued to a day number: "2nd", "26th". */
+export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Time zones a clock time is written in that TIMEX3 writes as `Z`: "18:00 UTC", "6:40 p.m. (GMT +8)". */
+export const UTC_ZONES: ReadonlySet<string> = new Set(['utc', 'gmt']);

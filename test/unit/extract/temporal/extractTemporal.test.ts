@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { extractTemporal } from '../../src/core/extract/temporal';
-import type { ReferenceDate, TemporalFact } from '../../src/core/model';
-import { scanText } from '../../src/core/extract/scannedText';
+import { extractTemporal } from '../../../../src/core/extract/temporal/extractTemporal';
+import type { ReferenceDate, TemporalFact } from '../../../../src/core/model';
+import { scanText } from '../../../../src/core/extract/scannedText';
 
 /** 2022-02-26 is a Saturday. */
 const SATURDAY: ReferenceDate = { date: '2022-02-26', from: 'byline' };

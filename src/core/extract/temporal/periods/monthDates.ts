@@ -1,0 +1,67 @@
+import { MONTH_CONTEXT_BEFORE, MONTH_NAMES } from '../../../tables/months';
+import { HYPHENS } from '../../../tables/temporalWords';
+import { continuesNumber, dayAt, integerAt, yearDigitsAt } from '../numberTokens';
+import { isCapitalised, lowerAt, skipGluedDot, type Scan } from '../scan';
+import { tenseAt, tenseReason } from '../tense';
+import { dayPeriod, monthDayDate, monthPeriod, type Period } from '../values/period';
+import { yearOfMonth, yearOfMonthDay } from '../values/yearsByTense';
+
+/** "February 26, 2022", "June 18", "November 2006", "May of 2008", "November", "Feb. 3". */
+export function readMonthDate(scan: Scan, index: number): Period | undefined {
+  const token = scan.words[index];
+  // Called past the sentence's last token too: "early" or "the end of" can end a headline.
+  if (!token) return undefined;
+  const name = MONTH_NAMES.get(token.lower);
+  if (!name || !isCapitalised(scan, index)) return undefined;
+  let cursor = index + 1;
+  if (name.abbreviation) {
+    cursor = skipGluedDot(scan, cursor);
+    if (cursor === index + 1 && integerAt(scan, cursor) === undefined) return undefined;
+  }
+  const day = dayAt(scan, cursor);
+  if (day) {
+    let after = day.next;
+    if (lowerAt(scan, after) === ',') after++;
+    const year = yearDigitsAt(scan, after);
+    if (year !== undefined) return dayPeriod(after + 1, monthDayDate(year, name.month, day.day));
+    return monthDayWithoutYear(scan, index, day.next, name.month, day.day);
+  }
+  const yearIndex = lowerAt(scan, cursor) === 'of' || lowerAt(scan, cursor) === ',' ? cursor + 1 : cursor;
+  const year = yearDigitsAt(scan, yearIndex);
+  if (year !== undefined && !continuesNumber(scan, yearIndex)) return monthPeriod(yearIndex + 1, year, name.month);
+  if (name.needsContext && !hasMonthContext(scan, index)) return undefined;
+  if (name.abbreviation) return undefined;
+  // A month name before a capitalised word is a given name ("June Carter"), unless "in June" says otherwise.
+  if (isCapitalised(scan, cursor) && !hasMonthContext(scan, index)) return undefined;
+  const tense = tenseAt(scan, index);
+  return monthPeriod(cursor, yearOfMonth(scan.reference.date, tense, name.month), name.month, true, tenseReason(tense));
+}
+
+/** "11 December", "11 December 2009", "5th of May". */
+export function readDayMonth(scan: Scan, index: number): Period | undefined {
+  const day = dayAt(scan, index);
+  if (!day) return undefined;
+  let cursor = day.next;
+  if (lowerAt(scan, cursor) === 'of') cursor++;
+  const name = MONTH_NAMES.get(lowerAt(scan, cursor));
+  if (!name || !isCapitalised(scan, cursor)) return undefined;
+  cursor = skipGluedDot(scan, cursor + 1);
+  if (lowerAt(scan, cursor) === ',') cursor++;
+  const year = yearDigitsAt(scan, cursor);
+  if (year !== undefined) return dayPeriod(cursor + 1, monthDayDate(year, name.month, day.day));
+  const end = lowerAt(scan, cursor - 1) === ',' ? cursor - 1 : cursor;
+  return monthDayWithoutYear(scan, index, end, name.month, day.day);
+}
+
+/** A month and day without a year take the year from the tense of the sentence. */
+function monthDayWithoutYear(scan: Scan, index: number, next: number, month: number, day: number): Period {
+  const tense = tenseAt(scan, index);
+  return dayPeriod(next, monthDayDate(yearOfMonthDay(scan.reference.date, tense, month, day), month, day), true, tenseReason(tense));
+}
+
+/** "may" and "march" are months only after a temporal word: "in May", "since March", "mid-March". */
+function hasMonthContext(scan: Scan, index: number): boolean {
+  const before = lowerAt(scan, index - 1);
+  if (MONTH_CONTEXT_BEFORE.has(before)) return true;
+  return HYPHENS.has(before) && MONTH_CONTEXT_BEFORE.has(lowerAt(scan, index - 2));
+}

@@ -1,0 +1,42 @@
+import { FISCAL_WORDS, PERIOD_NOUNS, PERIOD_PARTS } from '../../../tables/temporalWords';
+import { isGluedHyphen, lowerAt, type Scan } from '../scan';
+import { narrowToPart } from '../values/narrowToPart';
+import type { Period } from '../values/period';
+import { shiftedPeriod } from '../values/shiftedPeriod';
+import { readFiscalYear } from './fiscalYears';
+import { readMonthDate } from './monthDates';
+import { readShiftedPeriod } from './shiftedPeriods';
+import { readDecade, readYearInContext } from './years';
+
+/**
+ * "early 2009", "mid-2011", "late last year", "mid-August", "the end of 2025", "the very
+ * beginning of the year". See narrowToPart for the value.
+ */
+export function readPartOfPeriod(scan: Scan, index: number): Period | undefined {
+  let cursor = index;
+  const hasThe = lowerAt(scan, cursor) === 'the';
+  if (hasThe) cursor++;
+  if (hasThe && lowerAt(scan, cursor) === 'very') cursor++;
+  const partWord = PERIOD_PARTS.get(lowerAt(scan, cursor));
+  if (!partWord) return undefined;
+  cursor++;
+  if (partWord.needsOf) {
+    if (lowerAt(scan, cursor) !== 'of') return undefined;
+    cursor++;
+  } else if (isGluedHyphen(scan, cursor)) {
+    cursor++;
+  }
+  const inner = readInnerPeriod(scan, cursor);
+  if (!inner) return undefined;
+  // Fiscal years have no calendar range (their start differs by country): the part keeps the value.
+  if (!inner.range) return inner.timex.startsWith('FY') ? inner : undefined;
+  return narrowToPart(inner, partWord.part);
+}
+
+/** The period after "early", "mid-" or "the end of". */
+function readInnerPeriod(scan: Scan, index: number): Period | undefined {
+  if (lowerAt(scan, index) === 'the' && FISCAL_WORDS.has(lowerAt(scan, index + 1))) return readFiscalYear(scan, index + 1);
+  const noun = lowerAt(scan, index) === 'the' ? PERIOD_NOUNS.get(lowerAt(scan, index + 1)) : undefined;
+  if (noun) return shiftedPeriod(index + 2, scan.reference.date, noun, 0);
+  return readShiftedPeriod(scan, index) ?? readDecade(scan, index) ?? readMonthDate(scan, index) ?? readYearInContext(scan, index);
+}

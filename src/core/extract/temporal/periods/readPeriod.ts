@@ -1,0 +1,48 @@
+import type { Scan } from '../scan';
+import type { Period } from '../values/period';
+import { readClockTime } from './clockTimes';
+import { readFiscalYear } from './fiscalYears';
+import { readHoliday } from './holidays';
+import { readDayMonth, readMonthDate } from './monthDates';
+import { readNumericDate } from './numericDates';
+import { readPartOfPeriod } from './partsOfPeriods';
+import { readQuarter } from './quarters';
+import { readReferenceWord } from './referenceWords';
+import { readRelativeDay } from './relativeDays';
+import { readSeason } from './seasons';
+import { readShiftedPeriod } from './shiftedPeriods';
+import { readDecade, readYear } from './years';
+import { readWeekday } from './weekdays';
+
+/**
+ * The readers of a calendar expression, most specific first: on readings of the same length the
+ * earlier reader wins. Each turns down a token it cannot start at by its first test.
+ */
+const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | undefined> = [
+  readNumericDate,
+  readMonthDate,
+  readDayMonth,
+  readDecade,
+  readQuarter,
+  readFiscalYear,
+  readPartOfPeriod,
+  readShiftedPeriod,
+  readSeason,
+  readWeekday,
+  readRelativeDay,
+  readHoliday,
+  readClockTime,
+  readReferenceWord,
+  readYear,
+];
+
+/** The longest calendar expression starting at the token, or undefined. */
+export function readPeriod(scan: Scan, index: number): Period | undefined {
+  if (index < 0 || index >= scan.words.length) return undefined;
+  let best: Period | undefined;
+  for (const read of PERIOD_READERS) {
+    const period = read(scan, index);
+    if (period && (!best || period.next > best.next)) best = period;
+  }
+  return best;
+}

@@ -1,0 +1,51 @@
+import { addDays, nearestWeekday, parseIsoDate } from '../../../calendar';
+import { MONTH_NAMES } from '../../../tables/months';
+import { PERIOD_NOUNS, PERIOD_SHIFTS, SEASONS } from '../../../tables/temporalWords';
+import { WEEKDAY_NAMES } from '../../../tables/weekdays';
+import { isCapitalised, lowerAt, type Scan } from '../scan';
+import { dayPeriod, monthPeriod, seasonPeriod, type Period } from '../values/period';
+import { shiftedPeriod } from '../values/shiftedPeriod';
+import { withPartOfDay } from './partOfDay';
+
+/**
+ * "last week", "this year", "next month", "the last quarter", "this weekend", "last November",
+ * "next Friday", "this summer", "later this year", "earlier this month".
+ */
+export function readShiftedPeriod(scan: Scan, index: number): Period | undefined {
+  let cursor = index;
+  if (lowerAt(scan, cursor) === 'later' || lowerAt(scan, cursor) === 'earlier') cursor++;
+  if (lowerAt(scan, cursor) === 'the' && cursor === index) cursor++;
+  const shiftWord = lowerAt(scan, cursor);
+  const shift = PERIOD_SHIFTS.get(shiftWord);
+  if (shift === undefined) return undefined;
+  const hasThe = lowerAt(scan, cursor - 1) === 'the';
+  // "the following week" is anchored to an event in the text, not to the reference date.
+  if (shiftWord === 'following') return undefined;
+  const nounIndex = cursor + 1;
+  const noun = lowerAt(scan, nounIndex);
+  const reference = scan.reference.date;
+  const today = parseIsoDate(reference);
+  const granularity = PERIOD_NOUNS.get(noun);
+  if (granularity) {
+    // "the past decade" and "the last year" are spans ending now, read by the past-span recogniser.
+    if (hasThe && shift < 0 && granularity !== 'quarter') return undefined;
+    return shiftedPeriod(nounIndex + 1, reference, granularity, shift);
+  }
+  const month = MONTH_NAMES.get(noun);
+  if (month && !month.abbreviation && isCapitalised(scan, nounIndex)) {
+    // "last November" is the latest November before this month, "next November" the first after it.
+    const year = shift === 0 ? today.year : shift < 0 ? (month.month < today.month ? today.year : today.year - 1) : month.month > today.month ? today.year : today.year + 1;
+    return monthPeriod(nounIndex + 1, year, month.month, true);
+  }
+  const weekday = WEEKDAY_NAMES.get(noun);
+  if (weekday !== undefined && isCapitalised(scan, nounIndex)) {
+    const due = shift < 0 ? nearestWeekday(addDays(reference, -1), weekday, -1) : nearestWeekday(addDays(reference, shift > 0 ? 1 : 0), weekday, 1);
+    return withPartOfDay(scan, dayPeriod(nounIndex + 1, due, true));
+  }
+  const season = SEASONS.get(noun);
+  if (season) {
+    const year = shift === 0 ? today.year : shift < 0 ? (season.firstMonth < today.month ? today.year - (season.lastMonth >= today.month ? 1 : 0) : today.year - 1) : season.firstMonth > today.month ? today.year : today.year + 1;
+    return seasonPeriod(nounIndex + 1, year, season.code, season.firstMonth, season.lastMonth, true);
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+import { YEAR_CONTEXT_BEFORE, COUNT_AFTER_NUMBER, HYPHENS } from '../../../tables/temporalWords';
+import { isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
+import { glued, isGluedHyphen, lowerAt, textAt, type Scan } from '../scan';
+import { decadePeriod, yearPeriod, type Period } from '../values/period';
+
+/**
+ * A bare four-digit number as a year. Numbers between 1900 and 2099 are years unless a count
+ * noun follows ("2000 employees"); other four-digit numbers need a temporal word before them
+ * ("in 1492"). Model names ("S400", "A380") are glued to letters and never years.
+ */
+export function readYear(scan: Scan, index: number): Period | undefined {
+  const year = yearDigitsAt(scan, index);
+  if (year === undefined) return undefined;
+  const before = index > 0 ? scan.words[index - 1] : undefined;
+  if (before && glued(scan, index - 1, index) && /[a-z0-9]/i.test(textAt(scan, index - 1)) && !YEAR_CONTEXT_BEFORE.has(before.lower)) return undefined;
+  // After a hyphen only a year range ("1990-2000") or a temporal prefix ("mid-2011") makes a year.
+  if (before && HYPHENS.has(before.lower) && glued(scan, index - 1, index) && !YEAR_CONTEXT_BEFORE.has(lowerAt(scan, index - 2)) && yearDigitsAt(scan, index - 2) === undefined) return undefined;
+  if (isGluedHyphen(scan, index + 1) && /^[a-z]/i.test(lowerAt(scan, index + 2))) return undefined;
+  if (isPrecededByMoney(scan, index)) return undefined;
+  const after = scan.words[index + 1];
+  if (after && glued(scan, index, index + 1) && /^[a-z0-9%]/i.test(textAt(scan, index + 1))) return undefined;
+  const afterWord = after ? after.lower : '';
+  if (COUNT_AFTER_NUMBER.has(afterWord)) return undefined;
+  const inContext = before !== undefined && YEAR_CONTEXT_BEFORE.has(before.lower);
+  if (!inContext) {
+    if (year < 1900 || year > 2099) return undefined;
+    if (after && isPluralNoun(scan, index + 1) && !(before && before.lower === 'the')) return undefined;
+  }
+  return yearPeriod(index + 1, year);
+}
+
+/** A year where a temporal word already stands before it ("early 2009", "the end of 2025"), but not a decade. */
+export function readYearInContext(scan: Scan, index: number): Period | undefined {
+  const year = yearDigitsAt(scan, index);
+  if (year === undefined || (glued(scan, index, index + 1) && lowerAt(scan, index + 1) === 's')) return undefined;
+  return yearPeriod(index + 1, year);
+}
+
+/** "the 1990s", "1990s", "the '90s". */
+export function readDecade(scan: Scan, index: number): Period | undefined {
+  let cursor = lowerAt(scan, index) === 'the' ? index + 1 : index;
+  let decadeStart: number;
+  if ((lowerAt(scan, cursor) === "'" || lowerAt(scan, cursor) === '’') && glued(scan, cursor, cursor + 1)) {
+    const short = twoDigitsAt(scan, cursor + 1);
+    if (short === undefined || short % 10 !== 0) return undefined;
+    // '30s to '90s are last century's; '00s to '20s this one's.
+    decadeStart = short >= 30 ? 1900 + short : 2000 + short;
+    cursor += 1;
+  } else {
+    const digits = yearDigitsAt(scan, cursor);
+    if (digits === undefined || digits % 10 !== 0) return undefined;
+    decadeStart = digits;
+  }
+  if (lowerAt(scan, cursor + 1) !== 's' || !glued(scan, cursor, cursor + 1)) return undefined;
+  return decadePeriod(cursor + 2, decadeStart / 10, false);
+}
+
+/** A lower-case word ending in -s, as counted things are: "employees", "units". */
+function isPluralNoun(scan: Scan, index: number): boolean {
+  const text = textAt(scan, index);
+  return text.length > 3 && text === lowerAt(scan, index) && text.endsWith('s') && !text.endsWith('ss');
+}

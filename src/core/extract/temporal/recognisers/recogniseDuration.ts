@@ -1,0 +1,29 @@
+import { DURATION_LEADS, DURATION_UNITS } from '../../../tables/temporalWords';
+import { readDuration } from '../durations';
+import type { Reading } from '../reading';
+import { lowerAt, type Scan } from '../scan';
+import { durationText, durationTimex } from '../values/durationValues';
+
+/** A duration on its own: "two years", "18 months", "a 27-year contract", "several years". */
+export function recogniseDuration(scan: Scan, index: number): Reading | undefined {
+  const duration = readDuration(scan, index);
+  if (!duration) return undefined;
+  // "a year" alone is too often part of something else ("a year-end", "a year of"); it counts
+  // after a rate or in a deadline, which other recognisers handle, or after a word such as "for".
+  if (!scan.words[index].isNumber && (lowerAt(scan, index) === 'a' || lowerAt(scan, index) === 'an')) {
+    if (!DURATION_LEADS.has(lowerAt(scan, index - 1))) return undefined;
+  }
+  return { next: duration.next, kind: 'date', timexType: 'DURATION', timex: durationText(duration), relative: false };
+}
+
+/** "for years", "over the years": an unspecified number of years. */
+export function recogniseVagueSpan(scan: Scan, index: number): Reading | undefined {
+  const word = lowerAt(scan, index);
+  let cursor = index;
+  if (word === 'over' && lowerAt(scan, index + 1) === 'the') cursor += 2;
+  else if (word === 'for') cursor += 1;
+  else return undefined;
+  const unit = DURATION_UNITS.get(lowerAt(scan, cursor));
+  if (!unit || !unit.plural || unit.needsCount) return undefined;
+  return { next: cursor + 1, first: word === 'over' ? index : cursor, kind: 'date', timexType: 'DURATION', timex: durationTimex(unit.unit, undefined), relative: false };
+}
