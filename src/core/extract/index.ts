@@ -5,7 +5,7 @@ import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures';
 import { detectReferenceDate } from './referenceDate';
 import { scanText } from './scannedText';
-import { extractTemporal } from './temporal';
+import { extractTemporal } from './temporal/extractTemporal';
 
 /**
  * Extracts every fact Seedmark knows from a document: figures, dates and deadlines, attributed

@@ -7,7 +7,7 @@ import { mergeInFactOrder } from './factOrder';
 import { scanText } from './scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
 import { splitSentences } from './sentences';
-import { extractTemporal } from './temporal';
+import { extractTemporal } from './temporal/extractTemporal';
 
 /** One paragraph as last read: its place, its sentences and facts, and what it carried in and out. */
 interface ParagraphEntry {

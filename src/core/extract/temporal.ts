@@ -1,1 +1,0 @@
-export { extractTemporal } from './temporal/extractTemporal';
