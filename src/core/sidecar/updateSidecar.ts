@@ -1,4 +1,3 @@
-import { sha256Hex } from '../sha256';
 import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
 
 /** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
@@ -7,16 +6,16 @@ export interface SidecarStorage {
   read(path: string): Promise<string | undefined>;
   /**
    * Writes `text` atomically (a temporary file in the same folder, then a rename) unless the
-   * file's current content no longer hashes to `expectedHash` (`undefined`: must not exist).
-   * Returns false, writing nothing, when the file changed.
+   * file's current content is no longer `expectedText` (`undefined`: must not exist). Returns
+   * false, writing nothing, when the file changed.
    */
-  writeIfUnchanged(path: string, text: string, expectedHash: string | undefined): Promise<boolean>;
+  writeIfUnchanged(path: string, text: string, expectedText: string | undefined): Promise<boolean>;
 }
 
 export type SidecarFileState =
   | { kind: 'missing' }
   | { kind: 'broken'; problems: SidecarProblem[] }
-  | { kind: 'ok'; sidecar: SidecarDocument; diskHash: string };
+  | { kind: 'ok'; sidecar: SidecarDocument };
 
 /** What to do with the sidecar as it is now on disk: edit it, create it, or leave it. */
 export type SidecarPlan = (current: SidecarDocument | undefined) => { operations: SidecarOperation[] } | { create: SidecarDocument } | { nothing: true };
@@ -34,7 +33,7 @@ export async function readSidecarState(storage: SidecarStorage, path: string): P
   }
   if (text === undefined) return { kind: 'missing' };
   const loaded = SidecarDocument.parse(text);
-  return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar, diskHash: sha256Hex(text) } : { kind: 'broken', problems: loaded.problems };
+  return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar } : { kind: 'broken', problems: loaded.problems };
 }
 
 /**
@@ -60,7 +59,7 @@ export async function updateSidecar(storage: SidecarStorage, path: string, plan:
       if (!edit.ok) return { ok: false, reason: `${path}: ${edit.reason}` };
       next = edit.sidecar;
     }
-    if (await storage.writeIfUnchanged(path, next.text, state.kind === 'ok' ? state.diskHash : undefined)) return { ok: true, written: true, sidecar: next };
+    if (await storage.writeIfUnchanged(path, next.text, current?.text)) return { ok: true, written: true, sidecar: next };
   }
   return { ok: false, reason: `${path}: the file kept changing on disk while it was being updated; nothing was written` };
 }

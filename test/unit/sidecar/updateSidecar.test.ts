@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import type { Annotation } from '../../../src/core/model';
-import { sha256Hex } from '../../../src/core/sha256';
 import { SidecarDocument } from '../../../src/core/sidecar/sidecarDocument';
 import { updateSidecar, type SidecarStorage } from '../../../src/core/sidecar/updateSidecar';
 
@@ -18,10 +17,9 @@ class MemoryStorage implements SidecarStorage {
     return this.content;
   }
 
-  async writeIfUnchanged(_path: string, text: string, expectedHash: string | undefined): Promise<boolean> {
+  async writeIfUnchanged(_path: string, text: string, expectedText: string | undefined): Promise<boolean> {
     this.beforeWrite(this);
-    const current = this.content === undefined ? undefined : sha256Hex(this.content);
-    if (current !== expectedHash) return false;
+    if (this.content !== expectedText) return false;
     this.content = text;
     this.writes++;
     return true;
