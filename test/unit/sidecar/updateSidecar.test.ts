@@ -13,16 +13,16 @@ class MemoryStorage implements SidecarStorage {
     private readonly beforeWrite: (storage: MemoryStorage) => void = () => undefined,
   ) {}
 
-  async read(): Promise<string | undefined> {
-    return this.content;
+  read(): Promise<string | undefined> {
+    return Promise.resolve(this.content);
   }
 
-  async writeIfUnchanged(_path: string, text: string, expectedText: string | undefined): Promise<boolean> {
+  writeIfUnchanged(_path: string, text: string, expectedText: string | undefined): Promise<boolean> {
     this.beforeWrite(this);
-    if (this.content !== expectedText) return false;
+    if (this.content !== expectedText) return Promise.resolve(false);
     this.content = text;
     this.writes++;
-    return true;
+    return Promise.resolve(true);
   }
 }
 
