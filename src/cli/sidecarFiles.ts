@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { sha256Hex } from '../core/sha256';
 import { readSidecarState, updateSidecar, type SidecarFileState, type SidecarPlan, type SidecarStorage, type SidecarUpdate } from '../core/sidecar/updateSidecar';
 
 /** Sidecar storage on the local file system. */
@@ -14,7 +13,7 @@ export const nodeSidecarStorage: SidecarStorage = {
       throw error;
     }
   },
-  async writeIfUnchanged(path, text, expectedHash) {
+  async writeIfUnchanged(path, text, expectedText) {
     const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx');
     try {
@@ -25,7 +24,7 @@ export const nodeSidecarStorage: SidecarStorage = {
     }
     try {
       const current = await this.read(path);
-      if ((current === undefined ? undefined : sha256Hex(current)) !== expectedHash) return false;
+      if (current !== expectedText) return false;
       const mode = await stat(path).then((info) => info.mode, () => undefined);
       if (mode !== undefined) await chmod(temporary, mode & 0o7777);
       await rename(temporary, path);

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { sha256Hex } from '../core/sha256';
 import type { SidecarStorage } from '../core/sidecar/updateSidecar';
 
 const decoder = new TextDecoder('utf-8');
@@ -18,7 +17,7 @@ export const workspaceSidecarStorage: SidecarStorage = {
       throw error;
     }
   },
-  async writeIfUnchanged(path, text, expectedHash) {
+  async writeIfUnchanged(path, text, expectedText) {
     if (!vscode.workspace.isTrusted) throw new Error(vscode.l10n.t('Seedmark does not write files in an untrusted workspace.'));
     const target = vscode.Uri.parse(path);
     const name = target.path.slice(target.path.lastIndexOf('/') + 1);
@@ -26,7 +25,7 @@ export const workspaceSidecarStorage: SidecarStorage = {
     await vscode.workspace.fs.writeFile(temporary, encoder.encode(text));
     try {
       const current = await this.read(path);
-      if ((current === undefined ? undefined : sha256Hex(current)) !== expectedHash) return false;
+      if (current !== expectedText) return false;
       await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
       return true;
     } finally {

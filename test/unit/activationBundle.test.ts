@@ -5,7 +5,7 @@ import * as esbuild from 'esbuild';
 const root = resolve(__dirname, '..', '..', '..');
 
 /** What activation must not evaluate: the engine's code, loaded on first use from dist/engine.js. */
-const ENGINE_ONLY = [/^node_modules\/(yaml|js-yaml|approx-string-match)\//, /^src\/core\/extract\//, /^src\/core\/anchor\.ts$/, /^src\/core\/sidecar\/(sidecarDocument|updateSidecar|mergeAnnotations)\.ts$/];
+const ENGINE_ONLY = [/^node_modules\/(yaml|approx-string-match)\//, /^src\/core\/extract\//, /^src\/core\/anchor\.ts$/, /^src\/core\/sidecar\/(sidecarDocument|updateSidecar|mergeAnnotations)\.ts$/];
 
 async function inputsOf(entryPoint: string, plugins: esbuild.Plugin[] = []): Promise<string[]> {
   const result = await esbuild.build({ absWorkingDir: root, entryPoints: [entryPoint], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs', external: ['vscode'], outfile: 'out.js', logLevel: 'silent', plugins });

@@ -1,7 +1,5 @@
-import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
-import { Document, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type Node as YamlNode, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type DocumentOptions, type Node as YamlNode, type ParseOptions, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Annotation, SidecarContent, SidecarDocumentInfo } from '../model';
-import { readSidecarLayout } from './layoutReader';
 import { validateSidecar, type DataPath } from './validateSidecar';
 
 /** A problem with a sidecar, where a person can find it (1-based line and column). */
@@ -27,6 +25,8 @@ export const MAX_SIDECAR_CHARACTERS = 32 * 1024 * 1024;
 /** YAML aliases may be expanded this many times; an "alias bomb" needs far more. */
 const MAX_ALIAS_EXPANSIONS = 1000;
 const MAX_NESTING = 64;
+/** Core schema (dates stay text); a repeated key is an error; warnings are not printed. */
+const PARSE_OPTIONS: ParseOptions & DocumentOptions = { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' };
 
 const ANNOTATION_KEY_ORDER: readonly (keyof Annotation)[] = [
   'id', 'kind', 'review', 'status', 'anchor', 'value', 'unit', 'qualifier', 'per', 'timex', 'due', 'range',
@@ -45,48 +45,30 @@ export class SidecarDocument {
   private constructor(
     readonly text: string,
     readonly content: SidecarContent,
-    /** Parsed on the first edit when the fast reader loaded the file. */
+    /**
+     * Kept only when the sidecar was read in order to be edited, otherwise parsed again on the
+     * first edit: most loaded sidecars are only read (the workspace index holds one per
+     * document), and a Document takes over twice the memory of the content (3.2 MB against
+     * 1.3 MB for 500 annotations).
+     */
     private parsedDocument: Document.Parsed | undefined,
   ) {}
 
   private get document(): Document.Parsed {
-    this.parsedDocument ??= parseDocument(this.text, { uniqueKeys: true, prettyErrors: false });
+    this.parsedDocument ??= parseDocument(this.text, PARSE_OPTIONS);
     return this.parsedDocument;
   }
 
   /** Parses and validates; never throws, whatever the input. */
   static parse(text: string): SidecarLoad {
-    if (text.length > MAX_SIDECAR_CHARACTERS) {
-      return { ok: false, problems: [{ line: 1, column: 1, message: `the file is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARACTERS})` }] };
-    }
-    // js-yaml overflowing its stack on absurd nesting just sends the file to the thorough path.
-    const fast = readFast(text);
-    if (fast) return { ok: true, sidecar: new SidecarDocument(text, fast, undefined) };
-    return SidecarDocument.parseThoroughly(text);
+    const read = readSidecar(text);
+    return read.ok ? { ok: true, sidecar: new SidecarDocument(text, read.content, undefined) } : read;
   }
 
-  /**
-   * The `yaml` Document parser: slower, but it keeps node positions for messages with line and
-   * column, counts alias expansions, and is what edits are made with.
-   */
-  private static parseThoroughly(text: string): SidecarLoad {
-    if (deepestFlowNesting(text) > MAX_NESTING) return { ok: false, problems: [{ line: 1, column: 1, message: `nesting deeper than ${MAX_NESTING} levels is not a sidecar` }] };
-    const lineCounter = new LineCounter();
-    let document: Document.Parsed;
-    let data: unknown;
-    try {
-      document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false, logLevel: 'error' });
-      const errors = document.errors.map((error) => problemAt(lineCounter, error.pos[0], error.message));
-      if (errors.length > 0) return { ok: false, problems: errors };
-      data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
-    } catch (error) {
-      return { ok: false, problems: [{ line: 1, column: 1, message: `cannot be read: ${error instanceof Error ? error.message : String(error)}` }] };
-    }
-    const validation = validateSidecar(data);
-    if (!validation.ok) {
-      return { ok: false, problems: validation.problems.map((problem) => problemAt(lineCounter, offsetOf(document, problem.path), describePath(problem.path, problem.message))) };
-    }
-    return { ok: true, sidecar: new SidecarDocument(text, validation.content, document) };
+  /** `parse` for a sidecar about to be edited: the first edit does not parse the text again. */
+  static parseForEditing(text: string): SidecarLoad {
+    const read = readSidecar(text);
+    return read.ok ? { ok: true, sidecar: new SidecarDocument(text, read.content, read.document) } : read;
   }
 
   /** A new sidecar in Seedmark's own layout, with a header comment saying it may be edited. */
@@ -282,46 +264,35 @@ function orderedDocumentInfo(info: SidecarDocumentInfo): SidecarDocumentInfo {
   };
 }
 
+type SidecarRead = { ok: true; content: SidecarContent; document: Document.Parsed } | { ok: false; problems: SidecarProblem[] };
+
 /**
- * Reads a well-formed sidecar with js-yaml (core schema: dates stay text), about ten times
- * faster than the Document parser on large files. Returns `undefined` whenever anything is
- * unusual — a syntax error, an alias, invalid content — so the thorough parser can say where.
+ * The one reader: the `yaml` Document parser, which gives every problem a position (syntax
+ * errors and, through the node at the offending path, wrong values), counts alias expansions,
+ * and whose Document is what edits are made with.
  */
-function readFast(text: string): SidecarContent | undefined {
-  // Seedmark's own layout first: the same values as js-yaml, several times faster, and never an alias.
-  let data = readSidecarLayout(text);
-  if (data === undefined) {
-    try {
-      data = loadYaml(text, { schema: CORE_SCHEMA, json: false });
-    } catch {
-      return undefined;
-    }
-    // An alias is `*name` and an anchor `&name`, each starting a node (after a space, an indicator
-    // or a line start); most sidecars have neither, and the walk is skipped. Quotes with a stray
-    // "&" or "*" in them only make the check run.
-    if (MAYBE_ANCHOR_OR_ALIAS.test(text) && usesAliases(data)) return undefined;
+function readSidecar(text: string): SidecarRead {
+  if (text.length > MAX_SIDECAR_CHARACTERS) return refused(`the file is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARACTERS})`);
+  if (deepestFlowNesting(text) > MAX_NESTING) return refused(`nesting deeper than ${MAX_NESTING} levels is not a sidecar`);
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed;
+  let data: unknown;
+  try {
+    document = parseDocument(text, { ...PARSE_OPTIONS, lineCounter });
+    if (document.errors.length > 0) return { ok: false, problems: document.errors.map((error) => problemAt(lineCounter, error.pos[0], error.message)) };
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSIONS });
+  } catch (error) {
+    return refused(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   const validation = validateSidecar(data);
-  return validation.ok ? validation.content : undefined;
+  if (!validation.ok) {
+    return { ok: false, problems: validation.problems.map((problem) => problemAt(lineCounter, offsetOf(document, problem.path), describePath(problem.path, problem.message))) };
+  }
+  return { ok: true, content: validation.content, document };
 }
 
-const MAYBE_ANCHOR_OR_ALIAS = /(?:^|[\s,[{:?-])[&*][^\s,[\]{}]/m;
-
-/**
- * js-yaml resolves an alias to the same object, so any object reached twice came from an alias;
- * such a file (an alias bomb among them) goes to the parser that counts expansions.
- */
-function usesAliases(data: unknown): boolean {
-  const seen = new Set<object>();
-  const pending: unknown[] = [data];
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value === null || typeof value !== 'object') continue;
-    if (seen.has(value)) return true;
-    seen.add(value);
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') pending.push(child);
-  }
-  return false;
+function refused(message: string): SidecarRead {
+  return { ok: false, problems: [{ line: 1, column: 1, message }] };
 }
 
 function problemAt(lineCounter: LineCounter, offset: number, message: string): SidecarProblem {

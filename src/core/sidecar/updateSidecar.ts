@@ -1,5 +1,4 @@
-import { sha256Hex } from '../sha256';
-import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
+import { SidecarDocument, type SidecarLoad, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
 
 /** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
 export interface SidecarStorage {
@@ -7,16 +6,16 @@ export interface SidecarStorage {
   read(path: string): Promise<string | undefined>;
   /**
    * Writes `text` atomically (a temporary file in the same folder, then a rename) unless the
-   * file's current content no longer hashes to `expectedHash` (`undefined`: must not exist).
-   * Returns false, writing nothing, when the file changed.
+   * file's current content is no longer `expectedText` (`undefined`: must not exist). Returns
+   * false, writing nothing, when the file changed.
    */
-  writeIfUnchanged(path: string, text: string, expectedHash: string | undefined): Promise<boolean>;
+  writeIfUnchanged(path: string, text: string, expectedText: string | undefined): Promise<boolean>;
 }
 
 export type SidecarFileState =
   | { kind: 'missing' }
   | { kind: 'broken'; problems: SidecarProblem[] }
-  | { kind: 'ok'; sidecar: SidecarDocument; diskHash: string };
+  | { kind: 'ok'; sidecar: SidecarDocument };
 
 /** What to do with the sidecar as it is now on disk: edit it, create it, or leave it. */
 export type SidecarPlan = (current: SidecarDocument | undefined) => { operations: SidecarOperation[] } | { create: SidecarDocument } | { nothing: true };
@@ -25,7 +24,11 @@ export type SidecarUpdate = { ok: true; written: boolean; sidecar?: SidecarDocum
 
 const ATTEMPTS = 3;
 
-export async function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
+export function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
+  return readState(storage, path, (text) => SidecarDocument.parse(text));
+}
+
+async function readState(storage: SidecarStorage, path: string, parse: (text: string) => SidecarLoad): Promise<SidecarFileState> {
   let text: string | undefined;
   try {
     text = await storage.read(path);
@@ -33,8 +36,8 @@ export async function readSidecarState(storage: SidecarStorage, path: string): P
     return { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   if (text === undefined) return { kind: 'missing' };
-  const loaded = SidecarDocument.parse(text);
-  return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar, diskHash: sha256Hex(text) } : { kind: 'broken', problems: loaded.problems };
+  const loaded = parse(text);
+  return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar } : { kind: 'broken', problems: loaded.problems };
 }
 
 /**
@@ -44,7 +47,7 @@ export async function readSidecarState(storage: SidecarStorage, path: string): P
  */
 export async function updateSidecar(storage: SidecarStorage, path: string, plan: SidecarPlan): Promise<SidecarUpdate> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const state = await readSidecarState(storage, path);
+    const state = await readState(storage, path, (text) => SidecarDocument.parseForEditing(text));
     if (state.kind === 'broken') {
       const first = state.problems[0];
       return { ok: false, reason: `${path}:${first.line}:${first.column}: ${first.message} — fix the file first; it was not changed` };
@@ -60,7 +63,7 @@ export async function updateSidecar(storage: SidecarStorage, path: string, plan:
       if (!edit.ok) return { ok: false, reason: `${path}: ${edit.reason}` };
       next = edit.sidecar;
     }
-    if (await storage.writeIfUnchanged(path, next.text, state.kind === 'ok' ? state.diskHash : undefined)) return { ok: true, written: true, sidecar: next };
+    if (await storage.writeIfUnchanged(path, next.text, current?.text)) return { ok: true, written: true, sidecar: next };
   }
   return { ok: false, reason: `${path}: the file kept changing on disk while it was being updated; nothing was written` };
 }

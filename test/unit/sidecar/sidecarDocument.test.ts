@@ -127,26 +127,34 @@ describe('sidecar problems', () => {
     assert.match(problems(text)[0].message, /duplicate id "x"/);
   });
 
+  // Expanding either bomb would take 9^10 or 10^8 values: the refusal must come from the count.
   it('survives an alias bomb', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
     for (let i = 0; i < 9; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`);
-    const started = Date.now();
-    const found = problems(lines.join('\n'));
-    assert.ok(found.length > 0);
-    assert.ok(Date.now() - started < 2000, 'refused quickly');
+    assert.match(problems(lines.join('\n'))[0].message, /alias count/);
   });
 
   it('refuses an alias bomb hidden under an unknown key of a valid sidecar', () => {
     const bomb = ['x0: &x0 [a, a, a, a, a, a, a, a, a, a]'];
     for (let i = 1; i < 8; i++) bomb.push(`  x${i}: &x${i} [${Array(10).fill(`*x${i - 1}`).join(', ')}]`);
     const text = `seedmark: 1\ndocument: {file: a.txt}\nextra:\n  ${bomb.join('\n')}\nannotations: []\n`;
-    const started = Date.now();
-    const loaded = SidecarDocument.parse(text);
-    assert.ok(Date.now() - started < 2000);
-    assert.equal(loaded.ok, false);
+    assert.match(problems(text)[0].message, /alias count/);
   });
 
-  it('reads prose with & and * in quotes by the fast path', () => {
+  it('reads a few aliases, as YAML allows', () => {
+    const text = 'seedmark: 1\ndocument: {file: a.txt}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: &quote {exact: q, start: 0, end: 1}}\n  - {id: y, kind: claim, review: rejected, anchor: *quote}\n';
+    assert.deepEqual(load(text).annotation('y')?.anchor, { exact: 'q', start: 0, end: 1, prefix: '', suffix: '' });
+  });
+
+  it('keeps a __proto__ key as a plain key, changing no prototype', () => {
+    const text = 'seedmark: 1\n__proto__: {polluted: true}\ndocument: {file: a.txt}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: {exact: q, start: 0, end: 1}, __proto__: {note: sneaked}}\n';
+    const sidecar = load(text);
+    assert.equal(Object.getPrototypeOf(sidecar.content), Object.prototype);
+    assert.equal(sidecar.annotation('x')?.note, undefined);
+    assert.equal((({}) as Record<string, unknown>).polluted, undefined);
+  });
+
+  it('reads prose with & and * in quotes as text', () => {
     const text = 'seedmark: 1\ndocument: {file: a.txt}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: {exact: "Defence & Space *new*", start: 0, end: 5}}\n';
     assert.equal(load(text).annotation('x')?.anchor.exact, 'Defence & Space *new*');
   });
@@ -155,7 +163,8 @@ describe('sidecar problems', () => {
     assert.match(problems(`x: ${'['.repeat(100_000)}`)[0].message, /nesting deeper than/);
   });
 
-  it('survives a huge scalar', () => {
+  it('survives a huge scalar', function () {
+    this.timeout(30_000); // not a timing test: npm run bench times loading
     const text = `seedmark: 1\ndocument: {file: a}\nannotations:\n  - {id: x, kind: claim, review: accepted, anchor: {exact: "${'q'.repeat(2_000_000)}", start: 0, end: 1}}\n`;
     const loaded = SidecarDocument.parse(text);
     assert.equal(loaded.ok, true);
@@ -166,7 +175,8 @@ describe('sidecar problems', () => {
     assert.match(problems('just words\n')[0].message, /must be a mapping/);
   });
 
-  it('never throws on random bytes', () => {
+  it('never throws on random bytes', function () {
+    this.timeout(30_000); // not a timing test: npm run bench times loading
     for (let seed = 1; seed < 300; seed++) {
       let state = seed;
       const characters = Array.from({ length: 200 }, () => {

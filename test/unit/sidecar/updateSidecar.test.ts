@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 import type { Annotation } from '../../../src/core/model';
-import { sha256Hex } from '../../../src/core/sha256';
 import { SidecarDocument } from '../../../src/core/sidecar/sidecarDocument';
 import { updateSidecar, type SidecarStorage } from '../../../src/core/sidecar/updateSidecar';
 
@@ -14,17 +13,16 @@ class MemoryStorage implements SidecarStorage {
     private readonly beforeWrite: (storage: MemoryStorage) => void = () => undefined,
   ) {}
 
-  async read(): Promise<string | undefined> {
-    return this.content;
+  read(): Promise<string | undefined> {
+    return Promise.resolve(this.content);
   }
 
-  async writeIfUnchanged(_path: string, text: string, expectedHash: string | undefined): Promise<boolean> {
+  writeIfUnchanged(_path: string, text: string, expectedText: string | undefined): Promise<boolean> {
     this.beforeWrite(this);
-    const current = this.content === undefined ? undefined : sha256Hex(this.content);
-    if (current !== expectedHash) return false;
+    if (this.content !== expectedText) return Promise.resolve(false);
     this.content = text;
     this.writes++;
-    return true;
+    return Promise.resolve(true);
   }
 }
 
