@@ -4,13 +4,16 @@ import { MONTH_NAMES } from '../tables/months';
 import {
   ANAPHORIC_DETERMINERS,
   CLOCK_WORDS_AFTER,
+  COUNT_LEAD_WORDS,
   DESIGNATION_WORDS_BEFORE,
   FRACTION_BLOCKERS,
   FRACTION_WORDS,
+  MODEL_DETERMINERS,
   SCALE_WORDS,
   SMALL_NUMBER_WORDS,
   TENS_WORDS,
   VAGUE_COUNT_WORDS,
+  YEAR_CONTEXT_WORDS,
   YEAR_RANGE,
 } from '../tables/numberWords';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_JOINERS, RANGE_OPENERS } from '../tables/qualifiers';
@@ -848,10 +851,6 @@ const NEXT_WORD_AT = /[ \u00a0]+(\p{L}[\p{L}\p{N}'’-]*)/uy;
 const LINE_END_AT = /[ \u00a0]*(?:\r?\n|$|["”])/uy;
 
 const POSSESSIVE = /['’]s?$/;
-const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
-  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'to', 'the', 'of', 'for', 'and', 'or', 'between', 'early', 'late', 'mid', 'year', 'fiscal', 'season', 'circa',
-]);
-const MODEL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new', 'first', 'final', 'last']);
 const NOT_NAME_WORDS: ReadonlySet<string> = new Set([...QUALIFIERS_BEFORE.keys()].filter((phrase) => !phrase.includes(' ')));
 
 function isYear(number: NumberReading): boolean {
@@ -869,11 +868,5 @@ function isYear(number: NumberReading): boolean {
 function isNameWord(word: string): boolean {
   if (!/\p{Lu}/u.test(word)) return false;
   const lower = word.toLowerCase().replace(/['’]s?$/, '');
-  return !COUNT_PHRASE_STOP_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !MONTH_NAMES.has(lower) && !NAME_LIKE_FUNCTION_WORDS.has(lower);
+  return !COUNT_PHRASE_STOP_WORDS.has(lower) && !NOT_NAME_WORDS.has(lower) && !MONTH_NAMES.has(lower) && !COUNT_LEAD_WORDS.has(lower);
 }
-
-/** Sentence-initial words that lead into counts ("Only 5 …", "Another 300 …"). */
-const NAME_LIKE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'only', 'another', 'nearly', 'killing', 'including', 'totalling', 'totaling', 'just', 'around', 'roughly', 'some', 'about', 'over',
-  'approximately', 'almost', 'additional', 'another', 'further', 'least', 'than', 'estimated', 'of', 'to', 'with', 'by', 'for',
-]);
