@@ -1,6 +1,6 @@
 /**
  * Numbers written as words, scale words and the cues that make a number a name rather than an
- * amount. The number parser (extract/numbers.ts) and the figure extractor (extract/figures.ts)
+ * amount. The number parser (extract/numbers.ts) and the figure extractor (extract/figures/)
  * iterate over these tables; adding a word is a one-line change here. Kept apart from the
  * temporal tables so the two extractors can change their vocabularies independently.
  */
