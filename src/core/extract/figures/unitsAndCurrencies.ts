@@ -1,7 +1,6 @@
 import type { FigureCategory } from '../../model';
 import { CURRENCY_CODE_ALIASES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS_AFTER, CURRENCY_SYMBOLS } from '../../tables/currencies';
-import type { UnitEntry } from '../../tables/units';
-import { UNITS } from '../../tables/units';
+import { UNITS, type UnitEntry } from '../../tables/units';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, SPACE, alternation, singleSpaced, stickyMatch } from './tablePatterns';
 
 /** A currency written before the number ("US$", "Rs.", "PKR"), with where it starts. */
@@ -49,7 +48,7 @@ export function readCurrencyAt(text: string, position: number): { end: number; c
   return { end: position + match[0].length, code: CURRENCY_BEFORE_FORMS.get(singleSpaced(match[0].trim()))?.code };
 }
 
-/** The currency written right after a number (or a vague count's "of"): name, then code, then sign. */
+/** The currency written right after a number: a name, else a code, else a sign. */
 export function readCurrencyAfter(text: string, position: number): CurrencyAfter | undefined {
   const name = stickyMatch(CURRENCY_NAME_AFTER, text, position);
   if (name) {
