@@ -1,6 +1,6 @@
 /**
  * Numbers written as words, scale words and the cues that make a number a name rather than an
- * amount. The number parser (extract/numbers.ts) and the figure extractor (extract/figures.ts)
+ * amount. The number parser (extract/numbers.ts) and the figure extractor (extract/figures/)
  * iterate over these tables; adding a word is a one-line change here. Kept apart from the
  * temporal tables so the two extractors can change their vocabularies independently.
  */
@@ -113,6 +113,23 @@ export const CLOCK_WORDS_AFTER: readonly string[] = [
 
 /** Years as written in news copy: four digits in this range with no unit are dates, not amounts. */
 export const YEAR_RANGE = { min: 1800, max: 2100 } as const;
+
+/** Words before a year-shaped number that make it a year even before a plural: "in 2014", "the 2022 elections". */
+export const YEAR_CONTEXT_WORDS: ReadonlySet<string> = new Set([
+  'in', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'to', 'the', 'of', 'for', 'and', 'or', 'between', 'early', 'late', 'mid', 'year', 'fiscal', 'season', 'circa',
+]);
+
+/** Determiners before an unround number with nothing counted that make it a model: "the 787", "their 737". */
+export const MODEL_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'new', 'first', 'final', 'last']);
+
+/**
+ * Capitalised words before a number that lead into a count rather than name a model ("Only 5 …",
+ * "Another 300 …"): the sentence-initial function words news copy starts a count with.
+ */
+export const COUNT_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'only', 'another', 'nearly', 'killing', 'including', 'totalling', 'totaling', 'just', 'around', 'roughly', 'some', 'about', 'over',
+  'approximately', 'almost', 'additional', 'further', 'least', 'than', 'estimated', 'of', 'to', 'with', 'by', 'for',
+]);
 
 /**
  * Fractions that read as a share of a whole when "of" follows: "half of", "a third of",

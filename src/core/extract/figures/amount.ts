@@ -1,0 +1,102 @@
+import type { FigureCategory } from '../../model';
+import { readNumberAt } from '../numbers';
+import { isFollowedByOf, qualifierBefore, rangeOpenerBefore, readCountedPhrase, readHyphenCount, readQualifierAfter, readRate, wordBefore } from './context';
+import { makeFigure, type FigureRead } from './figureFact';
+import { hasLetterGluedAfter, hasLetterGluedBefore, isClockOrDate, isCount, namesRatherThanCounts } from './notACount';
+import { readRange } from './range';
+import { readCurrencyAfter, readCurrencyBefore, readMeasure } from './unitsAndCurrencies';
+
+/**
+ * Reads the figure whose number starts at `at`: digits or number words with what stands around
+ * them, in this order: currency and qualifier before; qualifier, unit, currency, the second end of
+ * a range and a qualifier again after; then for a count its noun, and a rate. `floor` is where
+ * the figure before ended: nothing before the number may reach back past it.
+ */
+export function readAmount(text: string, at: number, floor: number): FigureRead {
+  const number = readNumberAt(text, at);
+  const skip: FigureRead = { resumeAt: number?.end ?? at + 1 };
+  if (!number) return skip;
+  const before = wordBefore(text, at);
+  if (namesRatherThanCounts(text, number, before)) return skip;
+  // Days and clock times are turned away first: the test reads only the number and its
+  // neighbours, and everything read before it below could only end in the same skip.
+  if (!number.spelled && isClockOrDate(text, number, before)) return skip;
+
+  const currencyBefore = readCurrencyBefore(text, at, floor);
+  let currency: string | undefined;
+  let start = at;
+  if (currencyBefore && (!currencyBefore.needsScale || number.scale)) {
+    currency = currencyBefore.code;
+    start = currencyBefore.start;
+  } else if (!number.spelled && hasLetterGluedBefore(text, at)) {
+    return skip;
+  }
+  let value = number.value;
+  let cursor = number.end;
+  // "500m" is metres unless money is named ("$500m").
+  if (number.scale?.needsCurrency && !currency) {
+    value = number.base;
+    cursor = number.baseEnd;
+  }
+
+  const bound = qualifierBefore(text, start, floor);
+  const opener = rangeOpenerBefore(text, bound?.start ?? start);
+
+  let suffixBound = readQualifierAfter(text, cursor);
+  if (suffixBound) cursor = suffixBound.end;
+
+  let measure = currency ? undefined : readMeasure(text, cursor);
+  if (measure) cursor = measure.end;
+  const currencyAfter = readCurrencyAfter(text, cursor);
+  if (currencyAfter) {
+    currency = currencyAfter.code;
+    value *= currencyAfter.factor;
+    cursor = currencyAfter.end;
+    measure = undefined;
+  }
+
+  // A letter glued to the digits that no unit, scale or currency took: "21st", "1990s", "3G", "200LR".
+  if (!number.spelled && cursor === number.baseEnd && hasLetterGluedAfter(text, cursor)) return skip;
+
+  let valueMax: number | undefined;
+  const range = readRange(text, cursor, number, value, opener?.opener, currency !== undefined);
+  // "10% to 15 km" is two figures; the first is kept.
+  if (range && !(range.measure && measure && range.measure.unit !== measure.unit)) {
+    valueMax = range.value;
+    if (range.currency && !currency) currency = range.currency;
+    measure = measure ?? range.measure;
+    if (range.scaleFactor && !number.scale && value * range.scaleFactor <= range.value) value *= range.scaleFactor;
+    cursor = range.end;
+    if (value > valueMax) {
+      valueMax = undefined;
+      cursor = range.firstEnd;
+    }
+  }
+  if (!suffixBound && valueMax === undefined) {
+    suffixBound = readQualifierAfter(text, cursor);
+    if (suffixBound) cursor = suffixBound.end;
+  }
+
+  const category: FigureCategory = currency ? 'money' : (measure?.category ?? 'count');
+  // Plain durations ("in six months", "two years ago") are temporal expressions, owned by the
+  // temporal extractor; a measured stretch of something ("75 hours of video") stays a figure.
+  if (category === 'duration' && measure && !measure.adjectival && !isFollowedByOf(text, cursor)) return { resumeAt: cursor };
+
+  let unit = currency ?? measure?.unit;
+  let end = cursor;
+  if (category === 'count') {
+    const counted = readCountedPhrase(text, cursor) ?? readHyphenCount(text, number);
+    if (counted) {
+      unit = counted.noun;
+      end = counted.end;
+    }
+    if (!isCount(text, number, before, bound, counted !== undefined, valueMax !== undefined)) return { resumeAt: Math.max(cursor, number.end) };
+  }
+  const rate = readRate(text, end);
+  if (rate) end = rate.end;
+
+  const qualifier = bound?.qualifier ?? (suffixBound ? { text: suffixBound.text, relation: suffixBound.relation } : undefined);
+  // "between 2 and 3 million": the opener belongs to the range it opens.
+  const figureStart = valueMax !== undefined && opener && opener.start >= floor ? opener.start : (bound?.start ?? start);
+  return { figure: makeFigure(text, figureStart, end, { category, value, valueMax, unit, qualifier, per: rate?.noun }), resumeAt: end };
+}

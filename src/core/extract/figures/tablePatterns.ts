@@ -1,0 +1,32 @@
+/**
+ * How the word tables become patterns. Every pattern the figure reader builds is sticky (or a
+ * bounded lookbehind) and free of nested ambiguous quantifiers, so adversarial input costs linear
+ * time.
+ */
+
+/** A space or a no-break space: news copy puts either between a number and its unit. */
+export const SPACE = '[ \\u00a0]';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+
+/**
+ * The forms as one alternation, longest first so that "just under" wins over "under"; a space
+ * inside a form matches any run of spaces, as copy writes them.
+ */
+export function alternation(forms: Iterable<string>): string {
+  return [...new Set(forms)]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, `${SPACE}+`))
+    .join('|');
+}
+
+/** A matched form with each run of spaces made one space, as the tables write it. */
+export function singleSpaced(form: string): string {
+  return form.replace(/[ \u00a0]+/g, ' ');
+}
+
+/** The match of a sticky pattern exactly at `position`, or null. */
+export function stickyMatch(pattern: RegExp, text: string, position: number): RegExpExecArray | null {
+  pattern.lastIndex = position;
+  return pattern.exec(text);
+}
