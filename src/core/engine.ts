@@ -8,7 +8,7 @@ export { matchCommitments } from './crossDocument/matchCommitments';
 export { findConflicts } from './crossDocument/findConflicts';
 export { buildDocumentModel } from './documentModel';
 export { extract } from './extract';
-export { ParagraphFactCache } from './extract/paragraphCache';
+export { ParagraphFactCache } from './extract/incremental/paragraphCache';
 export { buildIndexModel } from './indexModel';
 export { annotationFromFact, annotationId } from './sidecar/annotationFromFact';
 export { SidecarDocument } from './sidecar/sidecarDocument';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentModel } from '../core/documentModel';
-import type { ParagraphFactCache } from '../core/extract/paragraphCache';
+import type { ParagraphFactCache } from '../core/extract/incremental/paragraphCache';
 import { isSelectedByGlobs } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { extract } from '../../src/core/extract';
 import { buildDocumentModel } from '../../src/core/documentModel';
-import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
+import { ParagraphFactCache } from '../../src/core/extract/incremental/paragraphCache';
 import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 import type { BenchDocument } from './corpora';
 import { median, seededRandom, summarise, type Timing } from './stats';

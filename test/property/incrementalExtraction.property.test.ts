@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { extract as extractOn } from '../../src/core/extract';
-import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
+import { ParagraphFactCache } from '../../src/core/extract/incremental/paragraphCache';
 import { buildDocumentModel as buildOn, type DocumentModelInput } from '../../src/core/documentModel';
 import type { ExtractOptions } from '../../src/core/model';
 import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';

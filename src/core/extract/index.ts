@@ -2,7 +2,7 @@ import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../m
 import { extractClaims } from './claims/extractClaims';
 import { extractCommitments } from './commitments/extractCommitments';
 import { mergeInFactOrder } from './factOrder';
-import { extractFigures } from './figures';
+import { extractFigures } from './figures/extractFigures';
 import { detectReferenceDate } from './referenceDate';
 import { scanText } from './scannedText';
 import { extractTemporal } from './temporal/extractTemporal';

@@ -1,5 +1,5 @@
 import type { Sentence } from '../model';
-import { splitSentences } from './sentences';
+import { splitSentences } from './sentences/splitSentences';
 import { scanWords, type WordScan } from './words/scanWords';
 
 /**

@@ -1,5 +1,5 @@
 import type { FigureCategory } from '../../model';
-import { readNumberAt } from '../numbers';
+import { readNumberAt } from './numbers';
 import { isFollowedByOf, qualifierBefore, rangeOpenerBefore, readCountedPhrase, readHyphenCount, readQualifierAfter, readRate, wordBefore } from './context';
 import { makeFigure, type FigureRead } from './figureFact';
 import { hasLetterGluedAfter, hasLetterGluedBefore, isClockOrDate, isCount, namesRatherThanCounts } from './notACount';

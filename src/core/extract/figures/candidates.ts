@@ -1,5 +1,5 @@
 import { ARTICLE_COUNT_WORDS, FRACTION_WORDS, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS, VAGUE_COUNT_WORDS } from '../../tables/numberWords';
-import { digitRunEnd } from '../numbers';
+import { digitRunEnd } from './numbers';
 import { SPACE, alternation, stickyMatch } from './tablePatterns';
 
 /** Where a figure may start: its first token, digits or a word. */

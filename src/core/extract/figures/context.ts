@@ -2,7 +2,7 @@ import type { FigureQualifier, QualifierRelation } from '../../model';
 import { SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from '../../tables/numberWords';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANGE_OPENERS } from '../../tables/qualifiers';
 import { COUNT_PHRASE_STOP_WORDS, IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, NOT_PLURAL_ENDING_IN_S, RATE_NOUNS } from '../../tables/units';
-import type { NumberReading } from '../numbers';
+import type { NumberReading } from './numbers';
 import { NOT_WORD_AFTER, NOT_WORD_BEFORE, SPACE, alternation, singleSpaced, stickyMatch } from './tablePatterns';
 
 /**

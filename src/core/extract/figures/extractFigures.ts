@@ -1,6 +1,6 @@
 import type { FigureFact } from '../../model';
 import type { ScannedText } from '../scannedText';
-import { moveFactOffsets } from '../shiftFact';
+import { moveFactOffsets } from '../incremental/shiftFact';
 import { readAmount } from './amount';
 import { nextCandidate } from './candidates';
 import type { FigureRead } from './figureFact';

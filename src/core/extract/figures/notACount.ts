@@ -10,7 +10,7 @@ import {
 } from '../../tables/numberWords';
 import { QUALIFIERS_BEFORE } from '../../tables/qualifiers';
 import { COUNT_PHRASE_STOP_WORDS } from '../../tables/units';
-import { isAllDigits, type NumberReading } from '../numbers';
+import { isAllDigits, type NumberReading } from './numbers';
 import { isNumberWord, isPluralNoun, type Bound, type WordBefore } from './context';
 import { SPACE, alternation, stickyMatch } from './tablePatterns';
 import { readCurrencyBefore } from './unitsAndCurrencies';

@@ -1,5 +1,5 @@
 import { RANGE_JOINERS } from '../../tables/qualifiers';
-import { readNumberAt, type NumberReading } from '../numbers';
+import { readNumberAt, type NumberReading } from './numbers';
 import { hasLetterGluedAfter, looksLikeModelNumber } from './notACount';
 import { SPACE, alternation, stickyMatch } from './tablePatterns';
 import { isUnitAbbreviationAt, readCurrencyAfter, readCurrencyAt, readMeasure, type Measure } from './unitsAndCurrencies';

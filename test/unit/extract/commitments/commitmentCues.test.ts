@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { extract } from '../../../../src/core/extract';
-import { splitSentences } from '../../../../src/core/extract/sentences';
+import { splitSentences } from '../../../../src/core/extract/sentences/splitSentences';
 import { wordsOf } from '../../../../src/core/extract/words/scanWords';
 import { BOILERPLATE_MARKERS, COMMITMENT_CUES, PLAN_NOUNS } from '../../../../src/core/tables/commitmentCues';
 import { textsAtHand } from '../../../property/textsAtHand';

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { isAllDigits, parseDigits, parseNumber, readNumberAt } from '../../src/core/extract/numbers';
+import { isAllDigits, parseDigits, parseNumber, readNumberAt } from '../../../../src/core/extract/figures/numbers';
 
 describe('number parsing', () => {
   it('reads digits with thousands separators', () => {

@@ -1,4 +1,4 @@
-import { ARTICLE_COUNT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from '../tables/numberWords';
+import { ARTICLE_COUNT_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBER_WORDS, TENS_WORDS } from '../../tables/numberWords';
 
 /**
  * Reading numbers as news copy writes them: digits with thousands separators and decimals

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { extract as extractOn } from '../../src/core/extract';
-import { ParagraphFactCache } from '../../src/core/extract/paragraphCache';
-import type { ExtractOptions } from '../../src/core/model';
+import { extract as extractOn } from '../../../../src/core/extract';
+import { ParagraphFactCache } from '../../../../src/core/extract/incremental/paragraphCache';
+import type { ExtractOptions } from '../../../../src/core/model';
 
 /** The cache is under test, not the date: every extraction here takes the same today. */
 const extract = (text: string, options: Omit<ExtractOptions, 'today'> = {}) => extractOn(text, { today: '2024-06-01', ...options });

@@ -1,5 +1,5 @@
-import type { Sentence } from '../model';
-import { ABBREVIATIONS } from '../tables/abbreviations';
+import type { Sentence } from '../../model';
+import { ABBREVIATIONS } from '../../tables/abbreviations';
 
 /**
  * Splits a document into sentences, one paragraph at a time. A rule-based splitter is used

@@ -1,4 +1,4 @@
-import type { CommitmentFact, Fact, TextSpan } from '../model';
+import type { CommitmentFact, Fact, TextSpan } from '../../model';
 
 /**
  * Adds `delta` to every offset of a fact at or after `from`, in place: the fact's own span and the spans

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { splitSentences } from '../../src/core/extract/sentences';
+import { splitSentences } from '../../../../src/core/extract/sentences/splitSentences';
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end));

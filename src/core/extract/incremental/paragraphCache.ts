@@ -1,13 +1,13 @@
-import type { ClaimFact, Fact, ReferenceDate, Sentence, TemporalFact } from '../model';
-import { extractClaims, type ClaimCarry } from './claims/extractClaims';
-import { extractCommitments, type CommitmentCarry } from './commitments/extractCommitments';
-import { extractFigures } from './figures';
+import type { ClaimFact, Fact, ReferenceDate, Sentence, TemporalFact } from '../../model';
+import { extractClaims, type ClaimCarry } from '../claims/extractClaims';
+import { extractCommitments, type CommitmentCarry } from '../commitments/extractCommitments';
+import { extractFigures } from '../figures/extractFigures';
 import { commonAffixes } from './commonAffixes';
-import { mergeInFactOrder } from './factOrder';
-import { scanText } from './scannedText';
+import { mergeInFactOrder } from '../factOrder';
+import { scanText } from '../scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
-import { splitSentences } from './sentences';
-import { extractTemporal } from './temporal/extractTemporal';
+import { splitSentences } from '../sentences/splitSentences';
+import { extractTemporal } from '../temporal/extractTemporal';
 
 /** One paragraph as last read: its place, its sentences and facts, and what it carried in and out. */
 interface ParagraphEntry {
