@@ -83,13 +83,12 @@ describe('Seedmark in a real VS Code', function () {
     assert.equal(document.languageId, 'plaintext');
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
 
-    // Activation is cheap: evaluating the bundle plus activate() itself, heavy work deferred.
+    // Activation reports what it cost; the 50 ms target is held by `npm run bench` (activation
+    // row), since a wall-clock limit here fails whenever the machine is busy.
     const { activation } = extension.exports;
-    console.log(`      activation: bundle evaluated in ${activation.loadMs?.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
-    assert.ok(typeof activation.loadMs === 'number', 'the bundle notes when it started loading');
-    // The target covers what activation costs the user: evaluating the bundle and activate() itself.
-    const activationMs = activation.loadMs + activation.activateMs;
-    assert.ok(activationMs <= 50, `bundle evaluation and activate() took ${activationMs.toFixed(1)} ms (target ≤ 50 ms)`);
+    assert.equal(typeof activation.loadMs, 'number', 'the bundle notes when it started loading');
+    assert.equal(typeof activation.activateMs, 'number', 'activate() notes how long it took');
+    console.log(`      activation (for information): bundle evaluated in ${activation.loadMs.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
 
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('seedmark.reextract'), 'seedmark.reextract is registered');
