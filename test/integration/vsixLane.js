@@ -305,6 +305,8 @@ async function runProbe(browser, port, workspace) {
     await page.goto(workbenchUrl(port, workspace, payload), { waitUntil: 'domcontentloaded', timeout: 60_000 });
     let timer;
     const code = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), 60_000)))]).finally(() => clearTimeout(timer));
+    // The log reaches the page on its own way and can trail the exit code: wait for the probe's line.
+    for (let waited = 0; waited < 5_000 && !lines.some((line) => line.includes('vsix probe:')); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
     const said = lines.filter((line) => /vsix probe:|Error/.test(line));
     if (code === undefined) throw new LaneError(`the probe did not finish within 60 s${said.length ? `:\n${said.join('\n')}` : ''}`);
     if (code !== 0) throw new LaneError(`the probe failed (exit code ${code}):\n${(said.length ? said : lines.slice(-20)).join('\n')}`);
