@@ -84,7 +84,8 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
     vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show()),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSampleSeed(context, store)),
-    ...registerTestCommands(decorations, tree, index, timeline),
+    // Only for the integration suite: a development path with a tests path runs in Test mode; an installed extension never does.
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? registerTestCommands(decorations, tree, index, timeline) : []),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
       configuration = readConfiguration();

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { dueDateOf, overdueDays } from '../core/deadlines';
-import type { Annotation, TemporalFact } from '../core/model';
+import type { Annotation } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import { kindHeading, overdueByDays, reviewLabel, someone, statusLabel } from './displayLabels';
+import { writeAnnotationHover, type CommandLink } from './hoverMarkdown';
 import type { SeedStore } from './seedStore';
 import { todayIso } from './today';
 
@@ -18,8 +19,8 @@ export interface AnnotationTarget {
 
 /**
  * Explains the facts under the cursor: kind, normalised value, how a deadline was resolved,
- * the source, the note, and links to review them. Document text is untrusted, so it is only
- * ever added as escaped text.
+ * the source, the note, and links to review them. Document and sidecar text is untrusted, so it
+ * only ever reaches the hover through `MarkdownString.appendText`.
  */
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: SeedStore) {}
@@ -39,32 +40,39 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   }
 }
 
+/**
+ * The hover of one annotation. Its text is the document's, the sidecar's and the translations',
+ * so writeAnnotationHover hands all of it to `appendText`; theme icons are on for the kind's own
+ * icon, and with them on `appendText` also escapes a `$(…)` in that text.
+ */
 export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, referenceDate: { date: string; from: string }): vscode.MarkdownString {
   const { annotation } = item;
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
   markdown.supportHtml = false;
-  // Translations are escaped like document text: a translated word can never become Markdown syntax.
-  markdown.appendMarkdown(`$(${iconFor(annotation)}) **${escapeMarkdown(kindHeading(annotation.kind))}** · ${escapeMarkdown(reviewLabel(annotation.review))}`);
-  if (annotation.status) markdown.appendMarkdown(` · ${escapeMarkdown(statusLabel(annotation.status))}`);
-  if (item.anchorState === 'fuzzy') markdown.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('re-anchored to reworded text ({0}%)', Math.round((item.score ?? 0) * 100)))}`);
-  markdown.appendMarkdown('\n\n');
-  for (const line of detailLines(item, referenceDate)) markdown.appendMarkdown(`${escapeMarkdown(line)}  \n`);
-  if (annotation.note) markdown.appendMarkdown(`\n**${escapeMarkdown(vscode.l10n.t('Note:'))}** ${escapeMarkdown(annotation.note)}\n`);
-  const target = encodeURIComponent(JSON.stringify([{ uri: uri.toString(), id: annotation.id } satisfies AnnotationTarget]));
-  const link = (label: string, command: string, title?: string) => `[${escapeMarkdown(label)}](command:${command}?${target}${title ? ` "${escapeLinkTitle(title)}"` : ''})`;
-  const links = [
-    annotation.review !== 'accepted' ? link(vscode.l10n.t('Accept'), COMMANDS.accept, vscode.l10n.t('Keep this in the sidecar as accepted')) : undefined,
-    link(vscode.l10n.t('Reject'), COMMANDS.reject, vscode.l10n.t('Hide this and never suggest it again')),
-    link(vscode.l10n.t('Edit note'), COMMANDS.editNote),
-    annotation.kind === 'commitment' ? link(vscode.l10n.t('Set status'), COMMANDS.setStatus) : undefined,
-    item.origin === 'sidecar' ? link(vscode.l10n.t('Open in sidecar'), COMMANDS.openInSidecar) : undefined,
-  ].filter(Boolean);
-  markdown.appendMarkdown(`\n---\n${links.join(' · ')}`);
+  const badges = [reviewLabel(annotation.review)];
+  if (annotation.status) badges.push(statusLabel(annotation.status));
+  if (item.anchorState === 'fuzzy') badges.push(vscode.l10n.t('re-anchored to reworded text ({0}%)', Math.round((item.score ?? 0) * 100)));
+  const links: CommandLink[] = [
+    ...(annotation.review !== 'accepted' ? [{ label: vscode.l10n.t('Accept'), command: COMMANDS.accept, title: vscode.l10n.t('Keep this in the sidecar as accepted') }] : []),
+    { label: vscode.l10n.t('Reject'), command: COMMANDS.reject, title: vscode.l10n.t('Hide this and never suggest it again') },
+    { label: vscode.l10n.t('Edit note'), command: COMMANDS.editNote },
+    ...(annotation.kind === 'commitment' ? [{ label: vscode.l10n.t('Set status'), command: COMMANDS.setStatus }] : []),
+    ...(item.origin === 'sidecar' ? [{ label: vscode.l10n.t('Open in sidecar'), command: COMMANDS.openInSidecar }] : []),
+  ];
+  writeAnnotationHover(markdown, {
+    kind: annotation.kind,
+    heading: kindHeading(annotation.kind),
+    badges,
+    lines: detailLines(item, referenceDate),
+    note: annotation.note ? { label: vscode.l10n.t('Note:'), text: annotation.note } : undefined,
+    links,
+    argument: { uri: uri.toString(), id: annotation.id } satisfies AnnotationTarget,
+  });
   return markdown;
 }
 
-/** Plain-text lines (escaped by the caller) that say what the annotation means. */
+/** Plain-text lines that say what the annotation means (the hover appends them as text). */
 export function detailLines(item: MergedAnnotation, referenceDate: { date: string; from: string }): string[] {
   const { annotation, fact } = item;
   const lines: string[] = [];
@@ -78,7 +86,7 @@ export function detailLines(item: MergedAnnotation, referenceDate: { date: strin
     }
     case 'date':
     case 'deadline': {
-      const temporal = fact && (fact.kind === 'date' || fact.kind === 'deadline') ? (fact as TemporalFact) : undefined;
+      const temporal = fact && (fact.kind === 'date' || fact.kind === 'deadline') ? fact : undefined;
       lines.push(temporal?.derivation ?? vscode.l10n.t('"{0}" + reference date {1} ({2}) → {3}', annotation.anchor.exact, referenceDate.date, referenceDate.from, resolvedText(annotation)));
       lines.push(withOverdue(`TIMEX3 ${annotation.timex ?? temporal?.timex ?? '?'}`, annotation, today));
       break;
@@ -100,19 +108,6 @@ export function detailLines(item: MergedAnnotation, referenceDate: { date: strin
   return lines;
 }
 
-/**
- * Document text as inert Markdown: every character Markdown or HTML could read as syntax is
- * escaped, so "[x](command:…)" or "<img …>" in a seed shows as the characters it is.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\r?\n/g, '  \n');
-}
-
 function resolvedText(annotation: Annotation): string {
   if (annotation.range) return `${annotation.range.earliest} … ${annotation.range.latest}`;
   return annotation.due ?? annotation.timex ?? '?';
@@ -124,26 +119,6 @@ function withOverdue(line: string, annotation: Annotation, today: string): strin
   return days === undefined ? line : `${line} · ${overdueByDays(days)}`;
 }
 
-/** A Markdown link title is written in double quotes: a translation's quote or backslash must not end it. */
-function escapeLinkTitle(title: string): string {
-  return title.replace(/[\\"]/g, '\\$&').replace(/\r?\n/g, ' ');
-}
-
 function formatNumber(value: number | undefined): string {
   return value === undefined ? '?' : value.toLocaleString('en-US', { maximumFractionDigits: 6 });
-}
-
-function iconFor(annotation: Annotation): string {
-  switch (annotation.kind) {
-    case 'claim':
-      return 'quote';
-    case 'figure':
-      return 'symbol-number';
-    case 'date':
-      return 'calendar';
-    case 'deadline':
-      return 'watch';
-    case 'commitment':
-      return 'tasklist';
-  }
 }

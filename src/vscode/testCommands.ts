@@ -7,9 +7,10 @@ import type { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * Commands for the integration tests: what is drawn in the active editor, what the Commitments
- * tree holds, what the timeline drew. Not in the palette (package.json does not declare them).
- * They only read, except the timeline message, which does no more than a click in the webview
- * and goes through the same validation as the webview's own messages.
+ * tree holds, what the timeline drew. Registered only in `ExtensionMode.Test` (extension.ts), so
+ * an installed extension has none of them, and package.json does not declare them. They only
+ * read, except the timeline message, which does no more than a click in the webview and goes
+ * through the same validation as the webview's own messages.
  */
 export function registerTestCommands(decorations: AnnotationDecorations, tree: CommitmentsTreeProvider, index: WorkspaceIndex, timeline: TimelinePanel): vscode.Disposable[] {
   return [

@@ -3,8 +3,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type * as Esbuild from 'esbuild';
 import type { BuildOptions } from 'esbuild';
 import type { SystemName } from './systems/benchSystem';
+
+/** The first line of the extension bundle in esbuild.js: when evaluation started (extension.ts reads it). */
+const EXTENSION_BANNER = 'var __seedmarkLoadStarted = typeof performance === "object" ? performance.now() : undefined;';
 
 /** `dist/bench.js` runs from `dist/`, so the project root is one folder up. */
 export const PROJECT_ROOT = resolve(__dirname, '..');
@@ -27,6 +31,10 @@ export interface BenchBundles {
   sidecarEntry: string;
   /** The incremental figures' child process (a heap with only the 1 MB document). */
   incrementalEntry: string;
+  /** The activation figures' child process: the extension bundle loaded with a stand-in `vscode`. */
+  activationEntry: string;
+  /** The production extension bundle, as the activation child loads it. */
+  extensionBundle: string;
   sizes: { extension: BundleSize; engine: BundleSize; cli: BundleSize };
   dispose(): void;
 }
@@ -39,7 +47,7 @@ export interface BenchBundles {
 export async function buildBenchBundles(): Promise<BenchBundles> {
   // esbuild ships a native binary found relative to its own package, so it cannot be bundled
   // into dist/bench.js; it is loaded from the project's node_modules at run time instead.
-  const esbuild = createRequire(join(PROJECT_ROOT, 'package.json'))('esbuild') as typeof import('esbuild');
+  const esbuild = createRequire(join(PROJECT_ROOT, 'package.json'))('esbuild') as typeof Esbuild;
   const directory = mkdtempSync(join(tmpdir(), 'seedmark-bench-'));
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
   const production: BuildOptions = {
@@ -54,7 +62,8 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
   };
   const at = (name: string) => join(directory, name);
   await Promise.all([
-    esbuild.build({ ...production, entryPoints: ['src/vscode/extension.ts'], outfile: at('extension.js'), external: ['vscode'] }),
+    // With esbuild.js's banner, so the bundle notes when its first line ran, as the shipped one does.
+    esbuild.build({ ...production, entryPoints: ['src/vscode/extension.ts'], outfile: at('extension.js'), external: ['vscode'], banner: { js: EXTENSION_BANNER } }),
     esbuild.build({ ...production, entryPoints: ['src/core/engine.ts'], outfile: at('engine.js') }),
     esbuild.build({
       ...production,
@@ -74,6 +83,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     esbuild.build({ ...production, entryPoints: ['src/node/modelWorker.ts'], outfile: at('modelWorker.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/sidecarBenchChild.ts'], outfile: at('sidecarBenchChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/incrementalBenchChild.ts'], outfile: at('incrementalBenchChild.js') }),
+    esbuild.build({ ...production, entryPoints: ['test/bench/activationBenchChild.ts'], outfile: at('activationBenchChild.js') }),
   ]);
   const sizeOf = (path: string): BundleSize => ({ bytes: statSync(path).size, gzipBytes: gzipSync(readFileSync(path)).length });
   return {
@@ -87,6 +97,8 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     modelWorkerEntry: at('modelWorker.js'),
     sidecarEntry: at('sidecarBenchChild.js'),
     incrementalEntry: at('incrementalBenchChild.js'),
+    activationEntry: at('activationBenchChild.js'),
+    extensionBundle: at('extension.js'),
     sizes: { extension: sizeOf(at('extension.js')), engine: sizeOf(at('engine.js')), cli: sizeOf(at('cli.js')) },
     dispose: () => rmSync(directory, { recursive: true, force: true }),
   };

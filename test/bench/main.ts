@@ -2,22 +2,25 @@ import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchActivation } from './activationBench';
 import { buildBenchBundles } from './benchBundles';
 import { benchColdStart, runNode } from './coldStartBench';
 import { CORPUS_NAMES, loadCorpora } from './corpora';
 import { benchExtraction } from './extractionBench';
 import type { IncrementalBenchResult } from './incrementalBench';
-import { printReport, type BenchReport } from './report';
+import { EXTENSION_BUNDLE_TARGET_BYTES, printReport, type BenchReport } from './report';
 import type { SidecarBenchResult } from './sidecarBench';
 import { createChronoSystem } from './systems/chronoSystem';
 import { createRecognizersSystem } from './systems/recognizersSystem';
 import { createSeedmarkSystem } from './systems/seedmarkSystem';
 import { benchWorkspaceIndex } from './workspaceIndexBench';
+import { benchWorstCases } from './worstCaseBench';
 
 /**
  * `npm run bench [-- --json]`: Seedmark, chrono-node and Recognizers-Text on the same corpora in
  * one process run (warm medians), plus cold starts and memory in fresh child processes, the
- * production bundle sizes, incremental re-extraction, sidecars and a 2,000-document workspace.
+ * production bundle sizes, activation, incremental re-extraction, sidecars, a 2,000-document
+ * workspace, and the worst-case inputs whose limits the tests do not assert on wall-clock time.
  * Progress goes to stderr so `--json` output on stdout stays parseable. docs/bench.md explains
  * every figure.
  */
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
   try {
     const systems = [createSeedmarkSystem(), createChronoSystem(), createRecognizersSystem()];
     const extraction = benchExtraction(systems, corpora, progress);
+    const worstCases = benchWorstCases(progress);
     progress('incremental re-extraction (fresh process)');
     const oneMegabyte = extraction.throughput.seedmark.oneMegabyte;
     const fullExtractionMs = 'skipped' in oneMegabyte ? Number.NaN : (oneMegabyte.msPer100KB.median * oneMegabyte.characters) / 100_000;
@@ -43,6 +47,8 @@ async function main(): Promise<void> {
     writeFileSync(corpusFile, corpora.joined);
     const sidecar = runNode<SidecarBenchResult>([bundles.sidecarEntry, corpusFile]);
     const { coldStart, baselineRssMB, peakMemory } = benchColdStart(bundles, corpora, progress);
+    progress('activation of the production extension bundle (fresh processes)');
+    const activation = benchActivation(bundles);
     progress('indexing a 2,000-document workspace');
     const workspaceIndex = benchWorkspaceIndex(bundles, corpora.joined);
 
@@ -60,7 +66,10 @@ async function main(): Promise<void> {
       incremental,
       sidecar,
       workspaceIndex,
+      activation,
+      worstCases,
       bundleSizes: bundles.sizes,
+      extensionBundleTarget: { maxBytes: EXTENSION_BUNDLE_TARGET_BYTES, withinTarget: bundles.sizes.extension.bytes <= EXTENSION_BUNDLE_TARGET_BYTES },
       benchSeconds: (performance.now() - started) / 1000,
     };
     if (json) console.log(JSON.stringify(report, null, 2));

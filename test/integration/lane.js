@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The code-server integration lane: runs test/integration/suite in the extension host of a real
 // VS Code (code-server 4.100.3 = VS Code 1.100, on this machine's Node 20), driven by headless
-// Debian Chromium through playwright-core, then screenshots the editor with decorations.
+// Debian Chromium through playwright-core, then screenshots the editor with decorations and
+// checks that a hover over sidecar text imitating Markdown and HTML renders it as text.
 //
 //   npm run build && node test/integration/lane.js
 //
@@ -16,6 +17,9 @@
 //   SEEDMARK_TOOLS_DIR         where the tools package is installed (default .tools/vscode-server)
 //   SEEDMARK_EXTENSION_PATH    extension folder to load instead of the repository root
 //   SEEDMARK_KEEP_TEMP=1       keep the temp folder (logs, profile, workspace) after the run
+//   SEEDMARK_SUITE_ORDER       `reverse` or `shuffle[:SEED]`: the suite's file order (suite/index.js)
+//   SEEDMARK_SUITE_FILES       comma-separated test files to run alone (suite/index.js)
+// code-server passes its environment on to the extension host, where suite/index.js reads these.
 'use strict';
 
 const fs = require('node:fs');
@@ -50,6 +54,18 @@ function serverLogTail(lines = 40) {
   } catch {
     return '(no server log)';
   }
+}
+
+/**
+ * The folder the suite runs in: empty, since each test file writes what it needs (see
+ * suite/workspaceFiles.js) and a file that forgot to should fail here, not pass on another's
+ * leftovers. The web suite still reads the sample the lane copies in.
+ */
+function makeSuiteWorkspace(tempDir) {
+  if (WEB) return makeWorkspace(tempDir);
+  const workspace = path.join(tempDir, 'workspace');
+  fs.mkdirSync(workspace, { recursive: true });
+  return workspace;
 }
 
 function makeWorkspace(tempDir) {
@@ -175,6 +191,8 @@ async function takeScreenshots(browser, port, workspace) {
     await screenshotHover(page);
     await screenshotTree(page);
     if (process.env.SEEDMARK_UPDATE_README_SCREENSHOTS === '1') copyToReadme(['editor-decorations.png', 'hover.png', 'commitments-tree.png']);
+    // After the README's shots, which should not show it.
+    await checkHostileHover(page, workspace);
   } finally {
     await context.close().catch(() => {});
   }
@@ -199,6 +217,85 @@ async function screenshotHover(page) {
   const file = path.join(resultsDir, 'hover.png');
   await page.screenshot({ path: file });
   log(`screenshot: ${path.relative(root, file)} (hover: ${JSON.stringify(text.split('\n')[0])})`);
+  await page.mouse.move(5, 5);
+}
+
+/**
+ * A sidecar annotation whose actor, action, source and note are written to look like Markdown,
+ * HTML and theme icons. The suite checks the hover's Markdown; this checks what the workbench
+ * renders from it: the words as typed, and none of the elements they imitate.
+ */
+const HOSTILE_DOCUMENT = 'hostile-hover.txt';
+const HOSTILE = {
+  actor: 'Harbour report\n===',
+  action: '    rm -rf / [x](command:workbench.action.terminal.new)',
+  who: '# Desk',
+  cue: '> quoted $(alert)',
+  note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
+};
+
+function writeHostileFixture(workspace) {
+  const yaml = [
+    'seedmark: 1',
+    'document:',
+    `  file: ${HOSTILE_DOCUMENT}`,
+    'annotations:',
+    '  - id: hostile-1',
+    '    kind: commitment',
+    '    review: accepted',
+    '    status: open',
+    '    anchor: {exact: "The council", prefix: "", suffix: " will publish", start: 0, end: 11}',
+    `    actor: ${JSON.stringify(HOSTILE.actor)}`,
+    `    action: ${JSON.stringify(HOSTILE.action)}`,
+    `    source: {who: ${JSON.stringify(HOSTILE.who)}, cue: ${JSON.stringify(HOSTILE.cue)}}`,
+    `    note: ${JSON.stringify(HOSTILE.note)}`,
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(workspace, `${HOSTILE_DOCUMENT}.annotations.yaml`), yaml);
+  fs.writeFileSync(path.join(workspace, HOSTILE_DOCUMENT), 'The council will publish the audit within a year.\n');
+}
+
+async function checkHostileHover(page, workspace) {
+  writeHostileFixture(workspace);
+  // Quick Open searches the disk, so it finds the files without waiting for the Explorer to notice them.
+  await page.keyboard.press('Control+P');
+  await page.keyboard.type(HOSTILE_DOCUMENT);
+  // The document, not its sidecar, whose name starts the same.
+  const pick = page.locator('.quick-input-list .monaco-list-row', { has: page.locator('.label-name', { hasText: new RegExp(`^${HOSTILE_DOCUMENT.replace(/\./g, '\\.')}$`) }) }).first();
+  await pick.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+    throw new LaneError(`Quick Open did not offer ${HOSTILE_DOCUMENT}`);
+  });
+  await pick.click();
+  // A commitment is drawn as a border around its text (an overlay), not on the text's own span.
+  const line = page.locator('.monaco-editor .view-lines .view-line', { hasText: 'will publish the audit' }).first();
+  const council = line.locator('span span', { hasText: 'council' }).first();
+  const file = path.join(resultsDir, 'hover-hostile.png');
+  await council.waitFor({ state: 'visible', timeout: 30_000 }).catch(async () => {
+    await page.screenshot({ path: file });
+    throw new LaneError(`"The council" of ${HOSTILE_DOCUMENT} is not in the editor (${path.relative(root, file)})`);
+  });
+  // The span may run on past "council" (" council will publish …"): rest the pointer near its start.
+  await council.hover({ timeout: 15_000, position: { x: 30, y: 5 } });
+  const hover = page.locator('.monaco-hover', { hasText: 'Commitment' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 }).catch(async () => {
+    await page.screenshot({ path: file });
+    throw new LaneError(`no Seedmark hover over "The council" in ${HOSTILE_DOCUMENT} (${path.relative(root, file)})`);
+  });
+  await waitForStableBox(hover);
+  const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
+  const pieces = Object.values(HOSTILE).flatMap((value) => value.split('\n'));
+  const missing = pieces.filter((piece) => !text.includes(piece));
+  const imitated = await hover.evaluate((element) =>
+    ['img', 'h1', 'h2', 'blockquote', 'pre', 'ol', '.codicon-alert', 'a[data-href*="workbench.action"]', 'a[href*="workbench.action"]'].filter((selector) => element.querySelector(selector)),
+  );
+  const ownIcon = (await hover.locator('.codicon-tasklist').count()) > 0;
+  await page.screenshot({ path: file });
+  if (missing.length > 0 || imitated.length > 0 || !ownIcon) {
+    throw new LaneError(
+      `the hover over sidecar text that imitates Markdown and HTML (${path.relative(root, file)}):${missing.length ? ` does not show ${JSON.stringify(missing)} as typed;` : ''}${imitated.length ? ` renders ${imitated.join(', ')};` : ''}${ownIcon ? '' : ' lacks its own $(tasklist) icon;'}\n${text}`,
+    );
+  }
+  log(`hostile hover: sidecar text shown as typed, no element it imitates (${path.relative(root, file)})`);
   await page.mouse.move(5, 5);
 }
 
@@ -271,7 +368,7 @@ async function main() {
   });
   const work = (async () => {
     state.tempDir = fs.mkdtempSync(path.join(tmpDir, 'seedmark-lane-'));
-    const workspace = makeWorkspace(state.tempDir);
+    const workspace = makeSuiteWorkspace(state.tempDir);
     state.phase = 'starting code-server';
     const port = await startServer(state.tempDir, workspace);
     state.phase = 'launching Chromium';

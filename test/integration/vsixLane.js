@@ -2,7 +2,9 @@
 // The packaged-extension lane: builds the .vsix with `npm run package` exactly as a release
 // would, installs it into code-server 4.100.3 (`--install-extension`, no development path),
 // and checks that what was installed is only what runs and that it activates: opening the
-// sample in headless Chromium decorates its facts, fills the status bar and the Commitments view.
+// sample in headless Chromium decorates its facts, fills the status bar and the Commitments view,
+// and that the installed extension (ExtensionMode.Production) registers none of the integration
+// suite's test commands (vsixProbe/, the one check made from inside the extension host).
 //
 //   node test/integration/vsixLane.js
 //
@@ -20,9 +22,10 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { LaneError, closeBrowserAndServer, ensurePrerequisites, installExtension, launchBrowser, root, seconds, startServer, workbenchUrl } = require('./codeServer');
+const { LaneError, closeBrowserAndServer, ensurePrerequisites, installExtension, launchBrowser, remoteUri, root, seconds, startServer, workbenchUrl } = require('./codeServer');
 
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
+const PROBE_DIR = path.join(__dirname, 'vsixProbe');
 const RUN_TIMEOUT_MS = Number(process.env.SEEDMARK_LANE_TIMEOUT_MS) || 3 * 60_000;
 // About 0.6 MB today, most of it the README's three screenshots; node_modules or source maps
 // slipping in would double it.
@@ -263,6 +266,11 @@ async function runChecks(tmpDir) {
     return `${found.count} rows`;
   });
 
+  await check('the installed extension runs in production mode: none of the integration suite\'s seedmark.test.* commands is registered', async () => {
+    const said = await runProbe(state.browser, state.server.port, workspace);
+    return said.replace(/^.*vsix probe: /, '');
+  });
+
   await check('the extension host logged its activation and no error of it', () => {
     const text = extensionHostLog(state.server);
     if (!text) throw new LaneError(`no extension host log under ${path.join(state.server.dirs['user-data'], 'logs')}`);
@@ -272,6 +280,40 @@ async function runChecks(tmpDir) {
     if (!activation) throw new LaneError(`the extension host log has no activation of ${extensionId}`);
     return activation.replace(/^.*_doActivateExtension /, '').trim();
   });
+}
+
+/**
+ * Opens a second window whose development extension is vsixProbe/ and whose tests module is its
+ * probe.js: the probe runs in the extension host beside the installed Seedmark and reports
+ * through the smoke-test hooks, as the suite does in lane.js.
+ */
+async function runProbe(browser, port, workspace) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const lines = [];
+  let reportExit;
+  const exited = new Promise((resolve) => {
+    reportExit = resolve;
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
+  await page.exposeFunction('codeAutomationLog', (_type, args) => lines.push((Array.isArray(args) ? args : [args]).map(String).join(' ')));
+  try {
+    const payload = [
+      ['extensionDevelopmentPath', remoteUri(port, PROBE_DIR)],
+      ['extensionTestsPath', remoteUri(port, path.join(PROBE_DIR, 'probe.js'))],
+    ];
+    await page.goto(workbenchUrl(port, workspace, payload), { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    let timer;
+    const code = await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(() => resolve(undefined), 60_000)))]).finally(() => clearTimeout(timer));
+    // The log reaches the page on its own way and can trail the exit code: wait for the probe's line.
+    for (let waited = 0; waited < 5_000 && !lines.some((line) => line.includes('vsix probe:')); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    const said = lines.filter((line) => /vsix probe:|Error/.test(line));
+    if (code === undefined) throw new LaneError(`the probe did not finish within 60 s${said.length ? `:\n${said.join('\n')}` : ''}`);
+    if (code !== 0) throw new LaneError(`the probe failed (exit code ${code}):\n${(said.length ? said : lines.slice(-20)).join('\n')}`);
+    return said.find((line) => line.includes('vsix probe:')) || 'the probe passed';
+  } finally {
+    await context.close().catch(() => {});
+  }
 }
 
 // ---------------------------------------------------------------- main

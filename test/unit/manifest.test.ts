@@ -30,6 +30,14 @@ describe('package.json contributions', () => {
     assert.deepEqual([...declared].filter((id) => !registered.includes(id as (typeof registered)[number])), []);
   });
 
+  it('contributes none of the test-only commands, in commands, menus, keybindings or words', () => {
+    const testOnly = Object.values(COMMANDS).filter((id) => id.startsWith('seedmark.test.'));
+    assert.ok(testOnly.length > 0, 'commandIds.ts names the test commands under seedmark.test.');
+    const named = JSON.stringify(manifest.contributes);
+    assert.deepEqual(testOnly.filter((id) => named.includes(id)), []);
+    assert.deepEqual(Object.keys(nls).filter((key) => /(^|\.)test\./.test(key)), []);
+  });
+
   it('has menus and keybindings only for declared commands', () => {
     for (const [menu, entries] of Object.entries(manifest.contributes.menus)) {
       for (const entry of entries) if (entry.command) assert.ok(declared.has(entry.command), `${menu}: ${entry.command}`);

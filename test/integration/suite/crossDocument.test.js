@@ -4,17 +4,13 @@
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { removeWorkspaceFiles, workspaceUri: uriOf, writeWorkspaceFiles } = require('./workspaceFiles');
 
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 const FIRST = 'pipeline-first-report.txt';
 const SECOND = 'pipeline-second-report.txt';
 const FIRST_TEXT = 'Pipeline deal signed\n\nBy A Reporter, February 26, 2022\n\nPakistan will complete the Pakistan Stream Gas pipeline in six months, the energy minister said on Saturday.\n';
 const SECOND_TEXT = 'Gas pipeline update\n\nMarch 1, 2022\n\nThe government of Pakistan pledged to finish the Pakistan Stream gas pipeline within two years, officials said.\n';
-
-function uriOf(name) {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
-}
 
 async function roots() {
   return vscode.commands.executeCommand('seedmark.test.treeRoots');
@@ -41,21 +37,11 @@ describe('Commitments across documents in a real VS Code', function () {
   this.timeout(60_000);
 
   before(async () => {
-    await vscode.workspace.fs.writeFile(uriOf(FIRST), encoder.encode(FIRST_TEXT));
-    await vscode.workspace.fs.writeFile(uriOf(SECOND), encoder.encode(SECOND_TEXT));
-    // This file may run before any other opened a document: make sure Seedmark is active.
-    await vscode.extensions.getExtension('seedmark.seedmark').activate();
+    await writeWorkspaceFiles({ [FIRST]: FIRST_TEXT, [SECOND]: SECOND_TEXT });
   });
 
   after(async () => {
-    for (const name of [FIRST, SECOND, `${FIRST}.annotations.yaml`, `${SECOND}.annotations.yaml`]) {
-      await vscode.workspace.fs.delete(uriOf(name)).then(undefined, () => undefined);
-    }
-    // Gone from the workspace index too, so later suites see only their own documents.
-    await waitFor(async () => {
-      const { indexed } = await vscode.commands.executeCommand('seedmark.test.renderState');
-      return indexed.some((uri) => /pipeline-(first|second)-report/.test(uri)) ? undefined : true;
-    }, 'the pipeline reports to leave the index');
+    await removeWorkspaceFiles([FIRST, SECOND]);
   });
 
   it('shows one commitment with both reports, and the deadline conflict in the tree and in both documents', async () => {

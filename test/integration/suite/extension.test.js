@@ -1,32 +1,17 @@
-// Integration tests that run inside a real VS Code extension host (see suite/index.js).
-// The workspace folder is a fresh temp copy of test/fixtures/*.txt made by the lane.
+// Integration tests that run inside a real VS Code extension host (see suite/index.js). The file
+// writes the sample into the workspace before its tests and removes it after (workspaceFiles.js).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { SAMPLE, fixtureText, removeWorkspaceFiles, workspaceUri } = require('./workspaceFiles');
 
 const EXTENSION_ID = 'seedmark.seedmark';
-const SAMPLE = 'harbour-authority-2024-03-14.txt';
 /** The sample's figures and deadlines these tests look for (first occurrence in the text). */
 const MONEY = '$48 million';
 const DEADLINE_PATTERN = /by the end of June|within a year|in six months|before August 2024|two to three years/;
 
-
-async function sampleUri() {
-  const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
-  assert.ok(folder, 'the lane opens a workspace folder');
-  const named = vscode.Uri.joinPath(folder.uri, SAMPLE);
-  try {
-    await vscode.workspace.fs.stat(named);
-    return named;
-  } catch {
-    const [first] = await vscode.workspace.findFiles('*.txt', undefined, 1);
-    assert.ok(first, `no ${SAMPLE} and no other .txt document in the workspace`);
-    return first;
-  }
-}
-
 async function openSample() {
-  const document = await vscode.workspace.openTextDocument(await sampleUri());
+  const document = await vscode.workspace.openTextDocument(workspaceUri(SAMPLE));
   const editor = await vscode.window.showTextDocument(document, { preview: false });
   return { document, editor };
 }
@@ -61,10 +46,16 @@ async function factsFor(document, predicate, what) {
 }
 
 describe('Seedmark in a real VS Code', function () {
+  before(async function () {
+    // Written without activating Seedmark (writeSample would): when this file runs first, the
+    // first test sees activation come from opening the document.
+    await vscode.workspace.fs.delete(workspaceUri(`${SAMPLE}.annotations.yaml`)).then(undefined, () => undefined);
+    await vscode.workspace.fs.writeFile(workspaceUri(SAMPLE), new TextEncoder().encode(await fixtureText(SAMPLE)));
+  });
+
   after(async function () {
-    // Leave the sample as it is on disk, so a later look at the workbench shows it unedited.
-    const editor = vscode.window.activeTextEditor;
-    if (editor && editor.document.isDirty) await vscode.commands.executeCommand('workbench.action.files.revert');
+    // The last test leaves the sample edited in its editor; closing reverts it.
+    await removeWorkspaceFiles([SAMPLE]);
   });
 
   it('is installed and activates when a plain-text seed document is opened', async function () {
@@ -83,17 +74,17 @@ describe('Seedmark in a real VS Code', function () {
     assert.equal(document.languageId, 'plaintext');
     await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
 
-    // Activation is cheap: evaluating the bundle plus activate() itself, heavy work deferred.
+    // Activation reports what it cost; the 50 ms target is held by `npm run bench` (activation
+    // row), since a wall-clock limit here fails whenever the machine is busy.
     const { activation } = extension.exports;
-    console.log(`      activation: bundle evaluated in ${activation.loadMs?.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
-    assert.ok(typeof activation.loadMs === 'number', 'the bundle notes when it started loading');
-    // The target covers what activation costs the user: evaluating the bundle and activate() itself.
-    const activationMs = activation.loadMs + activation.activateMs;
-    assert.ok(activationMs <= 50, `bundle evaluation and activate() took ${activationMs.toFixed(1)} ms (target ≤ 50 ms)`);
+    assert.equal(typeof activation.loadMs, 'number', 'the bundle notes when it started loading');
+    assert.equal(typeof activation.activateMs, 'number', 'activate() notes how long it took');
+    console.log(`      activation (for information): bundle evaluated in ${activation.loadMs.toFixed(1)} ms, activate() in ${activation.activateMs.toFixed(1)} ms`);
 
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('seedmark.reextract'), 'seedmark.reextract is registered');
-    assert.ok(commands.includes('seedmark.test.inspectActiveEditor'), 'the test inspection command is registered');
+    // Registered only in ExtensionMode.Test, which a development path with a tests path gives.
+    assert.ok(commands.includes('seedmark.test.inspectActiveEditor'), 'the test inspection command is registered in test mode');
   });
 
   it('draws the sample\'s figures and deadlines at the right offsets', async function () {

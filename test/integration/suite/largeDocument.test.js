@@ -3,6 +3,9 @@
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { SAMPLE, fixtureText, removeWorkspaceFiles, workspaceUri, writeWorkspaceFiles } = require('./workspaceFiles');
+
+const LONG = 'long-harbour-report.txt';
 
 async function renderState() {
   return vscode.commands.executeCommand('seedmark.test.renderState');
@@ -11,13 +14,18 @@ async function renderState() {
 describe('A long seed document in a real VS Code', function () {
   this.timeout(60_000);
 
+  before(async () => {
+    // The sample 80 times over, its "640-metre" numbered per copy.
+    const text = await fixtureText(SAMPLE);
+    await writeWorkspaceFiles({ [LONG]: Array.from({ length: 80 }, (_, index) => text.replace('640-metre', `${600 + index}-metre`)).join('\n\n') });
+  });
+
+  after(async () => {
+    await removeWorkspaceFiles([LONG]);
+  });
+
   it('draws the visible range first, then the whole document, and keeps up with an edit', async () => {
-    const folder = vscode.workspace.workspaceFolders[0].uri;
-    const [sample] = await vscode.workspace.findFiles('harbour-authority-2024-03-14.txt', undefined, 1);
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(sample));
-    const long = Array.from({ length: 80 }, (_, index) => text.replace('640-metre', `${600 + index}-metre`)).join('\n\n');
-    const uri = vscode.Uri.joinPath(folder, 'long-harbour-report.txt');
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(long));
+    const uri = workspaceUri(LONG);
     const document = await vscode.workspace.openTextDocument(uri);
     const editor = await vscode.window.showTextDocument(document, { preview: false });
     const key = uri.toString();
@@ -40,10 +48,5 @@ describe('A long seed document in a real VS Code', function () {
       return drawn.some((fact) => fact.kind === 'figure' && fact.text.includes('37%')) ? drawn : undefined;
     }, 'the typed figure decorated');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    // Indexed first (the watcher's create event has been handled), so the delete is the last word.
-    await waitFor(async () => ((await renderState()).indexed.includes(key) ? true : undefined), 'the long document in the index');
-    await vscode.workspace.fs.delete(uri);
-    // Gone from the workspace index too, so later suites see only their own documents.
-    await waitFor(async () => ((await renderState()).indexed.includes(key) ? undefined : true), 'the deleted document to leave the index');
   });
 });

@@ -1,22 +1,18 @@
 // Review workflow inside a real VS Code: hovers, accept/reject writing the sidecar, outside
-// edits re-anchoring, the Commitments tree, diagnostics, annotate, export. Runs after
-// extension.test.js in the same temp workspace (a copy of test/fixtures/*.txt).
+// edits re-anchoring, the Commitments tree, diagnostics, annotate, export. The file writes the
+// sample and its other documents into the workspace and removes them after (workspaceFiles.js);
+// its tests build on each other in order (accepted, then re-anchored; a sidecar, then more).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { SAMPLE, removeWorkspaceFiles, workspaceUri: fileUri, writeSample } = require('./workspaceFiles');
 
-const SAMPLE = 'harbour-authority-2024-03-14.txt';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
-
-
-function folder() {
-  return vscode.workspace.workspaceFolders[0].uri;
-}
-
-function fileUri(name) {
-  return vscode.Uri.joinPath(folder(), name);
-}
+/** What the tests write besides the sample; removed with their sidecars after the file. */
+const OWN_FILES = ['hostile.txt', 'hostile-sidecar.txt', 'broken.txt', 'orphan.txt', 'export.csv'];
+/** The commands a hover may run, and no other. */
+const HOVER_COMMANDS = ['seedmark.accept', 'seedmark.editNote', 'seedmark.openInSidecar', 'seedmark.reject', 'seedmark.setStatus'];
 
 async function readText(uri) {
   try {
@@ -39,9 +35,28 @@ async function drawn(predicate, what) {
   }, what);
 }
 
-/** What a reader sees of escaped hover Markdown (escapes and entities undone). */
-function plain(markdown) {
-  return markdown.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1').replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+/** `text` as VS Code's own MarkdownString.appendText writes it into a hover with theme icons on. */
+function asText(text) {
+  return new vscode.MarkdownString(undefined, true).appendText(text).value;
+}
+
+/** Whether a hover's Markdown shows each piece as the text it is. */
+function showsAsText(markdown, ...pieces) {
+  return pieces.every((piece) => markdown.includes(asText(piece)));
+}
+
+/**
+ * What no document or sidecar text may turn into in a hover's Markdown: a link to a command that
+ * is not a hover's, an HTML tag, a theme icon other than the kind's, an indented code block, a
+ * heading, a quote, or a setext underline right under a line of text.
+ */
+function assertInert(markdown) {
+  for (const [, command] of markdown.matchAll(/\]\(command:([^?)\s]+)/g)) assert.ok(HOVER_COMMANDS.includes(command), `a link to ${command} in ${markdown}`);
+  assert.doesNotMatch(markdown, /<[a-z]+[\s/>]/i, 'no HTML tag');
+  assert.deepEqual([...markdown.matchAll(/(?<!\\)\$\(([\w-]+)\)/g)].length, 1, `one theme icon, the kind's: ${markdown}`);
+  assert.doesNotMatch(markdown, /^( {4}|\t)/m, 'no indented code block');
+  assert.doesNotMatch(markdown, /^ {0,3}(#|>)/m, 'no heading or quote');
+  assert.doesNotMatch(markdown, /[^\n]\n *=+ *(\n|$)/, 'no setext underline under a line of text');
 }
 
 const findText = (text) => (facts) => facts.find((fact) => fact.text.includes(text) && fact.kind === 'figure');
@@ -58,7 +73,11 @@ describe('Reviewing annotations in a real VS Code', function () {
   const sidecar = fileUri(`${SAMPLE}.annotations.yaml`);
 
   before(async function () {
-    await vscode.workspace.fs.delete(sidecar).then(undefined, () => undefined);
+    await writeSample();
+  });
+
+  after(async function () {
+    await removeWorkspaceFiles([SAMPLE, ...OWN_FILES]);
   });
 
   it('explains a figure in a hover with its value and review links', async function () {
@@ -68,12 +87,11 @@ describe('Reviewing annotations in a real VS Code', function () {
     assert.ok(contents.length > 0, 'a Seedmark hover is shown');
     const figure = contents.find((content) => content.value.includes('**Figure**'));
     assert.ok(figure, `a figure hover among ${contents.map((c) => c.value).join(' | ')}`);
-    assert.match(plain(figure.value), /48,000,000 USD/);
+    assert.ok(showsAsText(figure.value, '48,000,000 USD'), figure.value);
     assert.match(figure.value, /\[Accept\]\(command:seedmark\.accept\?/);
-    assert.deepEqual(
-      [...figure.isTrusted.enabledCommands].sort(),
-      ['seedmark.accept', 'seedmark.editNote', 'seedmark.openInSidecar', 'seedmark.reject', 'seedmark.setStatus'],
-    );
+    assert.deepEqual([...figure.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
+    assert.equal(figure.supportThemeIcons, true, 'for the kind\'s own icon');
+    assert.ok(!figure.supportHtml);
   });
 
   it('shows how a deadline was resolved against the reference date', async function () {
@@ -82,21 +100,56 @@ describe('Reviewing annotations in a real VS Code', function () {
       const found = await hoverAt(document, 'in six months');
       return found.find((content) => content.value.includes('**Deadline**'));
     }, 'a deadline hover');
-    assert.match(plain(contents.value), /in six months.*2024-03-14.*byline.*2024-09-14/s);
+    assert.ok(showsAsText(contents.value, '"in six months"', '2024-03-14', 'byline', '2024-09-14'), contents.value);
   });
 
-  it('escapes document text in hovers: links and HTML from a seed render as text', async function () {
-    const hostile = fileUri('hostile.txt');
-    await vscode.workspace.fs.writeFile(hostile, encoder.encode('The council will publish the audit [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> within a year.\n'));
+  it('escapes document text in hovers: links, HTML and theme icons from a seed render as text', async function () {
+    const quote = 'the audit [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> $(alert)';
+    await vscode.workspace.fs.writeFile(fileUri('hostile.txt'), encoder.encode(`The council will publish ${quote} within a year.\n`));
     const { document } = await open('hostile.txt');
     const contents = await waitFor(async () => {
       const found = await hoverAt(document, 'will publish');
       return found.find((content) => content.value.includes('**Commitment**'));
     }, 'a commitment hover on the hostile document');
-    assert.doesNotMatch(contents.value, /\[run\]\(command:workbench/, 'the link from the document is escaped');
-    assert.doesNotMatch(contents.value, /<img/, 'HTML from the document is escaped');
-    assert.match(plain(contents.value), /\[run\]\(command:workbench\.action\.terminal\.new\) <img src=x onerror=alert\(1\)>/, 'and shown as the text it is');
-    assert.ok(!contents.isTrusted.enabledCommands.includes('workbench.action.terminal.new'));
+    assert.ok(showsAsText(contents.value, quote), `the quote is shown as the text it is:\n${contents.value}`);
+    assertInert(contents.value);
+    assert.deepEqual([...contents.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
+  });
+
+  it('escapes sidecar text in hovers: actor, action, source and note render as text', async function () {
+    const text = 'The council will publish the audit within a year.\n';
+    const hostile = {
+      actor: 'Harbour report\n===',
+      action: '    rm -rf / [x](command:workbench.action.terminal.new)',
+      who: '# Desk',
+      cue: '> quoted $(alert)',
+      note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
+    };
+    const yaml = [
+      'seedmark: 1',
+      'document:',
+      '  file: hostile-sidecar.txt',
+      'annotations:',
+      '  - id: hostile-1',
+      '    kind: commitment',
+      '    review: accepted',
+      '    status: open',
+      '    anchor: {exact: "The council", prefix: "", suffix: " will publish", start: 0, end: 11}',
+      `    actor: ${JSON.stringify(hostile.actor)}`,
+      `    action: ${JSON.stringify(hostile.action)}`,
+      `    source: {who: ${JSON.stringify(hostile.who)}, cue: ${JSON.stringify(hostile.cue)}}`,
+      `    note: ${JSON.stringify(hostile.note)}`,
+      '',
+    ].join('\n');
+    await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt.annotations.yaml'), encoder.encode(yaml));
+    await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt'), encoder.encode(text));
+    const { document } = await open('hostile-sidecar.txt');
+    const contents = await waitFor(async () => {
+      const found = await hoverAt(document, 'council');
+      return found.find((content) => content.value.includes(asText(hostile.note)));
+    }, 'the hover of the commitment from the sidecar');
+    assert.ok(showsAsText(contents.value, ...Object.values(hostile)), `each piece of the sidecar is shown as the text it is:\n${contents.value}`);
+    assertInert(contents.value);
   });
 
   it('accepting a suggestion writes it to the sidecar as accepted', async function () {
@@ -224,9 +277,9 @@ describe('Reviewing annotations in a real VS Code', function () {
     await waitFor(async () => /referenceDateFrom: sidecar/.test((await readText(sidecar)) ?? ''), 'the reference date in the sidecar');
     const contents = await waitFor(async () => {
       const found = await hoverAt(document, 'in six months');
-      return found.find((content) => plain(content.value).includes('2025-07-01'));
+      return found.find((content) => showsAsText(content.value, '2025-07-01'));
     }, 'the deadline resolved against the new date');
-    assert.match(plain(contents.value), /2025-01-01 \(sidecar\)/);
+    assert.ok(showsAsText(contents.value, '2025-01-01 (sidecar)'), contents.value);
   });
 
   it('does not read a document over seedmark.maxDocumentSizeMB, and says so in the status bar', async function () {

@@ -1,11 +1,13 @@
 // The Commitments Timeline webview inside a real VS Code: it renders the workspace's
 // commitments, runs under a strict CSP, switches grouping, ignores malformed messages, and a
-// reveal from the webview opens the source. Runs after review.test.js in the same workspace.
+// reveal from the webview opens the source. The file writes the sample into the workspace and
+// removes it after (workspaceFiles.js).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { SAMPLE, removeWorkspaceFiles, workspaceUri, writeSample } = require('./workspaceFiles');
 
-const SAMPLE = 'harbour-authority-2024-03-14.txt';
+const SYNC = 'timeline-sync.txt';
 /** A webview loads its page and script in a separate frame; on a busy machine that takes a while. */
 const RENDER_TIMEOUT_MS = 30_000;
 
@@ -18,7 +20,7 @@ function send(message) {
 }
 
 function sampleUri() {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, SAMPLE);
+  return workspaceUri(SAMPLE);
 }
 
 function timelineTab() {
@@ -28,17 +30,21 @@ function timelineTab() {
 describe('Commitments timeline in a real VS Code', function () {
   this.timeout(60_000);
 
-  const syncDocument = () => vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'timeline-sync.txt');
+  const syncDocument = () => workspaceUri(SYNC);
+
+  before(async function () {
+    await writeSample();
+  });
 
   after(async function () {
     const tab = timelineTab();
     if (tab) await vscode.window.tabGroups.close(tab);
-    await vscode.workspace.fs.delete(syncDocument()).then(undefined, () => undefined);
+    await removeWorkspaceFiles([SAMPLE, SYNC]);
   });
 
   it('opens, and the webview reports the sample\'s commitments placed on the axis', async function () {
     await vscode.commands.executeCommand('seedmark.showTimeline');
-    // The previous suite changed settings, so the workspace may still be re-indexing: wait for the sample.
+    // The panel may draw before the index has settled: wait for the sample's rows.
     const fromSample = (current) => (current.model ? current.model.rows.filter((row) => row.id.startsWith(`${sampleUri().toString()}#`)) : []);
     const shown = await waitFor(async () => {
       const current = await state();

@@ -5,10 +5,21 @@ const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
 
 describe('Walkthrough in a real VS Code', () => {
+  /** The folder in the extension's storage the sample is copied to; removed after, so a second run copies afresh. */
+  let copyFolder;
+
+  after(async () => {
+    if (!copyFolder) return;
+    const inCopy = (tab) => tab.input && tab.input.uri && tab.input.uri.toString().startsWith(`${copyFolder.toString()}/`);
+    for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter(inCopy)) await vscode.window.tabGroups.close(tab);
+    await vscode.workspace.fs.delete(copyFolder, { recursive: true }).then(undefined, () => undefined);
+  });
+
   it('Open Sample Seed opens a decorated copy outside the workspace, and the walkthrough is contributed', async () => {
     const editor = await vscode.commands.executeCommand('seedmark.openSample');
     const document = vscode.window.activeTextEditor && vscode.window.activeTextEditor.document;
     assert.ok(document, 'an editor is open');
+    copyFolder = vscode.Uri.joinPath(document.uri, '..');
     assert.ok(document.uri.path.endsWith('/sample/harbour-authority-2024-03-14.txt'), document.uri.toString());
     const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
     assert.ok(!folder || !document.uri.path.startsWith(folder.uri.path + '/'), 'the sample is not written into the workspace');

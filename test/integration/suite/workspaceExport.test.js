@@ -2,16 +2,25 @@
 // file per document, written where the command is told.
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
+const { SAMPLE, removeWorkspaceFiles, workspaceUri, writeSample } = require('./workspaceFiles');
 
 const decoder = new TextDecoder();
+const CALENDAR = 'export-test.ics';
+const BRAT_FOLDER = 'export-test-brat';
 
 describe('Workspace exports in a real VS Code', function () {
   this.timeout(60_000);
 
+  before(async () => {
+    await writeSample();
+  });
+
+  after(async () => {
+    await removeWorkspaceFiles([SAMPLE, CALENDAR, BRAT_FOLDER]);
+  });
+
   it('writes an iCalendar of every open dated commitment, and brat files per document', async () => {
-    await vscode.extensions.getExtension('seedmark.seedmark').activate();
-    const folder = vscode.workspace.workspaceFolders[0].uri;
-    const calendarUri = vscode.Uri.joinPath(folder, 'export-test.ics');
+    const calendarUri = workspaceUri(CALENDAR);
     const written = await vscode.commands.executeCommand('seedmark.exportWorkspace', 'ics', calendarUri);
     assert.equal(written.toString(), calendarUri.toString());
     const calendar = decoder.decode(await vscode.workspace.fs.readFile(calendarUri));
@@ -21,15 +30,12 @@ describe('Workspace exports in a real VS Code', function () {
     assert.ok(events >= 2, `${events} events`);
     assert.match(calendar.replace(/\r\n /g, ''), /DESCRIPTION:.*harbour-authority-2024-03-14\.txt:\d+/, 'each event names its source document and line');
 
-    const bratFolder = vscode.Uri.joinPath(folder, 'export-test-brat');
+    const bratFolder = workspaceUri(BRAT_FOLDER);
     await vscode.workspace.fs.createDirectory(bratFolder);
     await vscode.commands.executeCommand('seedmark.exportWorkspace', 'brat', bratFolder);
     const files = (await vscode.workspace.fs.readDirectory(bratFolder)).map(([name]) => name);
     assert.ok(files.includes('harbour-authority-2024-03-14.txt.ann'), files.join(', '));
     const ann = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bratFolder, 'harbour-authority-2024-03-14.txt.ann')));
     assert.match(ann, /^T\d+\t/m);
-
-    await vscode.workspace.fs.delete(calendarUri);
-    await vscode.workspace.fs.delete(bratFolder, { recursive: true });
   });
 });

@@ -9,7 +9,7 @@ import {
   matchCommitments,
   type CommitmentMatching,
 } from '../../../src/core/crossDocument/matchCommitments';
-import { commitment, withDeadline } from './crossDocumentFixtures';
+import { commitment, syntheticCommitments, withDeadline } from './crossDocumentFixtures';
 
 /** The clusters as sets of "document#id", for comparisons that ignore everything else. */
 function shape(matching: CommitmentMatching): string[][] {
@@ -147,58 +147,15 @@ describe('matching commitments across documents', () => {
     assert.deepEqual(shape(matchCommitments(inputs)), shape(naiveMatching(inputs)));
   });
 
-  it('matches 5,000 commitments well under a second', function () {
-    this.timeout(10_000);
+  // How long this takes (target: under a second) is measured by `npm run bench` (worst cases).
+  it('matches 5,000 commitments, most promises found in several documents', function () {
+    this.timeout(20_000);
     const inputs = syntheticCommitments(5000, 500, 7);
-    matchCommitments(inputs.slice(0, 200)); // warm the JIT on a small run
-    const started = performance.now();
     const matching = matchCommitments(inputs);
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
     const sizes = matching.clusters.map((cluster) => cluster.members.length);
     assert.ok(sizes.filter((size) => size >= 3).length > 600, 'most promises are found in several documents');
   });
 });
-
-/**
- * Promises told by five documents each in different words: verbs from one group, number words
- * or digits, an optional adjective, the actor with or without a title; plus a few words many
- * promises share, so the index has long postings, and near misses that half-share an object, and reports that leave one out.
- */
-function syntheticCommitments(count: number, documents: number, seed: number, firstObjects = count): CrossDocumentAnnotation[] {
-  let state = seed;
-  const random = (n: number): number => {
-    state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff;
-    return state % n;
-  };
-  const syllables = ['ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'ben', 'dri', 'qu', 'zel', 'mon', 'ux', 'pha', 'gri', 'tel'];
-  const word = (n: number): string => Array.from({ length: 2 + (n % 2) }, (_, k) => syllables[(n >> (k * 4)) % syllables.length]).join('') + syllables[n % 7];
-  const verbs = [['build', 'construct', 'erect'], ['complete', 'finish', 'finalise'], ['cut', 'reduce', 'lower'], ['raise', 'increase', 'boost'], ['start', 'launch', 'begin'], ['repair', 'restore', 'fix']];
-  const numbers: Array<[string, string]> = [['5', 'five'], ['12', 'twelve'], ['10,000', 'ten thousand'], ['40', 'forty']];
-  const common = ['pipeline', 'project', 'network', 'plant'];
-  const actors = Array.from({ length: 150 }, (_, n) => word(n * 7919 + 13).replace(/^./, (c) => c.toUpperCase()));
-  const promises = Array.from({ length: Math.ceil(count / 5) }, () => ({
-    actor: actors[random(actors.length)],
-    verbs: verbs[random(verbs.length)],
-    // The second object comes from a small pool, so many promises half-share their object.
-    objects: [word(random(firstObjects) * 31 + 7), word(random(count / 12) * 17 + 3)],
-    common: common[random(common.length)],
-    number: random(3) === 0 ? numbers[random(numbers.length)] : undefined,
-  }));
-  const inputs: CrossDocumentAnnotation[] = [];
-  for (let n = 0; inputs.length < count; n++) {
-    const promise = promises[n % promises.length];
-    const document = `doc-${String((n * 37 + Math.floor(n / promises.length)) % documents).padStart(4, '0')}.txt`;
-    const number = promise.number ? `${promise.number[random(2)]} ` : '';
-    const adjective = random(3) === 0 ? 'new ' : '';
-    // Some reports leave out the second object: pairs then sit nearer the threshold.
-    const objects = random(4) === 0 ? promise.objects[0] : promise.objects.join(' ');
-    const action = `${promise.verbs[random(promise.verbs.length)]} ${number}${adjective}${objects} ${promise.common}`;
-    const actor = random(4) === 0 ? `the ${promise.actor} government` : promise.actor;
-    inputs.push(commitment(document, actor, action, { id: `c-${n}` }));
-  }
-  return inputs;
-}
 
 /** The matching rule applied to every pair, for comparison with the indexed search. */
 function naiveMatching(inputs: readonly CrossDocumentAnnotation[]): CommitmentMatching {

@@ -3,6 +3,7 @@ import type { AnchorState } from '../../../src/core/anchor';
 import type { Annotation } from '../../../src/core/model';
 import { buildTimelineAxis } from '../../../src/core/timeline/timelineAxis';
 import { buildTimelineModel, type TimelineCommitment, type TimelineRow } from '../../../src/core/timeline/timelineModel';
+import { manyTimelineCommitments } from '../../bench/worstCaseInputs';
 
 const TODAY = '2024-06-01';
 
@@ -150,20 +151,11 @@ describe('timeline model', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(model)), model);
   });
 
-  it('lays out 1,000 commitments in under 50 ms', () => {
-    const many: TimelineCommitment[] = [];
-    for (let i = 0; i < 1000; i++) {
-      const day = `2024-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-      const extra = i % 5 === 0 ? range(day, `2026-${day.slice(5)}`) : i % 7 === 0 ? {} : due(day);
-      many.push(commitment(`c${i}`, { actor: `Actor ${i % 40}`, status: i % 3 === 0 ? 'kept' : 'open', ...extra }, { document: `doc${i % 25}.txt`, line: i }));
-    }
-    buildTimelineModel({ commitments: many, today: TODAY, grouping: 'actor' });
-    const started = performance.now();
-    const model = buildTimelineModel({ commitments: many, today: TODAY, grouping: 'document' });
-    const elapsed = performance.now() - started;
+  // How long this takes (target: under 50 ms) is measured by `npm run bench` (worst cases).
+  it('lays out 1,000 commitments, placing every dated one', () => {
+    const model = buildTimelineModel({ commitments: manyTimelineCommitments(1000), today: TODAY, grouping: 'document' });
     assert.equal(model.counts.total, 1000);
     assert.ok(model.counts.placed > 800);
-    assert.ok(elapsed < 50, `took ${elapsed.toFixed(1)} ms`);
   });
 });
 
