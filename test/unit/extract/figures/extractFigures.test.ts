@@ -405,12 +405,11 @@ describe('figure extraction', () => {
       assert.deepEqual(figureTexts('Floods kill 37 in Sindh\nBy A Reporter'), ['37']);
     });
 
-    it('reads 100 KB of adversarial input in under a second', () => {
+    // How long it takes (target: under a second) is timed by npm run bench (worst cases).
+    it('reads 100 KB of adversarial input to the end, with figures inside the text', () => {
       const chunk = '1,'.repeat(5000) + '9'.repeat(5000) + '.,;-$%'.repeat(1000) + '1 '.repeat(5000) + '$1 '.repeat(3000) + 'one '.repeat(3000);
       const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
-      const started = Date.now();
-      extractFigures(scanText(text));
-      assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+      for (const figure of extractFigures(scanText(text))) assert.equal(text.slice(figure.start, figure.end), figure.text);
     });
   });
 });

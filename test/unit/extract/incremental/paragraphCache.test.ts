@@ -8,7 +8,7 @@ import type { ExtractOptions } from '../../../../src/core/model';
 /** The cache is under test, not the date: every extraction here takes the same today. */
 const extract = (text: string, options: Omit<ExtractOptions, 'today'> = {}) => extractOn(text, { today: '2024-06-01', ...options });
 
-const fixture = readFileSync(resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
+const fixture = readFileSync(resolve(__dirname, '..', '..', '..', '..', '..', 'test', 'fixtures', 'harbour-authority-2024-03-14.txt'), 'utf8');
 
 describe('incremental extraction (paragraph cache)', () => {
   it('gives exactly the facts of a full extraction', () => {
@@ -103,7 +103,7 @@ describe('incremental extraction (paragraph cache)', () => {
 
   it('matches full extraction on every shared evaluation article', function () {
     this.timeout(30_000);
-    const shared = resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'meantime-dev.jsonl');
+    const shared = resolve(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'eval', 'meantime-dev.jsonl');
     const texts = readFileSync(shared, 'utf8').split('\n').filter((line) => line.trim()).map((line) => (JSON.parse(line) as { text: string; dct: string }));
     for (const { text, dct } of texts) assert.deepEqual(extract(text, { cache: new ParagraphFactCache(), referenceDate: dct }), extract(text, { referenceDate: dct }));
   });

@@ -40,10 +40,9 @@ describe('sentence segmentation', () => {
     assert.deepEqual(texts(text), ['First line', 'Second line.']);
   });
 
-  it('stays linear on a long line without stops', () => {
+  // How long it takes (target: under a second for 1 MB) is timed by npm run bench (worst cases).
+  it('keeps a long line without stops as one sentence', () => {
     const text = 'word '.repeat(200_000);
-    const started = Date.now();
-    assert.equal(splitSentences(text).length, 1);
-    assert.ok(Date.now() - started < 1000);
+    assert.deepEqual(splitSentences(text), [{ start: 0, end: text.length - 1, paragraph: 0 }]);
   });
 });

