@@ -9,7 +9,7 @@ const root = resolve(__dirname, '..', '..', '..');
  * Packages are matched wherever node_modules lives: esbuild names inputs by their real path, so a
  * symlinked node_modules (a git worktree sharing another's) shows as `../other/node_modules/…`.
  */
-const ENGINE_ONLY = [/(^|\/)node_modules\/(yaml|approx-string-match)\//, /^src\/core\/extract\//, /^src\/core\/anchor\.ts$/, /^src\/core\/sidecar\/(sidecarDocument|updateSidecar|mergeAnnotations)\.ts$/];
+const ENGINE_ONLY = [/(^|\/)node_modules\/(yaml|js-yaml|approx-string-match)\//, /^src\/core\/extract\//, /^src\/core\/anchor\.ts$/, /^src\/core\/sidecar\/(sidecarDocument|updateSidecar|mergeAnnotations)\.ts$/];
 
 async function inputsOf(entryPoint: string, plugins: esbuild.Plugin[] = []): Promise<string[]> {
   const result = await esbuild.build({ absWorkingDir: root, entryPoints: [entryPoint], bundle: true, write: false, metafile: true, platform: 'node', format: 'cjs', external: ['vscode'], outfile: 'out.js', logLevel: 'silent', plugins });

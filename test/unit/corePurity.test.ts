@@ -3,7 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /** The core runs in a web worker and the CLI: it may import only itself and pure packages. */
-const ALLOWED_PACKAGES = ['yaml', 'approx-string-match', '@noble/hashes/sha2', '@noble/hashes/utils'];
+const ALLOWED_PACKAGES = ['yaml', 'js-yaml', 'approx-string-match', '@noble/hashes/sha2', '@noble/hashes/utils'];
 
 /** `import … from 'x'`, `export … from 'x'`, `import 'x'`, `import('x')`, `require('x')`. */
 const IMPORT_TARGETS = /^\s*(?:import|export)\b[^;'"]*?\bfrom\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]|\b(?:require|import)\(\s*['"]([^'"]+)['"]\s*\)/gm;
