@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): builds, type-checks, runs the unit, property and
+// The one test command (`npm test`): builds, type-checks, lints, runs the unit, property and
 // evaluation suites in Node, then the integration suite inside a real VS Code. Each stage's
 // "N passed, N failed" line is added up and the total is printed last, which is what CI reads.
 const { spawn } = require('node:child_process');
@@ -12,6 +12,7 @@ const stages = [
   { name: 'build', command: process.execPath, args: ['esbuild.js'] },
   { name: 'compile and type-check', command: bin('tsc'), args: ['-p', '.'] },
   { name: 'core purity (no vscode, no Node, no DOM types)', command: bin('tsc'), args: ['-p', 'src/core'] },
+  { name: 'lint (ESLint with type information, zero warnings)', command: bin('eslint'), args: ['--max-warnings', '0', '.'] },
   {
     name: 'unit, property and evaluation suites',
     command: bin('mocha'),

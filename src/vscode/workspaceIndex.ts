@@ -46,7 +46,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
-    private readonly buildModel: IndexModelBuilder = async (input) => engine().buildIndexModel(input),
+    private readonly buildModel: IndexModelBuilder = (input) => Promise.resolve().then(() => engine().buildIndexModel(input)),
   ) {
     const documents = vscode.workspace.createFileSystemWatcher('**/*');
     this.subscriptions.push(

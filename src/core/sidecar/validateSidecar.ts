@@ -21,7 +21,6 @@ type Json = Record<string, unknown>;
 
 const REFERENCE_ORIGINS = ['caller', 'front-matter', 'byline', 'dateline', 'today', 'sidecar', 'git'];
 const SHA256 = /^[0-9a-f]{64}$/;
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL_CHARACTER = /[\u0000-\u001f\u007f-\u009f]/;
 
 /**

@@ -70,7 +70,7 @@ function isStopCode(code: number): boolean {
 /** A full stop ends a sentence unless it closes an abbreviation, an initial or a number. */
 function startsNewSentence(text: string, sentenceStart: number, dot: number, next: number): boolean {
   const nextChar = text[next];
-  if (!/[A-Z0-9"'\u201c\u2018(\[]/.test(nextChar)) return false;
+  if (!/[A-Z0-9"'\u201c\u2018([]/.test(nextChar)) return false;
   let wordStart = dot;
   while (wordStart > sentenceStart && isLetterOrDotCode(text.charCodeAt(wordStart - 1))) wordStart--;
   const word = text.slice(wordStart, dot);
