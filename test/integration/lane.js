@@ -26,6 +26,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
+const { hostileSidecarYaml } = require('./suite/hostileSidecar');
 const { LaneError, closeBrowserAndServer, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
@@ -235,22 +236,7 @@ const HOSTILE = {
 };
 
 function writeHostileFixture(workspace) {
-  const yaml = [
-    'seedmark: 1',
-    'document:',
-    `  file: ${HOSTILE_DOCUMENT}`,
-    'annotations:',
-    '  - id: hostile-1',
-    '    kind: commitment',
-    '    review: accepted',
-    '    status: open',
-    '    anchor: {exact: "The council", prefix: "", suffix: " will publish", start: 0, end: 11}',
-    `    actor: ${JSON.stringify(HOSTILE.actor)}`,
-    `    action: ${JSON.stringify(HOSTILE.action)}`,
-    `    source: {who: ${JSON.stringify(HOSTILE.who)}, cue: ${JSON.stringify(HOSTILE.cue)}}`,
-    `    note: ${JSON.stringify(HOSTILE.note)}`,
-    '',
-  ].join('\n');
+  const yaml = hostileSidecarYaml(HOSTILE_DOCUMENT, HOSTILE);
   fs.writeFileSync(path.join(workspace, `${HOSTILE_DOCUMENT}.annotations.yaml`), yaml);
   fs.writeFileSync(path.join(workspace, HOSTILE_DOCUMENT), 'The council will publish the audit within a year.\n');
 }

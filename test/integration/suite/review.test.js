@@ -4,6 +4,7 @@
 // its tests build on each other in order (accepted, then re-anchored; a sidecar, then more).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
+const { hostileSidecarYaml } = require('./hostileSidecar');
 const { waitFor } = require('./waitFor');
 const { SAMPLE, removeWorkspaceFiles, workspaceUri: fileUri, writeSample } = require('./workspaceFiles');
 
@@ -125,22 +126,7 @@ describe('Reviewing annotations in a real VS Code', function () {
       cue: '> quoted $(alert)',
       note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
     };
-    const yaml = [
-      'seedmark: 1',
-      'document:',
-      '  file: hostile-sidecar.txt',
-      'annotations:',
-      '  - id: hostile-1',
-      '    kind: commitment',
-      '    review: accepted',
-      '    status: open',
-      '    anchor: {exact: "The council", prefix: "", suffix: " will publish", start: 0, end: 11}',
-      `    actor: ${JSON.stringify(hostile.actor)}`,
-      `    action: ${JSON.stringify(hostile.action)}`,
-      `    source: {who: ${JSON.stringify(hostile.who)}, cue: ${JSON.stringify(hostile.cue)}}`,
-      `    note: ${JSON.stringify(hostile.note)}`,
-      '',
-    ].join('\n');
+    const yaml = hostileSidecarYaml('hostile-sidecar.txt', hostile);
     await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt.annotations.yaml'), encoder.encode(yaml));
     await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt'), encoder.encode(text));
     const { document } = await open('hostile-sidecar.txt');
