@@ -1,30 +1,52 @@
-import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
-import { extractClaims } from './claims/extractClaims';
-import { extractCommitments } from './commitments/extractCommitments';
+import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate, Sentence } from '../model';
+import { extractClaims, type ClaimCarry } from './claims/extractClaims';
+import { extractCommitments, type CommitmentCarry } from './commitments/extractCommitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures/extractFigures';
 import { detectReferenceDate } from './referenceDate';
 import { scanText } from './scannedText';
+import { splitSentences } from './sentences/splitSentences';
 import { extractTemporal } from './temporal/extractTemporal';
 
 /**
  * Extracts every fact Seedmark knows from a document: figures, dates and deadlines, attributed
  * claims and commitments. Pure and deterministic for a given text and options.
  *
- * The pipeline: sentences, then the words of each sentence (once, for every extractor), then the
- * extractors, each reading only that and what earlier stages found; commitments read the claims
- * (for their source) and the temporal facts (for their deadline).
+ * The pipeline: sentences, then, paragraph by paragraph, the words of each sentence (cut once,
+ * for every extractor) and the extractors, each reading only those and what earlier stages
+ * found; commitments read the claims (for their source) and the temporal facts (for their
+ * deadline). Attribution and commitments carry what a reader carries from one paragraph to the
+ * next (the last named source and actor, a recent claim). A paragraph's words are dropped once it
+ * is read, so a long document never holds the words of all its sentences at once: keeping them
+ * made the garbage collector copy them, which took more time than cutting them.
  */
 export function extract(text: string, options: ExtractOptions): ExtractionResult {
   const referenceDate = chooseReferenceDate(text, options);
   if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
-  const scanned = scanText(text);
-  const temporal = extractTemporal(scanned, referenceDate);
-  const figures = extractFigures(scanned);
-  const claims = extractClaims(scanned);
-  const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: referenceDate.date });
-  const facts = mergeInFactOrder<Fact>([temporal, figures, claims, commitments]);
-  return { referenceDate, facts, sentences: [...scanned.sentences] };
+  const sentences = splitSentences(text);
+  const claimCarry: ClaimCarry = {};
+  const commitmentCarry: CommitmentCarry = {};
+  const facts: Fact[] = [];
+  for (const paragraph of paragraphsOf(sentences)) {
+    const scanned = scanText(text, paragraph);
+    const temporal = extractTemporal(scanned, referenceDate);
+    const figures = extractFigures(scanned);
+    const claims = extractClaims(scanned, claimCarry);
+    const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: referenceDate.date }, commitmentCarry);
+    for (const fact of mergeInFactOrder<Fact>([temporal, figures, claims, commitments])) facts.push(fact);
+  }
+  return { referenceDate, facts, sentences };
+}
+
+/** The sentences in runs of one paragraph each. */
+function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
+  const paragraphs: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const current = paragraphs[paragraphs.length - 1];
+    if (current && current[0].paragraph === sentence.paragraph) current.push(sentence);
+    else paragraphs.push([sentence]);
+  }
+  return paragraphs;
 }
 
 function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDate {
