@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { placesOf } from '../core/annotationPlaces';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
 import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
@@ -236,8 +237,9 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const documents = this.cross.analysis.documents;
     return conflict.members.map((member): TreeNode => {
       const document = documents.get(member.documentKey);
-      const placed = document?.merged.find((item) => item.annotation.id === member.annotationId);
-      const line = document && placed?.start !== undefined ? lineOf(document.text, placed.start) : 0;
+      const places = document && placesOf(document);
+      const placed = places?.find(member.annotationId);
+      const line = places && placed?.start !== undefined ? places.lineAt(placed.start) : 0;
       const side = conflict.sides.find((candidate) => candidate.members.some((m) => m.documentKey === member.documentKey && m.annotationId === member.annotationId));
       return {
         type: 'detail',
@@ -254,7 +256,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const conflicts = this.cross.conflictsOf(refOf(entry));
     const cluster = entry.item.anchorState === 'orphaned' ? undefined : this.cross.clusterOf(refOf(entry));
     if (inCluster) {
-      const line = entry.item.start !== undefined ? lineOf(entry.document.text, entry.item.start) : 0;
+      const line = lineOfEntry(entry);
       item.label = `${vscode.workspace.asRelativePath(entry.document.uri, false)}:${line + 1}`;
       item.description = [`"${clip(entry.item.annotation.anchor.exact, 60)}"`, typeof item.description === 'string' ? item.description : undefined].filter(Boolean).join(' · ');
     }
@@ -366,7 +368,7 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
     });
   }
   if (annotation.source) {
-    const line = entry.item.start !== undefined ? lineOf(entry.document.text, entry.item.start) : 0;
+    const line = lineOfEntry(entry);
     details.push({
       type: 'detail',
       label: `${annotation.source.who}${annotation.source.cue ? ` — ${annotation.source.cue}` : ''}`,
@@ -380,10 +382,9 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
   return details;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** The 0-based line of a commitment, through its model's line index (built once per model). */
+function lineOfEntry(entry: CommitmentEntry): number {
+  return entry.item.start !== undefined ? placesOf(entry.document).lineAt(entry.item.start) : 0;
 }
 
 function clip(value: string, length: number): string {

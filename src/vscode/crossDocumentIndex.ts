@@ -90,7 +90,9 @@ function analyse(indexed: readonly IndexedDocument[]): CrossDocumentAnalysis {
   for (const conflict of conflicts) {
     for (const member of conflict.members) {
       const key = refKey(member);
-      conflictsByRef.set(key, [...(conflictsByRef.get(key) ?? []), conflict]);
+      const list = conflictsByRef.get(key);
+      if (list) list.push(conflict);
+      else conflictsByRef.set(key, [conflict]);
     }
   }
   return { matching, conflicts, conflictsByRef, documents };

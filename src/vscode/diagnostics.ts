@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { Conflict } from '../core/crossDocument/findConflicts';
+import { placesOf } from '../core/annotationPlaces';
+import { conflictLinks } from '../core/crossDocument/conflictLinks';
 import { overdueDays } from '../core/deadlines';
-import { LineIndex } from '../core/lineIndex';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { kindNoun, someone, statusLabel } from './displayLabels';
@@ -51,9 +52,9 @@ export class SeedDiagnostics implements vscode.Disposable {
         onSidecar.push(diagnostic);
       }
     }
-    const lines = new LineIndex(document.text);
+    const places = placesOf(document);
     const positionOf = (offset: number) => {
-      const { line, character } = lines.positionAt(offset);
+      const { line, character } = places.positionAt(offset);
       return new vscode.Position(line, character);
     };
     const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(start), positionOf(end));
@@ -97,18 +98,21 @@ export class SeedDiagnostics implements vscode.Disposable {
     return [onDocument, onSidecar];
   }
 
-  /** Where the other documents of a conflict say otherwise: links in the Problems panel. */
+  /**
+   * Where the other documents of a conflict say otherwise: links in the Problems panel, at most
+   * MAX_RELATED_LINKS, each found through its model's id map and line index (built once per model).
+   */
   private otherSides(conflict: Conflict, documentKey: string, annotationId: string): vscode.DiagnosticRelatedInformation[] {
     const related: vscode.DiagnosticRelatedInformation[] = [];
     const documents = this.cross.analysis.documents;
-    for (const member of conflict.members) {
-      if (member.documentKey === documentKey && member.annotationId === annotationId) continue;
+    for (const member of conflictLinks(conflict.members, { documentKey, annotationId }).shown) {
       const other = documents.get(member.documentKey);
-      const placed = other?.merged.find((item) => item.annotation.id === member.annotationId);
-      if (!other || placed?.start === undefined || placed.end === undefined) continue;
-      const lines = new LineIndex(other.text);
-      const start = lines.positionAt(placed.start);
-      const end = lines.positionAt(placed.end);
+      if (!other) continue;
+      const places = placesOf(other);
+      const placed = places.find(member.annotationId);
+      if (placed?.start === undefined || placed.end === undefined) continue;
+      const start = places.positionAt(placed.start);
+      const end = places.positionAt(placed.end);
       related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, new vscode.Range(start.line, start.character, end.line, end.character)), `${member.documentLabel}: "${clip(member.quote)}"`));
     }
     return related;
