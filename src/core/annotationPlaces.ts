@@ -1,4 +1,5 @@
 import { LineIndex } from './lineIndex';
+import { OffsetMap } from './offsets';
 import type { MergedAnnotation } from './sidecar/mergeAnnotations';
 
 /**
@@ -10,6 +11,7 @@ import type { MergedAnnotation } from './sidecar/mergeAnnotations';
 export class AnnotationPlaces {
   private lines: LineIndex | undefined;
   private byId: Map<string, MergedAnnotation> | undefined;
+  private offsets: OffsetMap | undefined;
 
   constructor(
     private readonly text: string,
@@ -34,6 +36,19 @@ export class AnnotationPlaces {
   /** 0-based line of an offset. */
   lineAt(offset: number): number {
     return this.positionAt(offset).line;
+  }
+
+  /**
+   * Where an orphan was last seen, in this text: its stored start (code points, as the sidecar
+   * keeps it) as a JS offset, to the end of its quote or of the line, whichever comes first.
+   * Past the end of a shorter text, the last line.
+   */
+  lastKnownPlace(item: MergedAnnotation): { start: number; end: number } {
+    this.offsets ??= new OffsetMap(this.text);
+    const start = Math.min(Math.max(0, this.offsets.toUtf16(item.annotation.anchor.start)), this.text.length);
+    const newline = this.text.indexOf('\n', start);
+    const lineEnd = newline === -1 ? this.text.length : newline;
+    return { start, end: Math.min(lineEnd, start + item.annotation.anchor.exact.length) };
   }
 }
 

@@ -43,6 +43,9 @@ export type TreeNode =
   | { type: 'conflict'; conflict: Conflict }
   | { type: 'detail'; label: string; description?: string; icon: string; tooltip?: string; reveal?: { uri: vscode.Uri; line: number } };
 
+/** Groups with more children than this start collapsed. */
+const EXPANDED_GROUP_LIMIT = 200;
+
 const STATUS_ICONS: Record<CommitmentStatus, [string, string]> = {
   open: ['circle-large-outline', 'charts.blue'],
   'in-progress': ['sync', 'charts.yellow'],
@@ -129,7 +132,8 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       return item;
     }
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // A group of thousands (a long seed's commitments) starts closed: the view would otherwise ask for every item at once.
+      const item = new vscode.TreeItem(node.label, node.children.length > EXPANDED_GROUP_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.children.length);
       item.contextValue = node.orphaned ? 'seedmark.orphanGroup' : 'seedmark.group';
       item.iconPath = new vscode.ThemeIcon(node.orphaned ? 'unlink' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum');
@@ -162,10 +166,14 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     }
     const units = this.clustered(sortEntries(entries));
     const groups = new Map<string, TreeNode[]>();
+    const relativePaths = new Map<vscode.Uri, string>();
     const keyOf = (entry: CommitmentEntry): string => {
       switch (this.grouping) {
-        case 'document':
-          return vscode.workspace.asRelativePath(entry.document.uri, false);
+        case 'document': {
+          let path = relativePaths.get(entry.document.uri);
+          if (path === undefined) relativePaths.set(entry.document.uri, (path = vscode.workspace.asRelativePath(entry.document.uri, false)));
+          return path;
+        }
         case 'actor':
           return entry.item.annotation.actor ?? vscode.l10n.t('(no actor)');
         case 'status':
@@ -176,7 +184,9 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     };
     for (const unit of units) {
       const key = keyOf(unit.type === 'cluster' ? unit.entries[0] : unit.entry);
-      groups.set(key, [...(groups.get(key) ?? []), unit]);
+      const group = groups.get(key);
+      if (group) group.push(unit);
+      else groups.set(key, [unit]);
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
     const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)! }));
@@ -273,6 +283,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 
   private passesFilter(document: IndexedDocument, item: MergedAnnotation): boolean {
+    if (!this.filterText) return true;
     const { annotation } = item;
     return this.matchesFilter([annotation.actor, annotation.action, annotation.anchor.exact, annotation.note, annotation.source?.who, annotation.status, document.uri.path, ...(annotation.tags ?? [])].join(' '));
   }
@@ -310,8 +321,13 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** By document (URIs compared once per document, not per pair: thousands of commitments in one seed), then position. */
 function sortEntries(entries: CommitmentEntry[]): CommitmentEntry[] {
-  return entries.sort((a, b) => a.document.uri.toString().localeCompare(b.document.uri.toString()) || (a.item.start ?? 0) - (b.item.start ?? 0));
+  const keys = [...new Set(entries.map((entry) => entry.document.uri.toString()))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map(keys.map((key, index) => [key, index]));
+  const ranked = entries.map((entry) => ({ entry, rank: rank.get(entry.document.uri.toString())!, start: entry.item.start ?? 0 }));
+  ranked.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  return ranked.map((entry) => entry.entry);
 }
 
 export function targetOf(entry: CommitmentEntry): AnnotationTarget {

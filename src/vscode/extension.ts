@@ -6,11 +6,13 @@ import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
+import { createCrossDocumentAnalyser } from './crossDocumentAnalyser';
 import { CrossDocumentIndex } from './crossDocumentIndex';
 import { registerExportCommands } from './exportCommands';
 import { createIndexModelBuilder } from './indexModelBuilder';
 import { registerLinkCommands } from './linkCommands';
 import { openSampleSeed } from './sampleSeed';
+import { SeedmarkLog } from './seedmarkLog';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
@@ -40,18 +42,20 @@ const bundleEvaluated = performance.now();
 export function activate(context: vscode.ExtensionContext): { statusText(): string; activation: ActivationTiming } {
   const started = performance.now();
   let configuration = readConfiguration();
+  const log = new SeedmarkLog();
   const store = new SeedStore(configuration);
   const modelBuilder = createIndexModelBuilder(context);
-  const index = new WorkspaceIndex(store, configuration, modelBuilder.build);
+  const index = new WorkspaceIndex(store, configuration, log, modelBuilder.build);
   const decorations = new AnnotationDecorations(store);
-  const cross = new CrossDocumentIndex(index);
-  const diagnostics = new SeedDiagnostics(index, cross, configuration);
+  const cross = new CrossDocumentIndex(index, createCrossDocumentAnalyser(context), log);
+  const diagnostics = new SeedDiagnostics(cross, configuration, log);
   const statusBar = new SeedStatusBar(store);
   const tree = new CommitmentsTreeProvider(index, cross);
   const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
   const timeline = new TimelinePanel(index, context.extensionUri);
   const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
   context.subscriptions.push(
+    log,
     store,
     index,
     modelBuilder,
