@@ -8,7 +8,7 @@ import type { CrossDocumentReply, CrossDocumentRequest } from './crossDocumentWo
  * sending thread ~2 µs, so a part is a few milliseconds: the host's thread is never held longer
  * by a large document, and it handles other events between parts.
  */
-const PART = 2_000;
+const PART = 1_000;
 
 interface PendingAnalysis {
   id: number;

@@ -5,6 +5,8 @@ import type { ModelJob, ModelReply } from './modelWorkerProtocol';
 
 interface PendingJob {
   job: ModelJob;
+  /** Parts of the model received so far (see ModelReply). */
+  parts?: IndexModel['merged'][];
   resolve: (model: IndexModel) => void;
   reject: (error: Error) => void;
 }
@@ -95,11 +97,16 @@ export class ModelWorkerPool {
     }
     const entry: PoolWorker = { worker, posted: [] };
     worker.on('message', (reply: ModelReply) => {
+      if (reply.ok && 'part' in reply) {
+        const receiving = entry.posted.find((pending) => pending.job.id === reply.id);
+        if (receiving) (receiving.parts ??= []).push(reply.part);
+        return;
+      }
       const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);
       const pending = index === -1 ? undefined : entry.posted.splice(index, 1)[0];
       if (entry.posted.length === 0) entry.worker.unref();
       if (pending) {
-        if (reply.ok) pending.resolve(reply.model);
+        if (reply.ok) pending.resolve(pending.parts ? { ...reply.model, merged: [...pending.parts.flat(), ...reply.model.merged] } : reply.model);
         else pending.reject(new Error(reply.message));
       }
       this.dispatch();

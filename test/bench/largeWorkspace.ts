@@ -27,23 +27,24 @@ export function shortSeeds(harbour: string): GeneratedDocument[] {
 }
 
 /**
- * A long seed of at least `characters`: the other news (`fillers`) and the short seeds in turn,
- * so the short articles repeat every few dozen kilobytes.
+ * A long seed of at most `bytes` of UTF-8 (the extension does not read a file over
+ * `seedmark.maxDocumentSizeMB`, 5 MB by default): the other news (`fillers`) and the short seeds
+ * in turn, so the short articles repeat every few dozen kilobytes.
  */
-export function longSeed(characters: number, shorts: readonly GeneratedDocument[], fillers: readonly string[]): string {
+export function longSeed(bytes: number, shorts: readonly GeneratedDocument[], fillers: readonly string[]): string {
   const parts = [...fillers, ...shorts.map((document) => document.text)];
+  const encoder = new TextEncoder();
+  const sizes = parts.map((part) => encoder.encode(part).length + 2);
   const chunks: string[] = [];
-  let length = 0;
-  for (let index = 0; length < characters; index++) {
-    const part = parts[index % parts.length];
-    chunks.push(part);
-    length += part.length + 2;
+  for (let index = 0, size = 0; size + sizes[index % parts.length] <= bytes; index++) {
+    chunks.push(parts[index % parts.length]);
+    size += sizes[index % parts.length];
   }
   return chunks.join('\n\n');
 }
 
 /** The whole workspace: the long seed first, then the sample, then the short seeds. */
-export function largeWorkspace(options: { harbour: string; sample: string; fillers: readonly string[]; characters: number }): GeneratedDocument[] {
+export function largeWorkspace(options: { harbour: string; sample: string; fillers: readonly string[]; bytes: number }): GeneratedDocument[] {
   const shorts = shortSeeds(options.harbour);
-  return [{ name: 'news-archive.txt', text: longSeed(options.characters, shorts, options.fillers) }, { name: 'sample.txt', text: options.sample }, ...shorts];
+  return [{ name: 'news-archive.txt', text: longSeed(options.bytes, shorts, options.fillers) }, { name: 'sample.txt', text: options.sample }, ...shorts];
 }

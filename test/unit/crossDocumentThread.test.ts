@@ -13,7 +13,7 @@ const harbour = readFileSync(resolve(root, 'test', 'fixtures', 'harbour-authorit
 const notCancelled = { isCancellationRequested: false };
 
 function inputs(characters: number): CrossDocumentInput[] {
-  return largeWorkspace({ harbour, sample: harbour.replace('March 14, 2024', 'March 20, 2024'), fillers: [], characters }).map(({ name, text }) =>
+  return largeWorkspace({ harbour, sample: harbour.replace('March 14, 2024', 'March 20, 2024'), fillers: [], bytes: characters }).map(({ name, text }) =>
     crossDocumentInputOf(`file:///${name}`, name, text, buildIndexModel({ text }).merged),
   );
 }

@@ -1,4 +1,4 @@
-import type { AnnotationRef } from './documentAnnotation';
+import { refKey, type AnnotationRef } from './documentAnnotation';
 import type { ConflictMember } from './findConflicts';
 
 /**
@@ -16,26 +16,36 @@ export interface ConflictLinks {
   omitted: number;
 }
 
+/** Per conflict, computed once: the first member of each document in the conflict's order, and every member's reference. */
+const summaries = new WeakMap<readonly ConflictMember[], { firsts: ConflictMember[]; refs: Set<string> }>();
+
 /**
  * The other members of a conflict a warning links to: first one member of each other document
  * (so every document that disagrees is reachable), then the rest in the conflict's order, up to
- * `limit`. Linear in the conflict's members.
+ * `limit`. Each call reads about `limit` members and the documents' first members, not the whole
+ * conflict: a conflict of 1,000 members asks this 1,000 times.
  */
 export function conflictLinks(members: readonly ConflictMember[], self: AnnotationRef, limit = MAX_RELATED_LINKS): ConflictLinks {
-  const others = members.filter((member) => member.documentKey !== self.documentKey || member.annotationId !== self.annotationId);
+  let summary = summaries.get(members);
+  if (!summary) {
+    const seen = new Set<string>();
+    summary = { firsts: members.filter((member) => !seen.has(member.documentKey) && seen.add(member.documentKey)), refs: new Set(members.map(refKey)) };
+    summaries.set(members, summary);
+  }
+  const { firsts } = summary;
+  const isSelf = (member: ConflictMember) => member.documentKey === self.documentKey && member.annotationId === self.annotationId;
+  const selfCount = summary.refs.has(refKey(self)) ? 1 : 0;
   const shown: ConflictMember[] = [];
   const taken = new Set<ConflictMember>();
-  const documents = new Set<string>([self.documentKey]);
-  for (const member of others) {
+  for (const member of firsts) {
     if (shown.length >= limit) break;
-    if (documents.has(member.documentKey)) continue;
-    documents.add(member.documentKey);
+    if (member.documentKey === self.documentKey) continue;
     shown.push(member);
     taken.add(member);
   }
-  for (const member of others) {
-    if (shown.length >= limit) break;
-    if (!taken.has(member)) shown.push(member);
+  for (let index = 0; index < members.length && shown.length < limit; index++) {
+    const member = members[index];
+    if (!taken.has(member) && !isSelf(member)) shown.push(member);
   }
-  return { shown, omitted: others.length - shown.length };
+  return { shown, omitted: members.length - selfCount - shown.length };
 }

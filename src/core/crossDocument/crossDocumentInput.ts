@@ -5,8 +5,8 @@ import type { CrossDocumentAnnotation } from './documentAnnotation';
 /** Characters of the line around a figure read to tell what it measures. */
 export const FIGURE_CONTEXT = 80;
 
-/** Annotations handled between two pauses of a step-wise collection: ~2 ms of work. */
-const COLLECT_STEP = 2_000;
+/** Annotations handled between two pauses of a step-wise collection: a few milliseconds of work. */
+const COLLECT_STEP = 500;
 
 /** One document's share of the analysis. */
 export interface CrossDocumentInput {

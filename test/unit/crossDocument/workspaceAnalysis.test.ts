@@ -32,7 +32,7 @@ function stepwise(inputs: readonly CrossDocumentInput[]) {
 describe('cross-document analysis in steps (collect, analyse elsewhere, join back)', function () {
   this.timeout(20_000);
 
-  const workspace = largeWorkspace({ harbour, sample: harbour.replace('March 14, 2024', 'March 20, 2024'), fillers: [], characters: 40_000 });
+  const workspace = largeWorkspace({ harbour, sample: harbour.replace('March 14, 2024', 'March 20, 2024'), fillers: [], bytes: 40_000 });
 
   it('gives the clusters and conflicts of matching every annotation in place', () => {
     const inputs = inputsOf(workspace);
