@@ -2,13 +2,14 @@ import * as vscode from 'vscode';
 import { placesOf } from '../core/annotationPlaces';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
-import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
+import { dueBucket, dueDateOf, overdueCommitmentDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { dueBucketLabel, kindHeading, kindNoun, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
+import { readAgainstToday, referenceDateNotice } from './referenceDateNotice';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
@@ -35,7 +36,8 @@ interface CommitmentEntry {
 }
 
 export type TreeNode =
-  | { type: 'group'; label: string; children: TreeNode[]; orphaned?: boolean }
+  /** `orphaned`: annotations that lost their place; `rejected`: what people rejected, to review and restore; `document`: the group's document when grouped by document. */
+  | { type: 'group'; label: string; children: TreeNode[]; special?: 'orphaned' | 'rejected'; document?: IndexedDocument }
   | { type: 'commitment'; entry: CommitmentEntry; inCluster?: boolean }
   /** One commitment reported by several documents: each report beneath it. */
   | { type: 'cluster'; cluster: CommitmentCluster; entries: CommitmentEntry[] }
@@ -132,11 +134,22 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       return item;
     }
     if (node.type === 'group') {
-      // A group of thousands (a long seed's commitments) starts closed: the view would otherwise ask for every item at once.
-      const item = new vscode.TreeItem(node.label, node.children.length > EXPANDED_GROUP_LIMIT ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
+      // A group of thousands (a long seed's commitments) starts closed: the view would otherwise ask
+      // for every item at once. Rejected annotations are there to look back at, closed too.
+      const collapsed = node.special === 'rejected' || node.children.length > EXPANDED_GROUP_LIMIT;
+      const item = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.children.length);
-      item.contextValue = node.orphaned ? 'seedmark.orphanGroup' : 'seedmark.group';
-      item.iconPath = new vscode.ThemeIcon(node.orphaned ? 'unlink' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum');
+      item.contextValue = node.special === 'orphaned' ? 'seedmark.orphanGroup' : node.special === 'rejected' ? 'seedmark.rejectedGroup' : 'seedmark.group';
+      item.iconPath = new vscode.ThemeIcon(
+        node.special === 'orphaned' ? 'unlink' : node.special === 'rejected' ? 'circle-slash' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum',
+      );
+      if (node.special === 'rejected') item.tooltip = vscode.l10n.t('Annotations people rejected: they are not drawn nor suggested again. Restore one to review it afresh.');
+      if (node.document && readAgainstToday(node.document.referenceDate)) {
+        // Its relative dates are read against today, which moves: say so where its commitments are listed.
+        item.description = `${node.children.length} · ${referenceDateNotice()}`;
+        item.tooltip = vscode.l10n.t('No date was found in {0}, so its relative dates ("in six months") are read against today, {1}. Open it and run "Seedmark: Set Reference Date…".', node.label, node.document.referenceDate.date);
+        item.iconPath = new vscode.ThemeIcon('calendar', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      }
       return item;
     }
     if (node.type === 'detail') {
@@ -157,9 +170,14 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const today = todayIso();
     const entries: CommitmentEntry[] = [];
     const orphans: CommitmentEntry[] = [];
+    const rejected: CommitmentEntry[] = [];
+    const documentsByPath = new Map<string, IndexedDocument>();
     for (const document of this.index.documents()) {
       for (const item of document.merged) {
-        if (item.annotation.review === 'rejected') continue;
+        if (item.annotation.review === 'rejected') {
+          if (item.origin === 'sidecar' && this.passesFilter(document, item)) rejected.push({ document, item });
+          continue;
+        }
         if (item.anchorState === 'orphaned') orphans.push({ document, item });
         else if (item.annotation.kind === 'commitment' && this.passesFilter(document, item)) entries.push({ document, item });
       }
@@ -172,6 +190,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
         case 'document': {
           let path = relativePaths.get(entry.document.uri);
           if (path === undefined) relativePaths.set(entry.document.uri, (path = vscode.workspace.asRelativePath(entry.document.uri, false)));
+          documentsByPath.set(path, entry.document);
           return path;
         }
         case 'actor':
@@ -189,10 +208,13 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       else groups.set(key, [unit]);
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)! }));
+    const roots: TreeNode[] = order
+      .filter((key) => groups.has(key))
+      .map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)!, ...(this.grouping === 'document' && documentsByPath.has(key) ? { document: documentsByPath.get(key)! } : {}) }));
     const conflicts = this.cross.analysis.conflicts.filter((conflict) => this.matchesFilter(conflict.message));
     if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
-    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
+    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), special: 'orphaned' });
+    if (rejected.length) roots.push({ type: 'group', label: vscode.l10n.t('Rejected'), children: sortEntries(rejected).map((entry) => ({ type: 'commitment', entry })), special: 'rejected' });
     return roots;
   }
 
@@ -352,21 +374,24 @@ function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const item = new vscode.TreeItem(clip(label, 90), annotation.kind === 'commitment' || orphaned ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.document.uri.toString()}#${annotation.id}`;
   const due = dueDateOf(annotation);
-  const days = overdueDays(annotation, todayIso());
+  const rejected = annotation.review === 'rejected';
+  const days = rejected ? undefined : overdueCommitmentDays(entry.item, todayIso());
   item.description = [
     due ? vscode.l10n.t('due {0}', due) : undefined,
     days !== undefined ? vscode.l10n.t({ message: 'overdue {0} d', args: [days], comment: ['{0} is a number of days; "d" abbreviates "days".'] }) : undefined,
     annotation.status ? statusLabel(annotation.status) : undefined,
-    annotation.review === 'suggested' ? reviewLabel('suggested') : undefined,
+    annotation.review === 'suggested' || rejected ? reviewLabel(annotation.review) : undefined,
+    rejected ? vscode.workspace.asRelativePath(entry.document.uri, false) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
-  const [icon, color] = orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['warning', 'problemsWarningIcon.foreground'] : STATUS_ICONS[annotation.status ?? 'open'];
+  // Overdue is a status, not a problem: a clock in the status colours, not a warning sign.
+  const [icon, color] = rejected ? ['circle-slash', 'disabledForeground'] : orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['watch', 'charts.orange'] : STATUS_ICONS[annotation.status ?? 'open'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${label}\n\n"${annotation.anchor.exact}"`);
   item.tooltip = tooltip;
-  item.contextValue = `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
+  item.contextValue = rejected ? 'seedmark.rejected' : `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
   if (!orphaned) item.command = { command: COMMANDS.reveal, title: vscode.l10n.t('Reveal in the document'), arguments: [targetOf(entry)] };
   return item;
 }
@@ -379,7 +404,7 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
     details.push({
       type: 'detail',
       label: vscode.l10n.t('By {0}', annotation.deadline.text),
-      description: `${entry.document.referenceDate.date} (${entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
+      description: `${entry.document.referenceDate.date} (${readAgainstToday(entry.document.referenceDate) ? referenceDateNotice() : entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
       icon: 'watch',
     });
   }

@@ -11,6 +11,8 @@ import { CrossDocumentIndex } from './crossDocumentIndex';
 import { registerExportCommands } from './exportCommands';
 import { createIndexModelBuilder } from './indexModelBuilder';
 import { registerLinkCommands } from './linkCommands';
+import { OrphanNotices } from './orphanNotices';
+import { registerQuietTestProbes } from './quietTestProbes';
 import { openSampleSeed } from './sampleSeed';
 import { SeedmarkLog } from './seedmarkLog';
 import { SeedStore } from './seedStore';
@@ -69,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
     ...registerLinkCommands(store, cross),
-    ...registerExportCommands(store, index),
+    ...registerExportCommands(store, index, log),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
       const choices = GROUPINGS.map((g) => ({ label: groupingLabel(g), grouping: g, picked: g === tree.currentGrouping }));
       const chosen = grouping ?? (await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Group commitments by') }))?.grouping;
@@ -88,7 +90,10 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
     vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show()),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSampleSeed(context, store)),
+    vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
+    new OrphanNotices(cross, log),
     ...registerTestCommands(decorations, tree, index, timeline),
+    ...registerQuietTestProbes(context, { log, statusBar, decorations, cross, diagnostics }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
       configuration = readConfiguration();

@@ -5,9 +5,15 @@
  */
 export const SLICE_MS = 10;
 
-/** Lets the host's thread handle what is waiting (a macrotask, so events queued meanwhile run first). */
+/**
+ * Lets the host's thread handle what is waiting. In Node, `setImmediate` runs after the pending
+ * I/O: a message from the window (a keystroke, a hover, an editor closed) that arrived during
+ * the slice is handled first, which an expired `setTimeout` would not guarantee. A web worker
+ * host has no `setImmediate` (read off `globalThis`, so the web bundle holds no Node global).
+ */
 export function pauseHost(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const immediate = (globalThis as { setImmediate?: (callback: () => void) => unknown }).setImmediate;
+  return new Promise((resolve) => (immediate ? immediate(resolve) : setTimeout(resolve, 0)));
 }
 
 /** Tells a loop when its slice is used up. */

@@ -156,7 +156,7 @@ describe('Reviewing annotations in a real VS Code', function () {
 
     await vscode.commands.executeCommand('seedmark.groupBy', 'due');
     const byDue = await vscode.commands.executeCommand('seedmark.test.treeRoots');
-    for (const root of byDue) assert.ok(['Conflicts', 'overdue', 'next 30 days', 'later', 'no deadline', 'closed', 'Orphaned'].includes(root.label), root.label);
+    for (const root of byDue) assert.ok(['Conflicts', 'overdue', 'next 30 days', 'later', 'no deadline', 'closed', 'Orphaned', 'Rejected'].includes(root.label), root.label);
     assert.ok(byDue.some((root) => root.label === 'overdue'), 'the 2024 deadlines are overdue by now');
 
     await vscode.commands.executeCommand('seedmark.groupBy', 'actor');
