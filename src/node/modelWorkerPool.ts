@@ -4,7 +4,7 @@ import type { IndexModel, IndexModelInput } from '../core/indexModel';
 import type { ModelJob, ModelReply } from './modelWorkerProtocol';
 
 interface PendingJob {
-  job: ModelJob;
+  job: Extract<ModelJob, { input: unknown }>;
   /** Parts of the model received so far (see ModelReply). */
   parts?: IndexModel['merged'][];
   resolve: (model: IndexModel) => void;
@@ -41,7 +41,7 @@ export class ModelWorkerPool {
     readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism())),
   ) {}
 
-  build(input: ModelJob['input']): Promise<IndexModel> {
+  build(input: IndexModelInput): Promise<IndexModel> {
     if (this.broken) return Promise.resolve().then(() => this.buildHere(input));
     return new Promise<IndexModel>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, input }, resolve, reject });
@@ -100,6 +100,8 @@ export class ModelWorkerPool {
       if (reply.ok && 'part' in reply) {
         const receiving = entry.posted.find((pending) => pending.job.id === reply.id);
         if (receiving) (receiving.parts ??= []).push(reply.part);
+        // The next part once this thread has had its turn at other events (see ModelReply).
+        setImmediate(() => entry.worker.postMessage({ next: reply.id } satisfies ModelJob));
         return;
       }
       const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { placesOf } from '../core/annotationPlaces';
 import type { AnnotationRef } from '../core/crossDocument/documentAnnotation';
 import { refKey } from '../core/crossDocument/documentAnnotation';
 import type { Conflict } from '../core/crossDocument/findConflicts';
@@ -113,6 +114,9 @@ export class CrossDocumentIndex implements vscode.Disposable {
         const input = this.inputs.get(document.merged) ?? (await this.collect(document, cancellation.token));
         if (!input) return;
         inputs.push(input);
+        // The model's id map and line index, which the Problems panel and the tree read next: built
+        // here in slices rather than in one block on their first lookup.
+        if ((await runInSlices(placesOf(document).prepare(), () => cancellation.token.isCancellationRequested)) === undefined && cancellation.token.isCancellationRequested) return;
         await clock.breathe();
       }
       if (cancellation.token.isCancellationRequested) return;

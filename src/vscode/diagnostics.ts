@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { placesOf, type AnnotationPlaces } from '../core/annotationPlaces';
-import { documentProblems, type DocumentProblem } from '../core/documentProblems';
+import { collectDocumentProblems, type DocumentProblem } from '../core/documentProblems';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
 import type { CrossDocumentAnalysis, CrossDocumentIndex } from './crossDocumentIndex';
 import { kindNoun, someone, statusLabel } from './displayLabels';
 import { ms, type SeedmarkLog } from './seedmarkLog';
-import { SliceClock } from './timeSlices';
+import { runInSlices, SliceClock } from './timeSlices';
 import { todayIso } from './today';
 import type { IndexedDocument } from './workspaceIndex';
 
@@ -83,7 +83,9 @@ export class SeedDiagnostics implements vscode.Disposable {
     for (const [key, document] of analysis.documents) {
       const before = this.shown.get(key);
       if (before && before.model === document.merged && before.sidecar === document.sidecar && before.generation === analysis.generation && before.settings === this.settings && before.today === today) continue;
-      const [onDocument, onSidecar] = this.problemsOf(document, key, analysis, today);
+      const entriesOf = await this.problemsOf(document, key, analysis, today);
+      if (!entriesOf) return;
+      const [onDocument, onSidecar] = entriesOf;
       this.collection.set(document.uri, onDocument);
       if (before?.sidecarUri && before.sidecarUri.toString() !== document.sidecarUri?.toString()) this.collection.delete(before.sidecarUri);
       if (document.sidecarUri) this.collection.set(document.sidecarUri, onSidecar);
@@ -101,7 +103,8 @@ export class SeedDiagnostics implements vscode.Disposable {
     if (redone > 0) this.log.info(`Problems: ${entries} entries for ${redone} changed documents in ${ms(performance.now() - started)}.`);
   }
 
-  private problemsOf(document: IndexedDocument, documentKey: string, analysis: CrossDocumentAnalysis, today: string): [vscode.Diagnostic[], vscode.Diagnostic[]] {
+  /** A document's entries, made in slices of the host's time; undefined when a newer analysis came meanwhile. */
+  private async problemsOf(document: IndexedDocument, documentKey: string, analysis: CrossDocumentAnalysis, today: string): Promise<[vscode.Diagnostic[], vscode.Diagnostic[]] | undefined> {
     const onSidecar: vscode.Diagnostic[] = [];
     if (document.sidecar.kind === 'broken') {
       for (const problem of document.sidecar.problems) {
@@ -114,22 +117,33 @@ export class SeedDiagnostics implements vscode.Disposable {
       orphan: toDiagnosticSeverity(this.configuration.orphanSeverity),
       overdue: toDiagnosticSeverity(this.configuration.overdueSeverity),
     };
-    const problems = documentProblems(document, documentKey, analysis.conflictsByDocument.get(documentKey), {
-      conflicts: severities.conflict !== undefined,
-      orphans: severities.orphan !== undefined,
-      overdue: severities.overdue !== undefined,
-      today,
-    });
+    const stale = () => this.cross.analysis !== analysis;
+    const problems = await runInSlices(
+      collectDocumentProblems(document, documentKey, analysis.conflictsByDocument.get(documentKey), {
+        conflicts: severities.conflict !== undefined,
+        orphans: severities.orphan !== undefined,
+        overdue: severities.overdue !== undefined,
+        today,
+      }),
+      stale,
+    );
+    if (!problems) return undefined;
     const places = placesOf(document);
-    const onDocument = problems.map((problem) => {
+    const onDocument: vscode.Diagnostic[] = [];
+    const clock = new SliceClock();
+    for (const problem of problems) {
       const diagnostic = seedmarkDiagnostic(rangeOf(places, problem.start, problem.end), messageOf(problem), severities[problem.kind]!);
       if (problem.kind === 'conflict') {
         diagnostic.code = `${problem.conflict.kind}-conflict`;
         diagnostic.relatedInformation = this.otherSides(problem, analysis);
       } else if (problem.kind === 'orphan') diagnostic.code = 'orphaned';
       else diagnostic.code = 'overdue';
-      return diagnostic;
-    });
+      onDocument.push(diagnostic);
+      if (onDocument.length % 128 === 0) {
+        await clock.breathe();
+        if (stale()) return undefined;
+      }
+    }
     return [onDocument, onSidecar];
   }
 

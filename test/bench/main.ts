@@ -7,7 +7,8 @@ import { benchColdStart, runNode } from './coldStartBench';
 import { CORPUS_NAMES, loadCorpora } from './corpora';
 import { benchExtraction } from './extractionBench';
 import type { IncrementalBenchResult } from './incrementalBench';
-import { printReport, type BenchReport } from './report';
+import { benchLargeWorkspace } from './largeWorkspaceBench';
+import { printLargeWorkspace, printReport, type BenchReport } from './report';
 import type { SidecarBenchResult } from './sidecarBench';
 import { createChronoSystem } from './systems/chronoSystem';
 import { createRecognizersSystem } from './systems/recognizersSystem';
@@ -17,18 +18,37 @@ import { benchWorkspaceIndex } from './workspaceIndexBench';
 /**
  * `npm run bench [-- --json]`: Seedmark, chrono-node and Recognizers-Text on the same corpora in
  * one process run (warm medians), plus cold starts and memory in fresh child processes, the
- * production bundle sizes, incremental re-extraction, sidecars and a 2,000-document workspace.
- * Progress goes to stderr so `--json` output on stdout stays parseable. docs/bench.md explains
- * every figure.
+ * production bundle sizes, incremental re-extraction, sidecars, a 2,000-document workspace and
+ * issue #20's large workspace. `-- --only large-workspace` runs the last alone. Progress goes to
+ * stderr so `--json` output on stdout stays parseable. docs/bench.md explains every figure.
  */
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
   const started = performance.now();
   const progress = (line: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
   const corpora = loadCorpora();
   progress('building the production bundles and the child-process entry points');
   const bundles = await buildBenchBundles();
+  const largeWorkspaceRow = () => {
+    progress('issue #20\'s workspace: a 4.99 MB seed, the sample and five short reports (fresh process)');
+    return benchLargeWorkspace(
+      bundles,
+      corpora.byName.meantime.documents.map((document) => document.text),
+      corpora.byName.seedSample.documents[0].text,
+    );
+  };
+  if (only === 'large-workspace') {
+    try {
+      const largeWorkspace = largeWorkspaceRow();
+      if (json) console.log(JSON.stringify(largeWorkspace, null, 2));
+      else printLargeWorkspace(largeWorkspace);
+    } finally {
+      bundles.dispose();
+    }
+    return;
+  }
   try {
     const systems = [createSeedmarkSystem(), createChronoSystem(), createRecognizersSystem()];
     const extraction = benchExtraction(systems, corpora, progress);
@@ -45,6 +65,7 @@ async function main(): Promise<void> {
     const { coldStart, baselineRssMB, peakMemory } = benchColdStart(bundles, corpora, progress);
     progress('indexing a 2,000-document workspace');
     const workspaceIndex = benchWorkspaceIndex(bundles, corpora.joined);
+    const largeWorkspace = largeWorkspaceRow();
 
     const report: BenchReport = {
       schemaVersion: 1,
@@ -60,6 +81,7 @@ async function main(): Promise<void> {
       incremental,
       sidecar,
       workspaceIndex,
+      largeWorkspace,
       bundleSizes: bundles.sizes,
       benchSeconds: (performance.now() - started) / 1000,
     };

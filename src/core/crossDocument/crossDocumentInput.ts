@@ -1,5 +1,6 @@
 import type { Annotation } from '../model';
 import type { MergedAnnotation } from '../sidecar/mergeAnnotations';
+import { runToEnd } from '../steps';
 import type { CrossDocumentAnnotation } from './documentAnnotation';
 
 /** Characters of the line around a figure read to tell what it measures. */
@@ -52,13 +53,6 @@ export function* collectCrossDocumentInput(documentKey: string, documentLabel: s
 /** `collectCrossDocumentInput` in one go. */
 export function crossDocumentInputOf(documentKey: string, documentLabel: string, text: string, merged: readonly MergedAnnotation[]): CrossDocumentInput {
   return runToEnd(collectCrossDocumentInput(documentKey, documentLabel, text, merged));
-}
-
-export function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 /** The text before and after a span on its own line, a little of it: what a figure measures is near it. */
