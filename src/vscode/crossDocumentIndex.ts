@@ -34,7 +34,7 @@ const PROGRESS_AFTER_MS = 1_000;
  * a worker thread (`CrossDocumentAnalyser`) that is sent only the documents that changed, and it
  * is redone only when a fact changed (typing that moves text does not). Changes are let pause
  * first; until a new analysis is ready the last one serves. One that takes over a second shows
- * its progress with a Cancel button.
+ * its progress with a Cancel button; once cancelled, it starts again only when a fact changes.
  */
 export class CrossDocumentIndex implements vscode.Disposable {
   private current: CrossDocumentAnalysis;
@@ -45,6 +45,10 @@ export class CrossDocumentIndex implements vscode.Disposable {
   private running: Promise<void> | undefined;
   private again = false;
   private cancellation: vscode.CancellationTokenSource | undefined;
+  /** Whether the person pressed Cancel on the analysis under way. */
+  private userCancelled = false;
+  /** The signature of the facts whose analysis the person cancelled: not redone for the same facts. */
+  private declined: string | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when a new analysis is ready (after the workspace index changed). */
   readonly onDidChange = this.changed.event;
@@ -105,6 +109,7 @@ export class CrossDocumentIndex implements vscode.Disposable {
   private async analyse(): Promise<void> {
     const started = performance.now();
     const cancellation = (this.cancellation = new vscode.CancellationTokenSource());
+    this.userCancelled = false;
     const documents = this.index.documents();
     const progress = this.showProgressAfter(PROGRESS_AFTER_MS, documents.length, cancellation);
     try {
@@ -116,16 +121,21 @@ export class CrossDocumentIndex implements vscode.Disposable {
         inputs.push(input);
         // The model's id map and line index, which the Problems panel and the tree read next: built
         // here in slices rather than in one block on their first lookup.
-        if ((await runInSlices(placesOf(document).prepare(), () => cancellation.token.isCancellationRequested)) === undefined && cancellation.token.isCancellationRequested) return;
+        await runInSlices(placesOf(document).prepare(), () => cancellation.token.isCancellationRequested);
+        if (cancellation.token.isCancellationRequested) return;
         await clock.breathe();
       }
       if (cancellation.token.isCancellationRequested) return;
       const signature = inputs.map((input) => `${input.documentKey}\u0001${input.signature}`).join('\u0000');
       let compact = this.last?.signature === signature ? this.last.analysis : undefined;
-      if (!compact) {
+      if (!compact && signature === this.declined) {
+        // The person cancelled an analysis of these very facts: not started again until one changes.
+        compact = this.last?.analysis ?? { clusters: [], conflicts: [] };
+      } else if (!compact) {
         compact = await this.analyser.analyse(inputs, cancellation.token);
         if (!compact) {
-          this.log.info(`Cross-document analysis of ${documents.length} documents cancelled after ${ms(performance.now() - started)}; the previous one is kept.`);
+          if (this.userCancelled) this.declined = signature;
+          this.log.info(`Cross-document analysis of ${documents.length} documents cancelled after ${ms(performance.now() - started)}${this.userCancelled ? ' by the user; it starts again when a fact changes' : ''}; the previous one is kept.`);
           return;
         }
         this.last = { signature, analysis: compact };
@@ -162,6 +172,7 @@ export class CrossDocumentIndex implements vscode.Disposable {
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seedmark: comparing {0} documents', documents), cancellable: true },
         async (_progress, token) => {
           const subscription = token.onCancellationRequested(() => {
+            this.userCancelled = true;
             cancellation.cancel();
             this.analyser.cancel();
           });
