@@ -34,13 +34,13 @@ const common = {
 
 /**
  * The browser bundle (vscode.dev, github.dev) swaps Node-only modules for their web twins:
- * `indexModelBuilder.ts` starts worker threads, `indexModelBuilder.web.ts` builds in place;
+ * `indexModelBuilder.ts` and `crossDocumentAnalyser.ts` start worker threads, their `.web.ts` twins work in place;
  * `engine.ts` loads dist/engine.js at run time, `engine.web.ts` bundles the engine in.
  */
 const webTwins = {
   name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /\/indexModelBuilder$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'indexModelBuilder.web.ts') }));
+    build.onResolve({ filter: /\/(indexModelBuilder|crossDocumentAnalyser)$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, `${args.path.slice(args.path.lastIndexOf('/') + 1)}.web.ts`) }));
     build.onResolve({ filter: /^\.\/engine$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'engine.web.ts') }));
   },
 };
@@ -107,6 +107,8 @@ const targets = [
   { ...common, entryPoints: ['src/core/engine.ts'], outfile: 'dist/engine.js' },
   // The workspace index builds document models on worker threads (src/node/modelWorkerPool.ts).
   { ...common, entryPoints: ['src/node/modelWorker.ts'], outfile: 'dist/modelWorker.js' },
+  // Cross-document analysis runs on a worker thread of its own (src/node/crossDocumentThread.ts).
+  { ...common, entryPoints: ['src/node/crossDocumentWorker.ts'], outfile: 'dist/crossDocumentWorker.js' },
 ];
 
 async function main() {

@@ -25,6 +25,25 @@ export function overdueDays(annotation: Annotation, today: IsoDate): number | un
   return days > 0 ? days : undefined;
 }
 
+/**
+ * The one meaning of "overdue" every surface counts (status bar, decorations, Problems, the
+ * tree's due-date groups): an outstanding commitment, placed in the text and not rejected, whose
+ * due date has passed. A bare deadline phrase is nobody's promise: "by 2010" in a 2008 article
+ * read today is history, not a task, so it is not counted (issue #20: the status bar counted 14
+ * where the Problems panel listed 7).
+ */
+export function overdueCommitmentDays(item: { annotation: Annotation; start?: number }, today: IsoDate): number | undefined {
+  if (item.annotation.kind !== 'commitment' || item.start === undefined) return undefined;
+  return overdueDays(item.annotation, today);
+}
+
+/** How many of a document's annotations are overdue, in the sense of `overdueCommitmentDays`. */
+export function countOverdue(items: ReadonlyArray<{ annotation: Annotation; start?: number }>, today: IsoDate): number {
+  let count = 0;
+  for (const item of items) if (overdueCommitmentDays(item, today) !== undefined) count++;
+  return count;
+}
+
 export const DUE_BUCKETS = ['overdue', 'next 30 days', 'later', 'no deadline', 'closed'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 

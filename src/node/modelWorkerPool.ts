@@ -4,7 +4,9 @@ import type { IndexModel, IndexModelInput } from '../core/indexModel';
 import type { ModelJob, ModelReply } from './modelWorkerProtocol';
 
 interface PendingJob {
-  job: ModelJob;
+  job: Extract<ModelJob, { input: unknown }>;
+  /** Parts of the model received so far (see ModelReply). */
+  parts?: IndexModel['merged'][];
   resolve: (model: IndexModel) => void;
   reject: (error: Error) => void;
 }
@@ -39,7 +41,7 @@ export class ModelWorkerPool {
     readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism())),
   ) {}
 
-  build(input: ModelJob['input']): Promise<IndexModel> {
+  build(input: IndexModelInput): Promise<IndexModel> {
     if (this.broken) return Promise.resolve().then(() => this.buildHere(input));
     return new Promise<IndexModel>((resolve, reject) => {
       this.queue.push({ job: { id: this.nextId++, input }, resolve, reject });
@@ -95,11 +97,18 @@ export class ModelWorkerPool {
     }
     const entry: PoolWorker = { worker, posted: [] };
     worker.on('message', (reply: ModelReply) => {
+      if (reply.ok && 'part' in reply) {
+        const receiving = entry.posted.find((pending) => pending.job.id === reply.id);
+        if (receiving) (receiving.parts ??= []).push(reply.part);
+        // The next part once this thread has had its turn at other events (see ModelReply).
+        setImmediate(() => entry.worker.postMessage({ next: reply.id } satisfies ModelJob));
+        return;
+      }
       const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);
       const pending = index === -1 ? undefined : entry.posted.splice(index, 1)[0];
       if (entry.posted.length === 0) entry.worker.unref();
       if (pending) {
-        if (reply.ok) pending.resolve(reply.model);
+        if (reply.ok) pending.resolve(pending.parts ? { ...reply.model, merged: [...pending.parts.flat(), ...reply.model.merged] } : reply.model);
         else pending.reject(new Error(reply.message));
       }
       this.dispatch();

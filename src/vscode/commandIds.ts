@@ -3,6 +3,10 @@ export const COMMANDS = {
   reextract: 'seedmark.reextract',
   accept: 'seedmark.accept',
   reject: 'seedmark.reject',
+  /** Takes a rejection back: the annotation is a suggestion again (the Commitments view's "Rejected" node). */
+  restore: 'seedmark.restore',
+  /** Shows the Seedmark Output channel. */
+  showLog: 'seedmark.showLog',
   editNote: 'seedmark.editNote',
   setStatus: 'seedmark.setStatus',
   openInSidecar: 'seedmark.openInSidecar',

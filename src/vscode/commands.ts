@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { isIsoDate } from '../core/calendar';
+import { sentenceSubject } from '../core/sentenceSubject';
 import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
 import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
@@ -30,6 +31,7 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
     // Each target is a hover's or a test's AnnotationTarget, or the Commitments view's node.
     register(COMMANDS.accept, (target?: unknown) => review(store, asAnnotationTarget(target), 'accepted')),
     register(COMMANDS.reject, (target?: unknown) => review(store, asAnnotationTarget(target), 'rejected')),
+    register(COMMANDS.restore, (target?: unknown) => restore(store, asAnnotationTarget(target))),
     register(COMMANDS.editNote, (target?: unknown) => editNote(store, asAnnotationTarget(target))),
     register(COMMANDS.setStatus, (target?: unknown, status?: CommitmentStatus) => setStatus(store, asAnnotationTarget(target), status)),
     register(COMMANDS.openInSidecar, (target?: unknown) => openInSidecar(store, asAnnotationTarget(target))),
@@ -93,6 +95,17 @@ async function review(store: SeedStore, target: AnnotationTarget | undefined, st
   const item = findAnnotation(found.view, found.id);
   if (!item) return false;
   return report(store.update(found.document.uri, changeAnnotations(found.view, [item], { review: state })));
+}
+
+/**
+ * Takes a rejection back: the annotation becomes a suggestion again, drawn and offered for review,
+ * its note and fields kept in the sidecar.
+ */
+async function restore(store: SeedStore, target: AnnotationTarget | undefined): Promise<boolean> {
+  const found = await resolveTarget(store, target);
+  const item = found && findAnnotation(found.view, found.id);
+  if (!found || !item || item.annotation.review !== 'rejected') return false;
+  return report(store.update(found.document.uri, changeAnnotations(found.view, [item], { review: 'suggested' })));
 }
 
 async function reviewAll(store: SeedStore, state: 'accepted' | 'rejected'): Promise<number> {
@@ -248,8 +261,14 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
     ? { ...annotationFromFact(view.text, sameKind, 'accepted', taken), kind, anchor }
     : { id: annotationId(kind, anchor, taken), kind, review: 'accepted', anchor };
   if (kind === 'commitment') {
-    const actor = await vscode.window.showInputBox({ title: vscode.l10n.t('Who committed? (actor)'), value: annotation.actor ?? '' });
-    if (actor === undefined) return;
+    // Extraction's actor when it read a commitment here, else who the sentence is about; never an empty actor.
+    const actor = await vscode.window.showInputBox({
+      title: vscode.l10n.t('Who committed? (actor)'),
+      value: annotation.actor ?? actorOfSentence(view, start),
+      prompt: vscode.l10n.t('The person, body or country that made the commitment.'),
+      validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('Name who committed: a commitment without an actor cannot be matched or followed up.') : undefined),
+    });
+    if (actor === undefined || actor.trim() === '') return;
     const action = await vscode.window.showInputBox({ title: vscode.l10n.t('To do what? (action)'), value: annotation.action ?? view.text.slice(start, end) });
     if (action === undefined) return;
     const deadlineFact = view.result.facts.find((fact): fact is TemporalFact => (fact.kind === 'deadline' || fact.kind === 'date') && fact.start >= start && fact.end <= end);
@@ -261,7 +280,7 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
       validateInput: (value) => (value === '' || isIsoDate(value) ? undefined : vscode.l10n.t('A calendar date as YYYY-MM-DD, or empty')),
     });
     if (due === undefined) return;
-    annotation.actor = actor;
+    annotation.actor = actor.trim();
     annotation.action = action;
     annotation.status = 'open';
     if (due === '') delete annotation.deadline;
@@ -284,6 +303,15 @@ async function annotateSelection(store: SeedStore, given: FactKind | undefined):
   }
   for (const key of Object.keys(annotation) as Array<keyof Annotation>) if (annotation[key] === undefined) delete annotation[key];
   await report(store.update(document.uri, planOperations(view, [{ op: 'add', annotation }])));
+}
+
+/** The actor of an extracted commitment in the selection's sentence, else the sentence's subject. */
+function actorOfSentence(view: DocumentView, offset: number): string {
+  const sentence = view.result.sentences.find((candidate) => candidate.start <= offset && offset < candidate.end);
+  if (!sentence) return '';
+  const extracted = view.result.facts.find((fact) => fact.kind === 'commitment' && fact.start < sentence.end && sentence.start < fact.end);
+  if (extracted?.kind === 'commitment' && extracted.actor.name.trim()) return extracted.actor.name;
+  return sentenceSubject(view.text.slice(sentence.start, sentence.end));
 }
 
 function truncate(value: string, length: number): string {

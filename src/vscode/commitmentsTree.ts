@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
+import { placesOf } from '../core/annotationPlaces';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
-import { dueBucket, dueDateOf, overdueDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
+import { dueBucket, dueDateOf, overdueCommitmentDays, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { dueBucketLabel, kindHeading, kindNoun, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
+import { readAgainstToday, referenceDateNotice } from './referenceDateNotice';
 import { todayIso } from './today';
 import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
 
@@ -34,13 +36,17 @@ interface CommitmentEntry {
 }
 
 export type TreeNode =
-  | { type: 'group'; label: string; children: TreeNode[]; orphaned?: boolean }
+  /** `orphaned`: annotations that lost their place; `rejected`: what people rejected, to review and restore; `document`: the group's document when grouped by document. */
+  | { type: 'group'; label: string; children: TreeNode[]; special?: 'orphaned' | 'rejected'; document?: IndexedDocument }
   | { type: 'commitment'; entry: CommitmentEntry; inCluster?: boolean }
   /** One commitment reported by several documents: each report beneath it. */
   | { type: 'cluster'; cluster: CommitmentCluster; entries: CommitmentEntry[] }
   | { type: 'conflicts'; conflicts: Conflict[] }
   | { type: 'conflict'; conflict: Conflict }
   | { type: 'detail'; label: string; description?: string; icon: string; tooltip?: string; reveal?: { uri: vscode.Uri; line: number } };
+
+/** Groups with more children than this start collapsed. */
+const EXPANDED_GROUP_LIMIT = 200;
 
 const STATUS_ICONS: Record<CommitmentStatus, [string, string]> = {
   open: ['circle-large-outline', 'charts.blue'],
@@ -128,10 +134,22 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
       return item;
     }
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      // A group of thousands (a long seed's commitments) starts closed: the view would otherwise ask
+      // for every item at once. Rejected annotations are there to look back at, closed too.
+      const collapsed = node.special === 'rejected' || node.children.length > EXPANDED_GROUP_LIMIT;
+      const item = new vscode.TreeItem(node.label, collapsed ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.Expanded);
       item.description = String(node.children.length);
-      item.contextValue = node.orphaned ? 'seedmark.orphanGroup' : 'seedmark.group';
-      item.iconPath = new vscode.ThemeIcon(node.orphaned ? 'unlink' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum');
+      item.contextValue = node.special === 'orphaned' ? 'seedmark.orphanGroup' : node.special === 'rejected' ? 'seedmark.rejectedGroup' : 'seedmark.group';
+      item.iconPath = new vscode.ThemeIcon(
+        node.special === 'orphaned' ? 'unlink' : node.special === 'rejected' ? 'circle-slash' : this.grouping === 'document' ? 'file-text' : this.grouping === 'actor' ? 'person' : this.grouping === 'due' ? 'calendar' : 'symbol-enum',
+      );
+      if (node.special === 'rejected') item.tooltip = vscode.l10n.t('Annotations people rejected: they are not drawn nor suggested again. Restore one to review it afresh.');
+      if (node.document && readAgainstToday(node.document.referenceDate)) {
+        // Its relative dates are read against today, which moves: say so where its commitments are listed.
+        item.description = `${node.children.length} · ${referenceDateNotice()}`;
+        item.tooltip = vscode.l10n.t('No date was found in {0}, so its relative dates ("in six months") are read against today, {1}. Open it and run "Seedmark: Set Reference Date…".', node.label, node.document.referenceDate.date);
+        item.iconPath = new vscode.ThemeIcon('calendar', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+      }
       return item;
     }
     if (node.type === 'detail') {
@@ -152,19 +170,29 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const today = todayIso();
     const entries: CommitmentEntry[] = [];
     const orphans: CommitmentEntry[] = [];
+    const rejected: CommitmentEntry[] = [];
+    const documentsByPath = new Map<string, IndexedDocument>();
     for (const document of this.index.documents()) {
       for (const item of document.merged) {
-        if (item.annotation.review === 'rejected') continue;
+        if (item.annotation.review === 'rejected') {
+          if (item.origin === 'sidecar' && this.passesFilter(document, item)) rejected.push({ document, item });
+          continue;
+        }
         if (item.anchorState === 'orphaned') orphans.push({ document, item });
         else if (item.annotation.kind === 'commitment' && this.passesFilter(document, item)) entries.push({ document, item });
       }
     }
     const units = this.clustered(sortEntries(entries));
     const groups = new Map<string, TreeNode[]>();
+    const relativePaths = new Map<vscode.Uri, string>();
     const keyOf = (entry: CommitmentEntry): string => {
       switch (this.grouping) {
-        case 'document':
-          return vscode.workspace.asRelativePath(entry.document.uri, false);
+        case 'document': {
+          let path = relativePaths.get(entry.document.uri);
+          if (path === undefined) relativePaths.set(entry.document.uri, (path = vscode.workspace.asRelativePath(entry.document.uri, false)));
+          documentsByPath.set(path, entry.document);
+          return path;
+        }
         case 'actor':
           return entry.item.annotation.actor ?? vscode.l10n.t('(no actor)');
         case 'status':
@@ -175,13 +203,18 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     };
     for (const unit of units) {
       const key = keyOf(unit.type === 'cluster' ? unit.entries[0] : unit.entry);
-      groups.set(key, [...(groups.get(key) ?? []), unit]);
+      const group = groups.get(key);
+      if (group) group.push(unit);
+      else groups.set(key, [unit]);
     }
     const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const roots: TreeNode[] = order.filter((key) => groups.has(key)).map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)! }));
+    const roots: TreeNode[] = order
+      .filter((key) => groups.has(key))
+      .map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)!, ...(this.grouping === 'document' && documentsByPath.has(key) ? { document: documentsByPath.get(key)! } : {}) }));
     const conflicts = this.cross.analysis.conflicts.filter((conflict) => this.matchesFilter(conflict.message));
     if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
-    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), orphaned: true });
+    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), special: 'orphaned' });
+    if (rejected.length) roots.push({ type: 'group', label: vscode.l10n.t('Rejected'), children: sortEntries(rejected).map((entry) => ({ type: 'commitment', entry })), special: 'rejected' });
     return roots;
   }
 
@@ -236,8 +269,9 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const documents = this.cross.analysis.documents;
     return conflict.members.map((member): TreeNode => {
       const document = documents.get(member.documentKey);
-      const placed = document?.merged.find((item) => item.annotation.id === member.annotationId);
-      const line = document && placed?.start !== undefined ? lineOf(document.text, placed.start) : 0;
+      const places = document && placesOf(document);
+      const placed = places?.find(member.annotationId);
+      const line = places && placed?.start !== undefined ? places.lineAt(placed.start) : 0;
       const side = conflict.sides.find((candidate) => candidate.members.some((m) => m.documentKey === member.documentKey && m.annotationId === member.annotationId));
       return {
         type: 'detail',
@@ -254,7 +288,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     const conflicts = this.cross.conflictsOf(refOf(entry));
     const cluster = entry.item.anchorState === 'orphaned' ? undefined : this.cross.clusterOf(refOf(entry));
     if (inCluster) {
-      const line = entry.item.start !== undefined ? lineOf(entry.document.text, entry.item.start) : 0;
+      const line = lineOfEntry(entry);
       item.label = `${vscode.workspace.asRelativePath(entry.document.uri, false)}:${line + 1}`;
       item.description = [`"${clip(entry.item.annotation.anchor.exact, 60)}"`, typeof item.description === 'string' ? item.description : undefined].filter(Boolean).join(' · ');
     }
@@ -271,6 +305,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 
   private passesFilter(document: IndexedDocument, item: MergedAnnotation): boolean {
+    if (!this.filterText) return true;
     const { annotation } = item;
     return this.matchesFilter([annotation.actor, annotation.action, annotation.anchor.exact, annotation.note, annotation.source?.who, annotation.status, document.uri.path, ...(annotation.tags ?? [])].join(' '));
   }
@@ -308,8 +343,13 @@ function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
 }
 
+/** By document (URIs compared once per document, not per pair: thousands of commitments in one seed), then position. */
 function sortEntries(entries: CommitmentEntry[]): CommitmentEntry[] {
-  return entries.sort((a, b) => a.document.uri.toString().localeCompare(b.document.uri.toString()) || (a.item.start ?? 0) - (b.item.start ?? 0));
+  const keys = [...new Set(entries.map((entry) => entry.document.uri.toString()))].sort((a, b) => a.localeCompare(b));
+  const rank = new Map(keys.map((key, index) => [key, index]));
+  const ranked = entries.map((entry) => ({ entry, rank: rank.get(entry.document.uri.toString())!, start: entry.item.start ?? 0 }));
+  ranked.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  return ranked.map((entry) => entry.entry);
 }
 
 export function targetOf(entry: CommitmentEntry): AnnotationTarget {
@@ -334,21 +374,24 @@ function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const item = new vscode.TreeItem(clip(label, 90), annotation.kind === 'commitment' || orphaned ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.document.uri.toString()}#${annotation.id}`;
   const due = dueDateOf(annotation);
-  const days = overdueDays(annotation, todayIso());
+  const rejected = annotation.review === 'rejected';
+  const days = rejected ? undefined : overdueCommitmentDays(entry.item, todayIso());
   item.description = [
     due ? vscode.l10n.t('due {0}', due) : undefined,
     days !== undefined ? vscode.l10n.t({ message: 'overdue {0} d', args: [days], comment: ['{0} is a number of days; "d" abbreviates "days".'] }) : undefined,
     annotation.status ? statusLabel(annotation.status) : undefined,
-    annotation.review === 'suggested' ? reviewLabel('suggested') : undefined,
+    annotation.review === 'suggested' || rejected ? reviewLabel(annotation.review) : undefined,
+    rejected ? vscode.workspace.asRelativePath(entry.document.uri, false) : undefined,
   ]
     .filter(Boolean)
     .join(' · ');
-  const [icon, color] = orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['warning', 'problemsWarningIcon.foreground'] : STATUS_ICONS[annotation.status ?? 'open'];
+  // Overdue is a status, not a problem: a clock in the status colours, not a warning sign.
+  const [icon, color] = rejected ? ['circle-slash', 'disabledForeground'] : orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['watch', 'charts.orange'] : STATUS_ICONS[annotation.status ?? 'open'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
   const tooltip = new vscode.MarkdownString();
   tooltip.appendText(`${label}\n\n"${annotation.anchor.exact}"`);
   item.tooltip = tooltip;
-  item.contextValue = `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
+  item.contextValue = rejected ? 'seedmark.rejected' : `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
   if (!orphaned) item.command = { command: COMMANDS.reveal, title: vscode.l10n.t('Reveal in the document'), arguments: [targetOf(entry)] };
   return item;
 }
@@ -361,12 +404,12 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
     details.push({
       type: 'detail',
       label: vscode.l10n.t('By {0}', annotation.deadline.text),
-      description: `${entry.document.referenceDate.date} (${entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
+      description: `${entry.document.referenceDate.date} (${readAgainstToday(entry.document.referenceDate) ? referenceDateNotice() : entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
       icon: 'watch',
     });
   }
   if (annotation.source) {
-    const line = entry.item.start !== undefined ? lineOf(entry.document.text, entry.item.start) : 0;
+    const line = lineOfEntry(entry);
     details.push({
       type: 'detail',
       label: `${annotation.source.who}${annotation.source.cue ? ` — ${annotation.source.cue}` : ''}`,
@@ -380,10 +423,9 @@ function detailsOf(entry: CommitmentEntry): TreeNode[] {
   return details;
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+/** The 0-based line of a commitment, through its model's line index (built once per model). */
+function lineOfEntry(entry: CommitmentEntry): number {
+  return entry.item.start !== undefined ? placesOf(entry.document).lineAt(entry.item.start) : 0;
 }
 
 function clip(value: string, length: number): string {

@@ -15,7 +15,7 @@ export interface SeedmarkConfiguration {
   sidecarPattern: string;
   /** Show extracted suggestions (not only annotations in the sidecar). */
   showSuggestions: boolean;
-  /** Problems-panel severity of overdue open commitments. */
+  /** Problems-panel severity of overdue open commitments; `off` by default (overdue is a status, not a problem). */
   overdueSeverity: SeverityName;
   /** Problems-panel severity of orphaned annotations. */
   orphanSeverity: SeverityName;
@@ -33,7 +33,7 @@ export function readConfiguration(): SeedmarkConfiguration {
     exclude: section.get('exclude', ['**/node_modules/**', '**/.git/**', '**/CHANGELOG.md', '**/LICENSE*']),
     sidecarPattern: section.get('sidecarPattern', '${file}.annotations.yaml'),
     showSuggestions: section.get('showSuggestions', true),
-    overdueSeverity: section.get('overdueSeverity', 'warning'),
+    overdueSeverity: section.get('overdueSeverity', 'off'),
     orphanSeverity: section.get('orphanSeverity', 'warning'),
     conflictSeverity: section.get('conflictSeverity', 'warning'),
     maxDocumentSizeMB: section.get('maxDocumentSizeMB', 5),

@@ -1,12 +1,19 @@
 import * as vscode from 'vscode';
-import { overdueDays } from '../core/deadlines';
+import { overdueCommitmentDays } from '../core/deadlines';
 import type { FactKind } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { pauseHost, SliceClock } from './timeSlices';
 import { todayIso } from './today';
 import type { SeedStore } from './seedStore';
 
-/** The look of a drawn annotation: its kind, whether a person decided on it, and whether it is overdue. */
+/** The look of a drawn annotation: its kind and whether a person decided on it; or the overdue mark. */
 type Style = `${FactKind}:${'suggested' | 'reviewed'}` | 'overdue';
+
+/** A pass's decorations by style, and how many overdue commitments its marks stand for. */
+interface DrawnRanges {
+  ranges: Map<Style, vscode.DecorationOptions[]>;
+  overdue: number;
+}
 
 const KINDS: readonly FactKind[] = ['commitment', 'claim', 'figure', 'date', 'deadline'];
 
@@ -19,16 +26,29 @@ const VISIBLE_MARGIN_LINES = 50;
 
 /**
  * Draws annotations in theme colours from `contributes.colors`: suggestions lighter than
- * reviewed annotations, overdue open deadlines distinct, rejected and orphaned ones not at all
- * (an orphan has no trustworthy place in the text).
+ * reviewed annotations, rejected and orphaned ones not at all (an orphan has no trustworthy place
+ * in the text). An overdue open commitment gets a small mark at the end of its line ("overdue
+ * 152 d") and a tick in the overview ruler, not a frame: in a historical article nearly every
+ * deadline is past, and a frame broken across wrapped lines on each was noise (issue #20).
+ *
+ * A long document's ranges are built in slices of the host's time, and nothing is drawn on an
+ * editor that closed meanwhile: the host checks after a pause, once the window has told it.
  */
 export class AnnotationDecorations implements vscode.Disposable {
   private readonly types = new Map<Style, vscode.TextEditorDecorationType>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private pending: ReturnType<typeof setTimeout> | undefined;
-  private readonly pendingFull = new Map<vscode.TextEditor, ReturnType<typeof setTimeout>>();
+  /** Documents typed in since the last redraw: only their editors are drawn again. */
+  private readonly edited = new Set<vscode.TextDocument>();
+  /** The pass under way for each editor; a newer pass for the same editor supersedes it. */
+  private readonly passesUnderWay = new Map<vscode.TextEditor, number>();
+  private nextPass = 1;
+  /** Editors drawn at least once: an editor closing elsewhere does not redraw them. */
+  private readonly drawnEditors = new WeakSet<vscode.TextEditor>();
   /** The last passes drawn, newest last: what the tests read to see the visible range come first. */
-  readonly passes: Array<{ document: string; scope: 'visible' | 'all'; count: number }> = [];
+  readonly passes: Array<{ document: string; scope: 'visible' | 'all'; count: number; overdueMarks: number }> = [];
+  /** Passes given up because their editor closed before they were drawn (read by the tests' probe). */
+  skippedClosed = 0;
 
   constructor(private readonly store: SeedStore) {
     for (const kind of KINDS) {
@@ -38,17 +58,23 @@ export class AnnotationDecorations implements vscode.Disposable {
     this.types.set(
       'overdue',
       vscode.window.createTextEditorDecorationType({
-        backgroundColor: new vscode.ThemeColor('seedmark.overdueBackground'),
-        border: '1px solid',
-        borderColor: new vscode.ThemeColor('seedmark.overdueBorder'),
-        overviewRulerColor: new vscode.ThemeColor('seedmark.overdueBorder'),
+        after: { color: new vscode.ThemeColor('seedmark.overdueForeground'), margin: '0 0 0 1.5em', fontStyle: 'italic' },
+        overviewRulerColor: new vscode.ThemeColor('seedmark.overdueForeground'),
         overviewRulerLane: vscode.OverviewRulerLane.Right,
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }),
     );
     this.subscriptions.push(
-      vscode.window.onDidChangeVisibleTextEditors(() => this.redrawVisible()),
+      // Only editors new to the view are drawn: redrawing the others while a window closes its
+      // editors one by one set decorations on editors already gone ("Illegal argument: TextEditor").
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of this.passesUnderWay.keys()) if (!editors.includes(editor)) this.passesUnderWay.delete(editor);
+        for (const editor of editors) if (!this.drawnEditors.has(editor) && !this.passesUnderWay.has(editor)) this.redraw(editor);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) this.scheduleRedraw();
+        if (!vscode.window.visibleTextEditors.some((editor) => editor.document === event.document)) return;
+        this.edited.add(event.document);
+        this.scheduleRedraw();
       }),
       store.onDidChange((uri) => {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri.toString()) this.redraw(editor);
@@ -71,7 +97,9 @@ export class AnnotationDecorations implements vscode.Disposable {
     if (this.pending) clearTimeout(this.pending);
     this.pending = setTimeout(() => {
       this.pending = undefined;
-      this.redrawVisible();
+      const edited = [...this.edited];
+      this.edited.clear();
+      for (const editor of vscode.window.visibleTextEditors) if (edited.includes(editor.document)) this.redraw(editor);
     }, REDRAW_DELAY_MS);
   }
 
@@ -79,55 +107,123 @@ export class AnnotationDecorations implements vscode.Disposable {
     for (const editor of vscode.window.visibleTextEditors) this.redraw(editor);
   }
 
-  /**
-   * Draws an editor's annotations. A long document's visible lines are drawn at once and the
-   * whole document on the next turn of the event loop, so what the user looks at never waits
-   * for the thousands of ranges off screen.
-   */
   private redraw(editor: vscode.TextEditor): void {
-    const pending = this.pendingFull.get(editor);
-    if (pending) clearTimeout(pending);
-    this.pendingFull.delete(editor);
-    const items = this.drawn(editor);
-    if (items.length <= DRAW_VISIBLE_FIRST_ABOVE || editor.visibleRanges.length === 0) {
-      this.draw(editor, items, 'all');
-      return;
-    }
-    const document = editor.document;
-    const visible = editor.visibleRanges.map((range) => {
-      const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);
-      const last = Math.min(document.lineCount - 1, range.end.line + VISIBLE_MARGIN_LINES);
-      return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
-    });
-    this.draw(editor, items.filter((item) => visible.some((range) => item.start! < range.end && item.end! > range.start)), 'visible');
-    this.pendingFull.set(
-      editor,
-      setTimeout(() => {
-        this.pendingFull.delete(editor);
-        if (editor.document.version === document.version && !editor.document.isClosed) this.draw(editor, items, 'all');
-      }, 0),
-    );
+    const pass = this.nextPass++;
+    this.passesUnderWay.set(editor, pass);
+    void this.draw(editor, pass);
   }
 
-  private draw(editor: vscode.TextEditor, items: readonly MergedAnnotation[], scope: 'visible' | 'all'): void {
-    const ranges = new Map<Style, vscode.Range[]>([...this.types.keys()].map((style) => [style, []]));
+  /**
+   * Draws an editor's annotations. A long document's visible lines are drawn at once and the
+   * whole document after a pause, so what the user looks at never waits for the thousands of
+   * ranges off screen; those are built in slices.
+   */
+  private async draw(editor: vscode.TextEditor, pass: number): Promise<void> {
+    const document = editor.document;
+    const version = document.version;
+    const items = this.drawn(editor);
+    const current = () => this.passesUnderWay.get(editor) === pass && document.version === version && !document.isClosed;
+    if (items.length > DRAW_VISIBLE_FIRST_ABOVE && editor.visibleRanges.length > 0) {
+      const visible = editor.visibleRanges.map((range) => {
+        const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);
+        const last = Math.min(document.lineCount - 1, range.end.line + VISIBLE_MARGIN_LINES);
+        return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
+      });
+      const near = items.filter((item) => visible.some((range) => item.start! < range.end && item.end! > range.start));
+      // Extraction may have held the host: let it hear of a closed editor before drawing on it.
+      await pauseHost();
+      const nearPass = this.rangesOf(document, near);
+      if (!this.apply(editor, nearPass.ranges, current)) return;
+      this.note(document, 'visible', near.length, nearPass.overdue);
+    }
+    const whole = await this.rangesInSlices(document, items, current);
+    if (!whole) return;
+    await pauseHost();
+    if (!this.apply(editor, whole.ranges, current)) return;
+    this.note(document, 'all', items.length, whole.overdue);
+  }
+
+  private rangesOf(document: vscode.TextDocument, items: readonly MergedAnnotation[]): DrawnRanges {
+    const ranges = this.emptyRanges();
     const today = todayIso();
-    for (const item of items) {
-      const range = new vscode.Range(editor.document.positionAt(item.start!), editor.document.positionAt(item.end!));
-      const reviewed = item.annotation.review === 'accepted' || item.annotation.review === 'edited';
-      ranges.get(`${item.annotation.kind}:${reviewed ? 'reviewed' : 'suggested'}`)?.push(range);
-      if ((item.annotation.kind === 'deadline' || item.annotation.kind === 'commitment') && overdueDays(item.annotation, today) !== undefined) {
-        ranges.get('overdue')?.push(range);
+    const overdue = new Map<number, number[]>();
+    for (const item of items) this.add(ranges, document, item, today, overdue);
+    return this.withOverdueMarks(ranges, document, overdue);
+  }
+
+  private async rangesInSlices(document: vscode.TextDocument, items: readonly MergedAnnotation[], current: () => boolean): Promise<DrawnRanges | undefined> {
+    const ranges = this.emptyRanges();
+    const today = todayIso();
+    const overdue = new Map<number, number[]>();
+    const clock = new SliceClock();
+    for (let index = 0; index < items.length; index++) {
+      this.add(ranges, document, items[index], today, overdue);
+      if (index % 256 === 255) {
+        await clock.breathe();
+        if (!current()) return undefined;
       }
     }
+    return this.withOverdueMarks(ranges, document, overdue);
+  }
+
+  private emptyRanges(): Map<Style, vscode.DecorationOptions[]> {
+    return new Map<Style, vscode.DecorationOptions[]>([...this.types.keys()].map((style) => [style, []]));
+  }
+
+  /** Adds an annotation's range; an overdue commitment's days are noted under the line it ends on. */
+  private add(ranges: Map<Style, vscode.DecorationOptions[]>, document: vscode.TextDocument, item: MergedAnnotation, today: string, overdue: Map<number, number[]>): void {
+    const range = new vscode.Range(document.positionAt(item.start!), document.positionAt(item.end!));
+    const reviewed = item.annotation.review === 'accepted' || item.annotation.review === 'edited';
+    ranges.get(`${item.annotation.kind}:${reviewed ? 'reviewed' : 'suggested'}`)?.push({ range });
+    const days = overdueCommitmentDays(item, today);
+    if (days === undefined) return;
+    const onLine = overdue.get(range.end.line);
+    if (onLine) onLine.push(days);
+    else overdue.set(range.end.line, [days]);
+  }
+
+  /** One mark at the end of each line with overdue commitments, saying how many and how late. */
+  private withOverdueMarks(ranges: Map<Style, vscode.DecorationOptions[]>, document: vscode.TextDocument, overdue: ReadonlyMap<number, number[]>): DrawnRanges {
+    const marks = ranges.get('overdue')!;
+    let count = 0;
+    for (const [line, days] of overdue) {
+      const end = document.lineAt(line).range.end;
+      const latest = Math.max(...days);
+      const contentText =
+        days.length === 1
+          ? vscode.l10n.t({ message: '· overdue {0} d', args: [latest], comment: ['Marks an overdue commitment at the end of its line; {0} is a number of days, "d" abbreviates "days".'] })
+          : vscode.l10n.t({ message: '· {0} overdue, up to {1} d', args: [days.length, latest], comment: ['Marks overdue commitments at the end of a line: {0} how many, {1} the most days overdue; "d" abbreviates "days".'] });
+      marks.push({
+        range: new vscode.Range(end, end),
+        renderOptions: { after: { contentText } },
+        hoverMessage: vscode.l10n.t('Overdue: the due date of {0} open commitment(s) on this line has passed, by up to {1} days. Setting a status (kept, broken…) ends it.', days.length, latest),
+      });
+      count += days.length;
+    }
+    return { ranges, overdue: count };
+  }
+
+  /** Sets the ranges unless the pass is stale or its editor closed; true when drawn. */
+  private apply(editor: vscode.TextEditor, ranges: Map<Style, vscode.DecorationOptions[]>, current: () => boolean): boolean {
+    if (!current()) return false;
+    if (!vscode.window.visibleTextEditors.includes(editor)) {
+      this.skippedClosed++;
+      this.passesUnderWay.delete(editor);
+      return false;
+    }
     for (const [style, type] of this.types) editor.setDecorations(type, ranges.get(style) ?? []);
-    this.passes.push({ document: editor.document.uri.toString(), scope, count: items.length });
+    this.drawnEditors.add(editor);
+    return true;
+  }
+
+  private note(document: vscode.TextDocument, scope: 'visible' | 'all', count: number, overdueMarks: number): void {
+    this.passes.push({ document: document.uri.toString(), scope, count, overdueMarks });
     if (this.passes.length > 20) this.passes.shift();
   }
 
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
-    for (const timer of this.pendingFull.values()) clearTimeout(timer);
+    this.passesUnderWay.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
     for (const type of this.types.values()) type.dispose();
   }

@@ -1,115 +1,165 @@
 import * as vscode from 'vscode';
-import type { Conflict } from '../core/crossDocument/findConflicts';
-import { overdueDays } from '../core/deadlines';
-import { LineIndex } from '../core/lineIndex';
+import { placesOf, type AnnotationPlaces } from '../core/annotationPlaces';
+import { collectDocumentProblems, type DocumentProblem } from '../core/documentProblems';
+import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
-import type { CrossDocumentIndex } from './crossDocumentIndex';
+import type { CrossDocumentAnalysis, CrossDocumentIndex } from './crossDocumentIndex';
 import { kindNoun, someone, statusLabel } from './displayLabels';
+import { ms, type SeedmarkLog } from './seedmarkLog';
+import { runInSlices, SliceClock } from './timeSlices';
 import { todayIso } from './today';
-import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
+import type { IndexedDocument } from './workspaceIndex';
+
+/** What a document's entries were made from: when none of it changed, they stand. */
+interface Shown {
+  model: readonly MergedAnnotation[];
+  sidecar: IndexedDocument['sidecar'];
+  generation: number;
+  settings: number;
+  today: string;
+  uri: vscode.Uri;
+  sidecarUri: vscode.Uri | undefined;
+}
 
 /**
  * The Problems panel: broken sidecars (at the YAML error's line and column), orphaned
- * annotations, overdue open commitments, and deadlines or figures documents disagree on (on each
+ * annotations (at their last known place), overdue open commitments (off unless the user asks:
+ * overdue is a status, not a problem), and deadlines or figures documents disagree on (on each
  * document involved, pointing at the others), with severities from the settings.
+ *
+ * A refresh redoes only the documents whose model, the analysis or the settings changed, and
+ * lets the host breathe between documents (issue #20): it never grows with the whole workspace
+ * in one go.
  */
 export class SeedDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('seedmark');
   private readonly subscription: vscode.Disposable;
+  private readonly shown = new Map<string, Shown>();
+  private settings = 0;
+  private refreshing: Promise<void> | undefined;
+  private again = false;
 
   constructor(
-    private readonly index: WorkspaceIndex,
     private readonly cross: CrossDocumentIndex,
     private configuration: SeedmarkConfiguration,
+    private readonly log: SeedmarkLog,
   ) {
     this.subscription = cross.onDidChange(() => this.refresh());
   }
 
   setConfiguration(configuration: SeedmarkConfiguration): void {
     this.configuration = configuration;
+    this.settings++;
     this.refresh();
   }
 
+  /** Brings the Problems panel up to date with the latest analysis, in the background. */
   refresh(): void {
-    this.collection.clear();
-    const today = todayIso();
-    for (const document of this.index.documents()) {
-      const [documentProblems, sidecarProblems] = this.problemsOf(document, today);
-      if (documentProblems.length) this.collection.set(document.uri, documentProblems);
-      if (sidecarProblems.length && document.sidecarUri) this.collection.set(document.sidecarUri, sidecarProblems);
+    if (this.refreshing) {
+      this.again = true;
+      return;
     }
+    this.refreshing = this.update().finally(() => {
+      this.refreshing = undefined;
+      if (this.again) {
+        this.again = false;
+        this.refresh();
+      }
+    });
   }
 
-  private problemsOf(document: IndexedDocument, today: string): [vscode.Diagnostic[], vscode.Diagnostic[]] {
-    const onDocument: vscode.Diagnostic[] = [];
+  /** Resolves once no refresh is running (for tests and the bench). */
+  async settled(): Promise<void> {
+    while (this.refreshing) await this.refreshing;
+  }
+
+  private async update(): Promise<void> {
+    const started = performance.now();
+    const analysis = this.cross.analysis;
+    const today = todayIso();
+    const clock = new SliceClock();
+    let redone = 0;
+    let entries = 0;
+    for (const [key, document] of analysis.documents) {
+      const before = this.shown.get(key);
+      if (before && before.model === document.merged && before.sidecar === document.sidecar && before.generation === analysis.generation && before.settings === this.settings && before.today === today) continue;
+      const entriesOf = await this.problemsOf(document, key, analysis, today);
+      if (!entriesOf) return;
+      const [onDocument, onSidecar] = entriesOf;
+      this.collection.set(document.uri, onDocument);
+      if (before?.sidecarUri && before.sidecarUri.toString() !== document.sidecarUri?.toString()) this.collection.delete(before.sidecarUri);
+      if (document.sidecarUri) this.collection.set(document.sidecarUri, onSidecar);
+      this.shown.set(key, { model: document.merged, sidecar: document.sidecar, generation: analysis.generation, settings: this.settings, today, uri: document.uri, sidecarUri: document.sidecarUri });
+      redone++;
+      entries += onDocument.length + onSidecar.length;
+      await clock.breathe();
+    }
+    for (const [key, shown] of this.shown) {
+      if (analysis.documents.has(key)) continue;
+      this.collection.delete(shown.uri);
+      if (shown.sidecarUri) this.collection.delete(shown.sidecarUri);
+      this.shown.delete(key);
+    }
+    if (redone > 0) this.log.info(`Problems: ${entries} entries for ${redone} changed documents in ${ms(performance.now() - started)}.`);
+  }
+
+  /** A document's entries, made in slices of the host's time; undefined when a newer analysis came meanwhile. */
+  private async problemsOf(document: IndexedDocument, documentKey: string, analysis: CrossDocumentAnalysis, today: string): Promise<[vscode.Diagnostic[], vscode.Diagnostic[]] | undefined> {
     const onSidecar: vscode.Diagnostic[] = [];
     if (document.sidecar.kind === 'broken') {
       for (const problem of document.sidecar.problems) {
         const position = new vscode.Position(Math.max(0, problem.line - 1), Math.max(0, problem.column - 1));
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(position, position.translate(0, 1)), vscode.l10n.t('{0} — Seedmark will not change this file until it is fixed.', problem.message), vscode.DiagnosticSeverity.Error);
-        diagnostic.source = 'Seedmark';
-        onSidecar.push(diagnostic);
+        onSidecar.push(seedmarkDiagnostic(new vscode.Range(position, position.translate(0, 1)), vscode.l10n.t('{0} — Seedmark will not change this file until it is fixed.', problem.message), vscode.DiagnosticSeverity.Error));
       }
     }
-    const lines = new LineIndex(document.text);
-    const positionOf = (offset: number) => {
-      const { line, character } = lines.positionAt(offset);
-      return new vscode.Position(line, character);
+    const severities = {
+      conflict: toDiagnosticSeverity(this.configuration.conflictSeverity),
+      orphan: toDiagnosticSeverity(this.configuration.orphanSeverity),
+      overdue: toDiagnosticSeverity(this.configuration.overdueSeverity),
     };
-    const rangeOf = (start: number, end: number) => new vscode.Range(positionOf(start), positionOf(end));
-    const orphanSeverity = toDiagnosticSeverity(this.configuration.orphanSeverity);
-    const overdueSeverity = toDiagnosticSeverity(this.configuration.overdueSeverity);
-    const conflictSeverity = toDiagnosticSeverity(this.configuration.conflictSeverity);
-    const documentKey = document.uri.toString();
-    for (const item of document.merged) {
-      if (item.annotation.review === 'rejected') continue;
-      if (conflictSeverity !== undefined && item.start !== undefined && item.end !== undefined) {
-        for (const conflict of this.cross.conflictsOf({ documentKey, annotationId: item.annotation.id })) {
-          const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), vscode.l10n.t('Conflict: {0}', conflict.message), conflictSeverity);
-          diagnostic.source = 'Seedmark';
-          diagnostic.code = `${conflict.kind}-conflict`;
-          diagnostic.relatedInformation = this.otherSides(conflict, documentKey, item.annotation.id);
-          onDocument.push(diagnostic);
-        }
-      }
-      if (item.anchorState === 'orphaned' && orphanSeverity !== undefined) {
-        const message = vscode.l10n.t({
-          message: 'Orphaned {0} {1}: "{2}" is no longer in the text. Re-attach it from the Commitments view or delete it.',
-          args: [kindNoun(item.annotation.kind), item.annotation.id, clip(item.annotation.anchor.exact)],
-          comment: ['{0} is the kind of annotation (claim, figure, date, deadline, commitment), {1} its id, {2} its quote.'],
-        });
-        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), message, orphanSeverity);
-        diagnostic.source = 'Seedmark';
-        onDocument.push(diagnostic);
-        continue;
-      }
-      if (item.annotation.kind !== 'commitment' || item.start === undefined || item.end === undefined || overdueSeverity === undefined) continue;
-      const days = overdueDays(item.annotation, today);
-      if (days === undefined) continue;
-      const actor = item.annotation.actor ?? someone();
-      const action = clip(item.annotation.action ?? item.annotation.anchor.exact);
-      const status = statusLabel(item.annotation.status ?? 'open');
-      const message = days === 1 ? vscode.l10n.t('Overdue by 1 day: {0} — {1} ({2}).', actor, action, status) : vscode.l10n.t('Overdue by {0} days: {1} — {2} ({3}).', days, actor, action, status);
-      const diagnostic = new vscode.Diagnostic(rangeOf(item.start, item.end), message, overdueSeverity);
-      diagnostic.source = 'Seedmark';
+    const stale = () => this.cross.analysis !== analysis;
+    const problems = await runInSlices(
+      collectDocumentProblems(document, documentKey, analysis.conflictsByDocument.get(documentKey), {
+        conflicts: severities.conflict !== undefined,
+        orphans: severities.orphan !== undefined,
+        overdue: severities.overdue !== undefined,
+        today,
+      }),
+      stale,
+    );
+    if (!problems) return undefined;
+    const places = placesOf(document);
+    const onDocument: vscode.Diagnostic[] = [];
+    const clock = new SliceClock();
+    for (const problem of problems) {
+      const diagnostic = seedmarkDiagnostic(rangeOf(places, problem.start, problem.end), messageOf(problem), severities[problem.kind]!);
+      if (problem.kind === 'conflict') {
+        diagnostic.code = `${problem.conflict.kind}-conflict`;
+        diagnostic.relatedInformation = this.otherSides(problem, analysis);
+      } else if (problem.kind === 'orphan') diagnostic.code = 'orphaned';
+      else diagnostic.code = 'overdue';
       onDocument.push(diagnostic);
+      if (onDocument.length % 128 === 0) {
+        await clock.breathe();
+        if (stale()) return undefined;
+      }
     }
     return [onDocument, onSidecar];
   }
 
-  /** Where the other documents of a conflict say otherwise: links in the Problems panel. */
-  private otherSides(conflict: Conflict, documentKey: string, annotationId: string): vscode.DiagnosticRelatedInformation[] {
+  /**
+   * Where the other documents of a conflict say otherwise: links in the Problems panel, at most
+   * MAX_RELATED_LINKS, each found through its model's id map and line index (built once per model).
+   */
+  private otherSides(problem: Extract<DocumentProblem, { kind: 'conflict' }>, analysis: CrossDocumentAnalysis): vscode.DiagnosticRelatedInformation[] {
     const related: vscode.DiagnosticRelatedInformation[] = [];
-    const documents = this.cross.analysis.documents;
-    for (const member of conflict.members) {
-      if (member.documentKey === documentKey && member.annotationId === annotationId) continue;
-      const other = documents.get(member.documentKey);
-      const placed = other?.merged.find((item) => item.annotation.id === member.annotationId);
-      if (!other || placed?.start === undefined || placed.end === undefined) continue;
-      const lines = new LineIndex(other.text);
-      const start = lines.positionAt(placed.start);
-      const end = lines.positionAt(placed.end);
-      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, new vscode.Range(start.line, start.character, end.line, end.character)), `${member.documentLabel}: "${clip(member.quote)}"`));
+    for (const member of problem.links.shown) {
+      const other = analysis.documents.get(member.documentKey);
+      if (!other) continue;
+      const places = placesOf(other);
+      const placed = places.find(member.annotationId);
+      if (placed?.start === undefined || placed.end === undefined) continue;
+      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, rangeOf(places, placed.start, placed.end)), `${member.documentLabel}: "${clip(member.quote)}"`));
     }
     return related;
   }
@@ -117,6 +167,42 @@ export class SeedDiagnostics implements vscode.Disposable {
   dispose(): void {
     this.subscription.dispose();
     this.collection.dispose();
+  }
+}
+
+function seedmarkDiagnostic(range: vscode.Range, message: string, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, message, severity);
+  diagnostic.source = 'Seedmark';
+  return diagnostic;
+}
+
+function rangeOf(places: AnnotationPlaces, start: number, end: number): vscode.Range {
+  const from = places.positionAt(start);
+  const to = places.positionAt(end);
+  return new vscode.Range(from.line, from.character, to.line, to.character);
+}
+
+function messageOf(problem: DocumentProblem): string {
+  const { annotation } = problem.item;
+  switch (problem.kind) {
+    case 'conflict': {
+      const message = vscode.l10n.t('Conflict: {0}', problem.conflict.message);
+      return problem.links.omitted > 0
+        ? vscode.l10n.t({ message: '{0} ({1} more places not linked)', args: [message, problem.links.omitted], comment: ['{0} is a conflict message; {1} a number of other annotations in the conflict that the entry does not link to.'] })
+        : message;
+    }
+    case 'orphan':
+      return vscode.l10n.t({
+        message: 'Orphaned {0}: "{1}" is no longer in the text. Re-attach it from the Commitments view or delete it.',
+        args: [kindNoun(annotation.kind), clip(annotation.anchor.exact)],
+        comment: ['{0} is the kind of annotation (claim, figure, date, deadline, commitment), {1} its quote.'],
+      });
+    case 'overdue': {
+      const actor = annotation.actor ?? someone();
+      const action = clip(annotation.action ?? annotation.anchor.exact);
+      const status = statusLabel(annotation.status ?? 'open');
+      return problem.days === 1 ? vscode.l10n.t('Overdue by 1 day: {0} — {1} ({2}).', actor, action, status) : vscode.l10n.t('Overdue by {0} days: {1} — {2} ({3}).', problem.days, actor, action, status);
+    }
   }
 }
 

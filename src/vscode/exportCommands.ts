@@ -3,6 +3,7 @@ import type { ExportDocument, ExportFormat } from '../core/export/exportFormats'
 import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
+import type { SeedmarkLog } from './seedmarkLog';
 import type { SeedStore } from './seedStore';
 import type { WorkspaceIndex } from './workspaceIndex';
 
@@ -21,10 +22,10 @@ function exportChoices(): Array<{ label: string; detail: string; format: ExportF
  * Export in every format the CLI has, for the active document or for the whole workspace
  * (every indexed document, open ones with their unsaved text). Rejected annotations are left out.
  */
-export function registerExportCommands(store: SeedStore, index: WorkspaceIndex): vscode.Disposable[] {
+export function registerExportCommands(store: SeedStore, index: WorkspaceIndex, log: SeedmarkLog): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.export, (format?: ExportFormat, target?: vscode.Uri) => exportDocument(store, format, target)),
-    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (format?: ExportFormat, target?: vscode.Uri) => exportWorkspace(index, format, target)),
+    vscode.commands.registerCommand(COMMANDS.export, (format?: ExportFormat, target?: vscode.Uri) => exportDocument(store, format, target, log)),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (format?: ExportFormat, target?: vscode.Uri) => exportWorkspace(index, format, target, log)),
   ];
 }
 
@@ -33,7 +34,7 @@ async function chooseFormat(given: ExportFormat | undefined, title: string): Pro
   return (await vscode.window.showQuickPick(exportChoices(), { title }))?.format;
 }
 
-async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+async function exportDocument(store: SeedStore, given: ExportFormat | undefined, target: vscode.Uri | undefined, log: SeedmarkLog): Promise<vscode.Uri | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !store.isSeed(document)) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: open a seed document (plain text or Markdown) first.'));
@@ -50,12 +51,12 @@ async function exportDocument(store: SeedStore, given: ExportFormat | undefined,
     format === 'ics'
       ? vscode.l10n.t('Seedmark: exported open commitments with due dates to {0}.', nameOf(destination))
       : vscode.l10n.t('Seedmark: exported {0} annotations to {1}.', annotationCount([exported]), nameOf(destination));
-  void vscode.window.showInformationMessage(message);
+  offerToOpen(message, destination, log);
   return destination;
 }
 
 /** Every indexed document in one file; brat, which is one file per document, goes into a folder. */
-async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | undefined, target: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | undefined, target: vscode.Uri | undefined, log: SeedmarkLog): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: open a folder to export its seed documents.'));
@@ -73,7 +74,7 @@ async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | unde
     const directory = target ?? (await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, defaultUri: folder.uri, openLabel: vscode.l10n.t('Export here'), title: vscode.l10n.t('Folder for one .ann file per document') }))?.[0];
     if (!directory) return undefined;
     for (const document of documents) await write(vscode.Uri.joinPath(directory, `${document.file.replace(/\//g, '__')}.ann`), renderExport('brat', [document], { generatedAt }));
-    void vscode.window.showInformationMessage(vscode.l10n.t('Seedmark: exported {0} annotations to {1} .ann files in {2}.', annotationCount(documents), documents.length, nameOf(directory)));
+    offerToOpen(vscode.l10n.t('Seedmark: exported {0} annotations to {1} .ann files in {2}.', annotationCount(documents), documents.length, nameOf(directory)), directory, log, true);
     return directory;
   }
   const destination = target ?? (await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.joinPath(folder.uri, `seedmark-annotations.${EXPORT_EXTENSIONS[format]}`) }));
@@ -83,8 +84,32 @@ async function exportWorkspace(index: WorkspaceIndex, given: ExportFormat | unde
     format === 'ics'
       ? vscode.l10n.t('Seedmark: exported open commitments with due dates from {0} documents to {1}.', documents.length, nameOf(destination))
       : vscode.l10n.t('Seedmark: exported {0} annotations from {1} documents to {2}.', annotationCount(documents), documents.length, nameOf(destination));
-  void vscode.window.showInformationMessage(message);
+  offerToOpen(message, destination, log);
   return destination;
+}
+
+/**
+ * Says where the export went and offers to open it or show it among its files. Not awaited: the
+ * command returns the destination at once, whatever the person does with the message.
+ */
+function offerToOpen(message: string, destination: vscode.Uri, log: SeedmarkLog, folder = false): void {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal');
+  log.info(`${message} Offered: ${folder ? reveal : `${open}, ${reveal}`}.`);
+  void vscode.window.showInformationMessage(message, ...(folder ? [reveal] : [open, reveal])).then(async (choice) => {
+    if (choice === open) await vscode.commands.executeCommand('vscode.open', destination);
+    else if (choice === reveal) await revealInSideBar(destination);
+  });
+}
+
+/**
+ * The Explorer for a destination inside the workspace; the system's file manager for one outside
+ * (desktop only: a browser cannot open it, so it is opened in the editor instead).
+ */
+async function revealInSideBar(destination: vscode.Uri): Promise<void> {
+  if (vscode.workspace.getWorkspaceFolder(destination)) await vscode.commands.executeCommand('revealInExplorer', destination);
+  else if (vscode.env.uiKind === vscode.UIKind.Desktop && destination.scheme === 'file') await vscode.commands.executeCommand('revealFileInOS', destination);
+  else await vscode.commands.executeCommand('vscode.open', destination);
 }
 
 function exportDocumentOf(uri: vscode.Uri, text: string, referenceDate: string, merged: readonly MergedAnnotation[]): ExportDocument {

@@ -6,11 +6,15 @@ import { readConfiguration } from './config';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
+import { createCrossDocumentAnalyser } from './crossDocumentAnalyser';
 import { CrossDocumentIndex } from './crossDocumentIndex';
 import { registerExportCommands } from './exportCommands';
 import { createIndexModelBuilder } from './indexModelBuilder';
 import { registerLinkCommands } from './linkCommands';
+import { OrphanNotices } from './orphanNotices';
+import { registerQuietTestProbes } from './quietTestProbes';
 import { openSampleSeed } from './sampleSeed';
+import { SeedmarkLog } from './seedmarkLog';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
@@ -40,18 +44,20 @@ const bundleEvaluated = performance.now();
 export function activate(context: vscode.ExtensionContext): { statusText(): string; activation: ActivationTiming } {
   const started = performance.now();
   let configuration = readConfiguration();
+  const log = new SeedmarkLog();
   const store = new SeedStore(configuration);
   const modelBuilder = createIndexModelBuilder(context);
-  const index = new WorkspaceIndex(store, configuration, modelBuilder.build);
+  const index = new WorkspaceIndex(store, configuration, log, modelBuilder.build);
   const decorations = new AnnotationDecorations(store);
-  const cross = new CrossDocumentIndex(index);
-  const diagnostics = new SeedDiagnostics(index, cross, configuration);
+  const cross = new CrossDocumentIndex(index, createCrossDocumentAnalyser(context), log);
+  const diagnostics = new SeedDiagnostics(cross, configuration, log);
   const statusBar = new SeedStatusBar(store);
   const tree = new CommitmentsTreeProvider(index, cross);
   const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
   const timeline = new TimelinePanel(index, context.extensionUri);
   const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
   context.subscriptions.push(
+    log,
     store,
     index,
     modelBuilder,
@@ -65,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
     ...registerLinkCommands(store, cross),
-    ...registerExportCommands(store, index),
+    ...registerExportCommands(store, index, log),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
       const choices = GROUPINGS.map((g) => ({ label: groupingLabel(g), grouping: g, picked: g === tree.currentGrouping }));
       const chosen = grouping ?? (await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Group commitments by') }))?.grouping;
@@ -84,8 +90,10 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.commands.registerCommand(COMMANDS.clearFilter, () => tree.setFilter('')),
     vscode.commands.registerCommand(COMMANDS.showTimeline, () => timeline.show()),
     vscode.commands.registerCommand(COMMANDS.openSample, () => openSampleSeed(context, store)),
+    vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
+    new OrphanNotices(cross, log),
     // Only for the integration suite: a development path with a tests path runs in Test mode; an installed extension never does.
-    ...(context.extensionMode === vscode.ExtensionMode.Test ? registerTestCommands(decorations, tree, index, timeline) : []),
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? [...registerTestCommands(decorations, tree, index, timeline), ...registerQuietTestProbes(context, { log, statusBar, decorations, cross, diagnostics })] : []),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
       configuration = readConfiguration();

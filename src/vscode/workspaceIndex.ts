@@ -7,6 +7,7 @@ import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
 import type { SidecarFileState } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { engine } from './engine';
+import { ms, type SeedmarkLog } from './seedmarkLog';
 import type { SeedStore } from './seedStore';
 import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
@@ -46,6 +47,7 @@ export class WorkspaceIndex implements vscode.Disposable {
   constructor(
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
+    private readonly log: SeedmarkLog,
     private readonly buildModel: IndexModelBuilder = (input) => Promise.resolve().then(() => engine().buildIndexModel(input)),
   ) {
     const documents = vscode.workspace.createFileSystemWatcher('**/*');
@@ -87,6 +89,7 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async indexAll(showProgress: boolean): Promise<void> {
     const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
+      const started = performance.now();
       const include = findFilesPattern(this.configuration.include);
       const exclude = findFilesPattern(this.configuration.exclude);
       const [documents, sidecars] = await Promise.all([
@@ -113,6 +116,7 @@ export class WorkspaceIndex implements vscode.Disposable {
       };
       await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
       this.lastRun = { documents: uris.length, indexed: done, cancelled: token?.isCancellationRequested ?? false };
+      this.log.info(`Indexed ${this.indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${this.lastRun.cancelled ? ' (cancelled)' : ''}.`);
       this.fireSoon();
     };
     if (!showProgress) return work();
@@ -144,10 +148,17 @@ export class WorkspaceIndex implements vscode.Disposable {
 
   private async indexDocument(uri: vscode.Uri): Promise<void> {
     try {
+      const started = performance.now();
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.configuration.maxDocumentSizeMB * 1_000_000) return;
+      if (stat.size > this.configuration.maxDocumentSizeMB * 1_000_000) {
+        this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${(stat.size / 1e6).toFixed(1)} MB is over seedmark.maxDocumentSizeMB (${this.configuration.maxDocumentSizeMB}).`);
+        return;
+      }
       const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) return;
+      if (bytes.subarray(0, 8192).includes(0)) {
+        this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: not text (a NUL byte in its first 8 KB).`);
+        return;
+      }
       const text = new TextDecoder('utf-8').decode(bytes);
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
@@ -155,8 +166,12 @@ export class WorkspaceIndex implements vscode.Disposable {
       const model = await this.buildModel({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
       const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
       this.indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
-    } catch {
+      const elapsed = performance.now() - started;
+      // A large document is worth a line of its own; the thousands of small ones are summed up by indexAll.
+      if (elapsed > 1_000) this.log.info(`Indexed ${vscode.workspace.asRelativePath(uri, false)} (${(text.length / 1e6).toFixed(1)} M characters, ${merged.length} annotations) in ${ms(elapsed)}.`);
+    } catch (error) {
       this.indexed.delete(uri.toString());
+      if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`Could not index ${vscode.workspace.asRelativePath(uri, false)}`, error);
     }
   }
 

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type * as Esbuild from 'esbuild';
-import type { BuildOptions } from 'esbuild';
 import type { SystemName } from './systems/benchSystem';
 
 /** The first line of the extension bundle in esbuild.js: when evaluation started (extension.ts reads it). */
@@ -27,6 +26,10 @@ export interface BenchBundles {
   workspaceIndexEntry: string;
   /** The model worker the index's pool starts, as the extension ships it. */
   modelWorkerEntry: string;
+  /** The cross-document worker, as the extension ships it. */
+  crossDocumentWorkerEntry: string;
+  /** The large-workspace child (issue #20's freeze): the host-side steps of the extension, in a fresh process. */
+  largeWorkspaceEntry: string;
   /** The sidecar figures' child process (a fresh heap). */
   sidecarEntry: string;
   /** The incremental figures' child process (a heap with only the 1 MB document). */
@@ -50,7 +53,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
   const esbuild = createRequire(join(PROJECT_ROOT, 'package.json'))('esbuild') as typeof Esbuild;
   const directory = mkdtempSync(join(tmpdir(), 'seedmark-bench-'));
   const version = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  const production: BuildOptions = {
+  const production: Esbuild.BuildOptions = {
     absWorkingDir: PROJECT_ROOT,
     bundle: true,
     platform: 'node',
@@ -81,6 +84,8 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     }),
     esbuild.build({ ...production, entryPoints: ['test/bench/workspaceIndexChild.ts'], outfile: at('workspaceIndexChild.js') }),
     esbuild.build({ ...production, entryPoints: ['src/node/modelWorker.ts'], outfile: at('modelWorker.js') }),
+    esbuild.build({ ...production, entryPoints: ['src/node/crossDocumentWorker.ts'], outfile: at('crossDocumentWorker.js') }),
+    esbuild.build({ ...production, entryPoints: ['test/bench/largeWorkspaceChild.ts'], outfile: at('largeWorkspaceChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/sidecarBenchChild.ts'], outfile: at('sidecarBenchChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/incrementalBenchChild.ts'], outfile: at('incrementalBenchChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/activationBenchChild.ts'], outfile: at('activationBenchChild.js') }),
@@ -95,6 +100,8 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     },
     workspaceIndexEntry: at('workspaceIndexChild.js'),
     modelWorkerEntry: at('modelWorker.js'),
+    crossDocumentWorkerEntry: at('crossDocumentWorker.js'),
+    largeWorkspaceEntry: at('largeWorkspaceChild.js'),
     sidecarEntry: at('sidecarBenchChild.js'),
     incrementalEntry: at('incrementalBenchChild.js'),
     activationEntry: at('activationBenchChild.js'),

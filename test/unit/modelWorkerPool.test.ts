@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildIndexModel } from '../../src/core/indexModel';
 import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
+import { MODEL_PART_SIZE } from '../../src/node/modelWorkerProtocol';
 
 const root = resolve(__dirname, '..', '..', '..');
 const workerScript = resolve(root, 'dist', 'modelWorker.js');
@@ -63,5 +64,20 @@ describe('ModelWorkerPool', () => {
     const promises = texts.map((text) => pool.build({ text, today: TODAY }));
     pool.dispose();
     assert.equal((await Promise.all(promises)).length, 4);
+  });
+});
+
+describe('ModelWorkerPool with a large document', () => {
+  it('sends a model of thousands of annotations back in parts, whole and in order', async function () {
+    this.timeout(60_000);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
+    try {
+      const text = Array.from({ length: 120 }, (_, index) => fixture.replace('$48 million', `$${index + 1} million`)).join('\n\n');
+      const model = await pool.build({ text, today: TODAY });
+      assert.ok(model.merged.length > 2 * MODEL_PART_SIZE, `${model.merged.length} annotations`);
+      assert.deepEqual(model, buildIndexModel({ text, today: TODAY }));
+    } finally {
+      pool.dispose();
+    }
   });
 });

@@ -1,8 +1,10 @@
-import type { Annotation } from '../model';
+import { actionTextOf } from './actionText';
 import { actionSimilarity, actorSimilarity, comparableAction, weightsOf, type ComparableAction } from './actionSimilarity';
 import { compareDocumentOrder, refKey, refOf, type AnnotationRef, type CrossDocumentAnnotation } from './documentAnnotation';
 import { normaliseAction, normaliseActor } from './normaliseAction';
 import { TokenVocabulary } from './tokenVocabulary';
+
+export { actionTextOf };
 
 /**
  * Two commitments whose actors are the same (or one contains the other) are one when at least
@@ -80,16 +82,6 @@ export function matchCommitments(inputs: readonly CrossDocumentAnnotation[]): Co
   const linkKeys = new Set<string>();
   for (const input of inputs) if (input.annotation.link !== undefined) linkKeys.add(input.annotation.link);
   return { clusters, linkKeys, clusterOf: (ref) => byRef.get(refKey(ref)) };
-}
-
-/** The action as compared and shown: the annotation's action (else its quote) without its deadline phrase. */
-export function actionTextOf(annotation: Annotation): string {
-  const action = annotation.action ?? annotation.anchor.exact;
-  const deadline = annotation.deadline?.text;
-  if (!deadline) return action.trim();
-  const at = action.toLowerCase().lastIndexOf(deadline.toLowerCase());
-  if (at < 0) return action.trim();
-  return `${action.slice(0, at)} ${action.slice(at + deadline.length)}`.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').replace(/[\s,;:]+$/, '').trim();
 }
 
 interface Entry {

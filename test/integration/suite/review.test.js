@@ -195,7 +195,7 @@ describe('Reviewing annotations in a real VS Code', function () {
 
     await vscode.commands.executeCommand('seedmark.groupBy', 'due');
     const byDue = await vscode.commands.executeCommand('seedmark.test.treeRoots');
-    for (const root of byDue) assert.ok(['Conflicts', 'overdue', 'next 30 days', 'later', 'no deadline', 'closed', 'Orphaned'].includes(root.label), root.label);
+    for (const root of byDue) assert.ok(['Conflicts', 'overdue', 'next 30 days', 'later', 'no deadline', 'closed', 'Orphaned', 'Rejected'].includes(root.label), root.label);
     assert.ok(byDue.some((root) => root.label === 'overdue'), 'the 2024 deadlines are overdue by now');
 
     await vscode.commands.executeCommand('seedmark.groupBy', 'actor');
@@ -234,7 +234,7 @@ describe('Reviewing annotations in a real VS Code', function () {
       encoder.encode('seedmark: 1\ndocument:\n  file: orphan.txt\nannotations:\n  - id: gone\n    kind: commitment\n    review: accepted\n    status: open\n    anchor: {exact: "will rebuild the Linus bridge by 2030", prefix: "", suffix: "", start: 5, end: 42}\n    actor: The mayor\n    action: rebuild the bridge\n'),
     );
     await open('orphan.txt');
-    await waitFor(() => vscode.languages.getDiagnostics(document).find((d) => /Orphaned commitment gone/.test(d.message)), 'the orphan diagnostic', 15_000);
+    await waitFor(() => vscode.languages.getDiagnostics(document).find((d) => /Orphaned commitment: "will rebuild the Linus bridge by 2030"/.test(d.message)), 'the orphan diagnostic', 15_000);
     const roots = await waitFor(async () => {
       const found = await vscode.commands.executeCommand('seedmark.test.treeRoots');
       return found.find((root) => root.label === 'Orphaned') ? found : undefined;
