@@ -4,7 +4,7 @@ import { sentenceSubject } from '../core/sentenceSubject';
 import { COMMITMENT_STATUSES, type Annotation, type CommitmentStatus, type FactKind, type TemporalFact } from '../core/model';
 import type { SidecarUpdate } from '../core/sidecar/updateSidecar';
 import { changeAnnotations, findAnnotation, planOperations } from './annotationActions';
-import { asAnnotationTarget } from './commitmentsTree';
+import { asAnnotationTarget } from './commitmentTreeItems';
 import { COMMANDS, VIEWS } from './commandIds';
 import { kindHeading, statusLabel } from './displayLabels';
 import { engine } from './engine';

@@ -4,7 +4,7 @@ import type { AnnotationRef } from '../core/crossDocument/documentAnnotation';
 import { linkOperations, planLink, planUnlink, type LinkPlan } from '../core/crossDocument/linkCommitments';
 import { planOperations } from './annotationActions';
 import { COMMANDS } from './commandIds';
-import { asAnnotationTarget } from './commitmentsTree';
+import { asAnnotationTarget } from './commitmentTreeItems';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { someone } from './displayLabels';
 import type { SeedStore } from './seedStore';

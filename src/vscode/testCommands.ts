@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMANDS } from './commandIds';
-import { targetOf, type CommitmentsTreeProvider, type TreeNode } from './commitmentsTree';
+import { targetOf, type TreeNode } from './commitmentTreeItems';
+import type { CommitmentsTreeProvider } from './commitmentsTree';
 import type { AnnotationDecorations } from './decorations';
 import type { TimelinePanel } from './timelinePanel';
 import type { WorkspaceIndex } from './workspaceIndex';
