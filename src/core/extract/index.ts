@@ -1,11 +1,11 @@
-import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate, Sentence } from '../model';
+import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
 import { extractClaims, type ClaimCarry } from './claims/extractClaims';
 import { extractCommitments, type CommitmentCarry } from './commitments/extractCommitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures/extractFigures';
 import { detectReferenceDate } from './referenceDate';
 import { scanText } from './scannedText';
-import { splitSentences } from './sentences/splitSentences';
+import { paragraphsOf, splitSentences } from './sentences/splitSentences';
 import { extractTemporal } from './temporal/extractTemporal';
 
 /**
@@ -17,8 +17,7 @@ import { extractTemporal } from './temporal/extractTemporal';
  * found; commitments read the claims (for their source) and the temporal facts (for their
  * deadline). Attribution and commitments carry what a reader carries from one paragraph to the
  * next (the last named source and actor, a recent claim). A paragraph's words are dropped once it
- * is read, so a long document never holds the words of all its sentences at once: keeping them
- * made the garbage collector copy them, which took more time than cutting them.
+ * is read, so a long document never holds the words of all its sentences at once.
  */
 export function extract(text: string, options: ExtractOptions): ExtractionResult {
   const referenceDate = chooseReferenceDate(text, options);
@@ -36,17 +35,6 @@ export function extract(text: string, options: ExtractOptions): ExtractionResult
     for (const fact of mergeInFactOrder<Fact>([temporal, figures, claims, commitments])) facts.push(fact);
   }
   return { referenceDate, facts, sentences };
-}
-
-/** The sentences in runs of one paragraph each. */
-function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
-  const paragraphs: Sentence[][] = [];
-  for (const sentence of sentences) {
-    const current = paragraphs[paragraphs.length - 1];
-    if (current && current[0].paragraph === sentence.paragraph) current.push(sentence);
-    else paragraphs.push([sentence]);
-  }
-  return paragraphs;
 }
 
 function chooseReferenceDate(text: string, options: ExtractOptions): ReferenceDate {

@@ -4,9 +4,9 @@ import { extractCommitments, type CommitmentCarry } from '../commitments/extract
 import { extractFigures } from '../figures/extractFigures';
 import { commonAffixes } from './commonAffixes';
 import { mergeInFactOrder } from '../factOrder';
-import { scanText } from '../scannedText';
+import { scanText, type ScannedText } from '../scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
-import { splitSentences } from '../sentences/splitSentences';
+import { paragraphsOf, splitSentences } from '../sentences/splitSentences';
 import { extractTemporal } from '../temporal/extractTemporal';
 
 /** One paragraph as last read: its place, its sentences and facts, and what it carried in and out. */
@@ -25,6 +25,8 @@ interface ParagraphEntry {
   claimInReach?: ClaimFact;
   /** How many paragraphs back the carried claim was when the paragraph was read. */
   claimDistance?: number;
+  /** Its words, from when it is read until `carryFrom` has read its claims and commitments. */
+  scanned?: ScannedText;
 }
 
 /** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
@@ -84,22 +86,22 @@ export class ParagraphFactCache {
 
   /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
   private readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): ParagraphEntry[] {
-    const entries: ParagraphEntry[] = [];
-    for (const sentence of splitSentences(text.slice(start, end))) {
-      const absolute: Sentence = { start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex };
-      const current = entries[entries.length - 1];
-      if (current && current.sentences[0].paragraph === absolute.paragraph) {
-        current.sentences.push(absolute);
-        current.end = absolute.end;
-      } else {
-        entries.push({ start: absolute.start, end: absolute.end, sentences: [absolute], facts: [], claimCarryIn: {}, claimCarryOut: {}, commitmentCarryIn: {}, commitmentCarryOut: {} });
-      }
-    }
+    const absolute = splitSentences(text.slice(start, end)).map((sentence): Sentence => ({ start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex }));
+    const entries = paragraphsOf(absolute).map((sentences): ParagraphEntry => ({
+      start: sentences[0].start,
+      end: sentences[sentences.length - 1].end,
+      sentences,
+      facts: [],
+      claimCarryIn: {},
+      claimCarryOut: {},
+      commitmentCarryIn: {},
+      commitmentCarryOut: {},
+    }));
     this.lastMisses += entries.length;
     for (const entry of entries) {
-      const scanned = scanText(text, entry.sentences);
-      const temporal = extractTemporal(scanned, reference);
-      const figures = extractFigures(scanned);
+      entry.scanned = scanText(text, entry.sentences);
+      const temporal = extractTemporal(entry.scanned, reference);
+      const figures = extractFigures(entry.scanned);
       // Claims and commitments are added by `carryFrom`; kept here until then.
       entry.facts = [...temporal, ...figures];
     }
@@ -134,7 +136,9 @@ export class ParagraphFactCache {
       const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
       if (index >= freshEnd) this.lastMisses++;
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
-      const scanned = scanText(text, entry.sentences);
+      // A paragraph just read hands on its words; one read earlier and moved is cut again.
+      const scanned = entry.scanned ?? scanText(text, entry.sentences);
+      entry.scanned = undefined;
       const claims = extractClaims(scanned, claimCarryOut);
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };

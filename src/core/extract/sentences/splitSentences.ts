@@ -97,3 +97,14 @@ function trimEnd(text: string, start: number, end: number): number {
   while (i > start && isSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
+
+/** The sentences in runs of one paragraph each, in order. */
+export function paragraphsOf(sentences: readonly Sentence[]): Sentence[][] {
+  const paragraphs: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const current = paragraphs[paragraphs.length - 1];
+    if (current && current[0].paragraph === sentence.paragraph) current.push(sentence);
+    else paragraphs.push([sentence]);
+  }
+  return paragraphs;
+}
