@@ -47,10 +47,9 @@ export class SidecarDocument {
     readonly text: string,
     readonly content: SidecarContent,
     /**
-     * Kept only when the sidecar was read in order to be edited, otherwise parsed again on the
-     * first edit: most loaded sidecars are only read (the workspace index holds one per
-     * document), and a Document takes over twice the memory of the content (3.2 MB against
-     * 1.3 MB for 500 annotations).
+     * Parsed on the first edit: most loaded sidecars are only read (the workspace index holds
+     * one per document, read by js-yaml), and a Document takes over twice the memory of the
+     * content (3.2 MB against 1.3 MB for 500 annotations).
      */
     private parsedDocument: Document.Parsed | undefined,
   ) {}
@@ -64,12 +63,6 @@ export class SidecarDocument {
   static parse(text: string): SidecarLoad {
     const read = readSidecar(text);
     return read.ok ? { ok: true, sidecar: new SidecarDocument(text, read.content, undefined) } : read;
-  }
-
-  /** `parse` for a sidecar about to be edited: the first edit does not parse the text again. */
-  static parseForEditing(text: string): SidecarLoad {
-    const read = readSidecar(text);
-    return read.ok ? { ok: true, sidecar: new SidecarDocument(text, read.content, read.document) } : read;
   }
 
   /** A new sidecar in Seedmark's own layout, with a header comment saying it may be edited. */
@@ -265,14 +258,14 @@ function orderedDocumentInfo(info: SidecarDocumentInfo): SidecarDocumentInfo {
   };
 }
 
-type SidecarRead = { ok: true; content: SidecarContent; document: Document.Parsed | undefined } | { ok: false; problems: SidecarProblem[] };
+type SidecarRead = { ok: true; content: SidecarContent } | { ok: false; problems: SidecarProblem[] };
 
 /**
  * js-yaml reads a sidecar; the `yaml` Document, which edits it, also locates the problems of one
- * that does not read or validate. js-yaml builds plain values about twenty times as fast as the
- * Document parser (a 10,000-annotation, 3 MB sidecar in about 0.1 s against 3 s here), but keeps
- * no source positions, and a person needs the line and column of what is wrong: a file that
- * fails is read again by the Document parser, which gives every problem its position.
+ * that does not read or validate. js-yaml builds plain values an order of magnitude faster than
+ * the Document parser (README, Dependencies) but keeps no source positions, and a person needs
+ * the line and column of what is wrong: a file that fails is read again by the Document parser,
+ * which gives every problem its position.
  *
  * js-yaml shares one object between an anchor and its aliases instead of copying it, so a file
  * whose collections are aliased goes to the Document parser too, which counts alias expansions
@@ -284,7 +277,7 @@ function readSidecar(text: string): SidecarRead {
   const plain = loadPlainValues(text);
   if (plain.ok) {
     const validation = validateSidecar(plain.data);
-    if (validation.ok) return { ok: true, content: validation.content, document: undefined };
+    if (validation.ok) return { ok: true, content: validation.content };
   }
   const located = readWithPositions(text);
   // Both readers follow YAML 1.2; should the Document parser accept what js-yaml refused, js-yaml's own position is reported.
@@ -335,7 +328,7 @@ function readWithPositions(text: string): SidecarRead {
   if (!validation.ok) {
     return { ok: false, problems: validation.problems.map((problem) => problemAt(lineCounter, offsetOf(document, problem.path), describePath(problem.path, problem.message))) };
   }
-  return { ok: true, content: validation.content, document };
+  return { ok: true, content: validation.content };
 }
 
 function refused(message: string): SidecarRead {

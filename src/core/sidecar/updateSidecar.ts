@@ -1,4 +1,4 @@
-import { SidecarDocument, type SidecarLoad, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
+import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
 
 /** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
 export interface SidecarStorage {
@@ -24,11 +24,7 @@ export type SidecarUpdate = { ok: true; written: boolean; sidecar?: SidecarDocum
 
 const ATTEMPTS = 3;
 
-export function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
-  return readState(storage, path, (text) => SidecarDocument.parse(text));
-}
-
-async function readState(storage: SidecarStorage, path: string, parse: (text: string) => SidecarLoad): Promise<SidecarFileState> {
+export async function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
   let text: string | undefined;
   try {
     text = await storage.read(path);
@@ -36,7 +32,7 @@ async function readState(storage: SidecarStorage, path: string, parse: (text: st
     return { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   if (text === undefined) return { kind: 'missing' };
-  const loaded = parse(text);
+  const loaded = SidecarDocument.parse(text);
   return loaded.ok ? { kind: 'ok', sidecar: loaded.sidecar } : { kind: 'broken', problems: loaded.problems };
 }
 
@@ -47,7 +43,7 @@ async function readState(storage: SidecarStorage, path: string, parse: (text: st
  */
 export async function updateSidecar(storage: SidecarStorage, path: string, plan: SidecarPlan): Promise<SidecarUpdate> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-    const state = await readState(storage, path, (text) => SidecarDocument.parseForEditing(text));
+    const state = await readSidecarState(storage, path);
     if (state.kind === 'broken') {
       const first = state.problems[0];
       return { ok: false, reason: `${path}:${first.line}:${first.column}: ${first.message} — fix the file first; it was not changed` };
