@@ -1,6 +1,7 @@
-import { extract } from './extract';
+import { extractInSteps } from './extract';
 import type { Annotation, ExtractOptions, ExtractionResult, IsoDate, SidecarDocumentInfo } from './model';
-import { mergeAnnotations, type MergedAnnotation } from './sidecar/mergeAnnotations';
+import { mergeAnnotationsInSteps, type MergedAnnotation } from './sidecar/mergeAnnotations';
+import { runToEnd } from './steps';
 import type { SuggestionMemo } from './sidecar/suggestionMemo';
 
 export interface DocumentModel {
@@ -25,6 +26,11 @@ export interface DocumentModelInput {
  * comes from the caller, else the sidecar (a date a person set), else the document, else today.
  */
 export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
+  return runToEnd(buildDocumentModelInSteps(input));
+}
+
+/** `buildDocumentModel` in steps, for the editor's host to build a long document's model in slices. */
+export function* buildDocumentModelInSteps(input: DocumentModelInput): Generator<void, DocumentModel> {
   const stored = input.sidecar?.document;
   const setByPerson = stored?.referenceDate && (stored.referenceDateFrom === 'sidecar' || stored.referenceDateFrom === 'caller') ? stored : undefined;
   const reference: Omit<ExtractOptions, 'today'> = input.referenceDate
@@ -32,6 +38,6 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
     : setByPerson
       ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
       : {};
-  const result = extract(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
-  return { result, merged: mergeAnnotations(input.text, result.facts, input.sidecar?.annotations ?? [], input.memo) };
+  const result = yield* extractInSteps(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
+  return { result, merged: yield* mergeAnnotationsInSteps(input.text, result.facts, input.sidecar?.annotations ?? [], input.memo) };
 }

@@ -7,7 +7,7 @@ export { createAnchor, anchorToCodePoints } from './anchor';
 export { matchCommitments } from './crossDocument/matchCommitments';
 export { findConflicts } from './crossDocument/findConflicts';
 export { analyseAcross } from './crossDocument/workspaceAnalysis';
-export { buildDocumentModel } from './documentModel';
+export { buildDocumentModel, buildDocumentModelInSteps } from './documentModel';
 export { extract } from './extract';
 export { ParagraphFactCache } from './extract/incremental/paragraphCache';
 export { buildIndexModel } from './indexModel';

@@ -125,7 +125,7 @@ export interface ExtractOptions {
    */
   today: IsoDate;
   /** Per-document memory of paragraphs already read: re-extraction after an edit reads only changed ones. */
-  cache?: { extractFacts(text: string, reference: ReferenceDate): { facts: Fact[]; sentences: Sentence[] } };
+  cache?: { extractFactsInSteps(text: string, reference: ReferenceDate): Generator<void, { facts: Fact[]; sentences: Sentence[] }> };
 }
 
 // -------------------------------------------------------------------------------------------

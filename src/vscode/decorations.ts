@@ -121,6 +121,9 @@ export class AnnotationDecorations implements vscode.Disposable {
   private async draw(editor: vscode.TextEditor, pass: number): Promise<void> {
     const document = editor.document;
     const version = document.version;
+    // A long document's model of this version is still being built in slices: the ranges drawn
+    // before stay (the editor moves them with the edit) until the store says the model is ready.
+    if (this.store.isSeed(document) && !this.store.isCurrent(document)) return;
     const items = this.drawn(editor);
     const current = () => this.passesUnderWay.get(editor) === pass && document.version === version && !document.isClosed;
     if (items.length > DRAW_VISIBLE_FIRST_ABOVE && editor.visibleRanges.length > 0) {

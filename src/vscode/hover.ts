@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
 import { dueDateOf, overdueDays } from '../core/deadlines';
-import type { Annotation } from '../core/model';
+import type { Annotation, ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import { kindHeading, overdueByDays, reviewLabel, someone, statusLabel } from './displayLabels';
 import { writeAnnotationHover, type CommandLink } from './hoverMarkdown';
+import { readAgainstToday, referenceDateNotice } from './referenceDateNotice';
 import type { SeedStore } from './seedStore';
 import { todayIso } from './today';
 
@@ -25,10 +26,11 @@ export interface AnnotationTarget {
 export class AnnotationHoverProvider implements vscode.HoverProvider {
   constructor(private readonly store: SeedStore) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.store.isSeed(document)) return undefined;
     const offset = document.offsetAt(position);
-    const view = this.store.viewOf(document);
+    // A long document just typed into may still be reading: the hover waits rather than show facts at old offsets.
+    const view = await this.store.currentView(document);
     if (token.isCancellationRequested) return undefined;
     const here = view.merged.filter((item) => item.start !== undefined && item.start <= offset && offset < item.end! && item.annotation.review !== 'rejected');
     if (here.length === 0) return undefined;
@@ -45,7 +47,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
  * so writeAnnotationHover hands all of it to `appendText`; theme icons are on for the kind's own
  * icon, and with them on `appendText` also escapes a `$(…)` in that text.
  */
-export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, referenceDate: { date: string; from: string }): vscode.MarkdownString {
+export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, referenceDate: ReferenceDate): vscode.MarkdownString {
   const { annotation } = item;
   const markdown = new vscode.MarkdownString(undefined, true);
   markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
@@ -73,7 +75,7 @@ export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, refe
 }
 
 /** Plain-text lines that say what the annotation means (the hover appends them as text). */
-export function detailLines(item: MergedAnnotation, referenceDate: { date: string; from: string }): string[] {
+export function detailLines(item: MergedAnnotation, referenceDate: ReferenceDate): string[] {
   const { annotation, fact } = item;
   const lines: string[] = [];
   const today = todayIso();
@@ -105,6 +107,9 @@ export function detailLines(item: MergedAnnotation, referenceDate: { date: strin
       break;
     }
   }
+  // A date read against today moves every day: the hover says so wherever it shows a resolution.
+  const resolvesDate = annotation.kind === 'date' || annotation.kind === 'deadline' || (annotation.kind === 'commitment' && annotation.deadline !== undefined);
+  if (resolvesDate && readAgainstToday(referenceDate)) lines.push(referenceDateNotice());
   return lines;
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DocumentModel } from '../core/documentModel';
+import type { DocumentModel, DocumentModelInput } from '../core/documentModel';
 import type { ParagraphFactCache } from '../core/extract/incremental/paragraphCache';
 import { isSelectedByGlobs } from '../core/globs';
 import { sidecarPathFor } from '../core/sidecar/sidecarPath';
@@ -7,6 +7,7 @@ import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
 import { engine } from './engine';
+import { runInSlices } from './timeSlices';
 import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
@@ -17,6 +18,8 @@ export interface DocumentView extends DocumentModel {
   text: string;
   sidecarUri: vscode.Uri | undefined;
   sidecar: SidecarFileState | { kind: 'loading' };
+  /** A long document whose first reading is still under way: no facts yet, and no reference date to trust. */
+  pending?: true;
 }
 
 interface Entry {
@@ -28,7 +31,15 @@ interface Entry {
   /** Bumped on every sidecar change so cached views know they are stale. */
   sidecarGeneration: number;
   view?: { version: number; generation: number; view: DocumentView };
+  /** A long document's model being built in slices; later versions are built by the same run. */
+  building?: Promise<void>;
 }
+
+/**
+ * Above this size a document's model is built in slices of the host's time rather than at once:
+ * a first reading of it takes longer than the editor can wait without stuttering (issue #20).
+ */
+const SLICED_ABOVE_CHARS = 400_000;
 
 /** The languages Seedmark reads: plain text, Markdown and its own `seed` language. */
 const SEED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown', 'seed']);
@@ -108,8 +119,49 @@ export class SeedStore implements vscode.Disposable {
     return found.ok ? documentUri.with({ path: found.path }) : undefined;
   }
 
-  /** The document's view; its sidecar is loaded in the background on first use. */
+  /**
+   * The document's view; its sidecar is loaded in the background on first use. A long document's
+   * view is built in slices: until it is ready this is the last view built (of an earlier
+   * version, with its own text) or a pending one, and `onDidChange` fires when it is ready.
+   */
   viewOf(document: vscode.TextDocument): DocumentView {
+    const entry = this.entryOf(document);
+    const cached = entry.view;
+    if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
+    if (this.isLong(document)) {
+      void this.buildInSlices(document, entry);
+      return cached?.view ?? this.pendingView(document, entry);
+    }
+    const input = this.modelInput(document, entry);
+    const view = this.viewFrom(document, entry, input.text, engine().buildDocumentModel(input));
+    entry.view = { version: document.version, generation: entry.sidecarGeneration, view };
+    return view;
+  }
+
+  /** Whether `viewOf` gives the document's current text, facts and sidecar (a long one may still be reading). */
+  isCurrent(document: vscode.TextDocument): boolean {
+    const view = this.viewOf(document);
+    return view.version === document.version && view.pending === undefined;
+  }
+
+  /** The view of the document as it is now, waiting for a long document's slices when they are under way. */
+  async currentView(document: vscode.TextDocument): Promise<DocumentView> {
+    for (;;) {
+      const view = this.viewOf(document);
+      const entry = this.entries.get(document.uri.toString());
+      if ((view.version === document.version && view.pending === undefined) || !entry?.building || document.isClosed) return view;
+      await entry.building;
+    }
+  }
+
+  /** Resolves once the document's sidecar has been read (for commands that need it). */
+  async ready(document: vscode.TextDocument): Promise<DocumentView> {
+    const entry = this.entries.get(document.uri.toString());
+    if (!entry || entry.sidecar.kind === 'loading') await this.loadSidecar(document.uri);
+    return this.currentView(document);
+  }
+
+  private entryOf(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) {
@@ -117,22 +169,54 @@ export class SeedStore implements vscode.Disposable {
       this.entries.set(key, entry);
       void this.loadSidecar(document.uri);
     }
-    const cached = entry.view;
-    if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
-    const text = document.getText();
-    const sidecar = entry.sidecar;
-    const model = engine().buildDocumentModel({ text, today: todayIso(), cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
-    if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
-    const view: DocumentView = { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar };
-    entry.view = { version: document.version, generation: entry.sidecarGeneration, view };
-    return view;
+    return entry;
   }
 
-  /** Resolves once the document's sidecar has been read (for commands that need it). */
-  async ready(document: vscode.TextDocument): Promise<DocumentView> {
-    const entry = this.entries.get(document.uri.toString());
-    if (!entry || entry.sidecar.kind === 'loading') await this.loadSidecar(document.uri);
-    return this.viewOf(document);
+  private isLong(document: vscode.TextDocument): boolean {
+    return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > SLICED_ABOVE_CHARS;
+  }
+
+  /** What a document's model is built from: its text, its caches and its sidecar. */
+  private modelInput(document: vscode.TextDocument, entry: Entry): DocumentModelInput {
+    const sidecar = entry.sidecar;
+    return { text: document.getText(), today: todayIso(), cache: entry.paragraphs, memo: entry.suggestions, ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) };
+  }
+
+  private viewFrom(document: vscode.TextDocument, entry: Entry, text: string, model: DocumentModel): DocumentView {
+    if (!this.configuration.showSuggestions) model.merged = model.merged.filter((item) => item.origin === 'sidecar');
+    return { ...model, uri: document.uri, version: document.version, text, sidecarUri: this.sidecarUriOf(document.uri), sidecar: entry.sidecar };
+  }
+
+  private pendingView(document: vscode.TextDocument, entry: Entry): DocumentView {
+    const result = { referenceDate: { date: todayIso(), from: 'today' as const }, facts: [], sentences: [] };
+    return { result, merged: [], uri: document.uri, version: document.version, text: document.getText(), sidecarUri: this.sidecarUriOf(document.uri), sidecar: entry.sidecar, pending: true };
+  }
+
+  /**
+   * Builds a long document's model in slices, one run per document: a run that finishes behind
+   * the document (typed into, or its sidecar changed meanwhile) builds again from the latest
+   * text, so a burst of keystrokes costs one reading, never one each. A run always finishes:
+   * the paragraph cache is only consistent between runs.
+   */
+  private buildInSlices(document: vscode.TextDocument, entry: Entry): Promise<void> {
+    entry.building ??= (async () => {
+      try {
+        for (;;) {
+          const version = document.version;
+          const generation = entry.sidecarGeneration;
+          const input = this.modelInput(document, entry);
+          const model = await runInSlices(engine().buildDocumentModelInSteps(input));
+          // The document changed while its model was built: the model is of the text it was built from.
+          entry.view = { version, generation, view: { ...this.viewFrom(document, entry, input.text, model!), version } };
+          if (this.entries.get(document.uri.toString()) !== entry || document.isClosed) return;
+          this.changed.fire(document.uri);
+          if (document.version === version && entry.sidecarGeneration === generation) return;
+        }
+      } finally {
+        entry.building = undefined;
+      }
+    })();
+    return entry.building;
   }
 
   /**

@@ -66,6 +66,12 @@ export class SeedStatusBar implements vscode.Disposable {
       return;
     }
     const view = this.store.viewOf(document);
+    if (view.pending) {
+      this.item.text = '$(sync~spin) Seedmark';
+      this.item.tooltip = vscode.l10n.t('Seedmark is reading this long document; its facts appear as soon as it has read it.');
+      this.item.show();
+      return;
+    }
     const live = view.merged.filter((item) => item.annotation.review !== 'rejected' && item.start !== undefined);
     const count = (kind: string) => live.filter((item) => item.annotation.kind === kind).length;
     const overdue = countOverdue(live, todayIso());

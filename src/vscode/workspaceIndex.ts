@@ -83,6 +83,8 @@ export class WorkspaceIndex implements vscode.Disposable {
       const document = open.get(entry.uri.toString());
       if (!document || !this.store.isSeed(document)) return entry;
       const view = this.store.viewOf(document);
+      // A long document still being read has no facts yet; its indexed model stands in meanwhile.
+      if (view.pending) return entry;
       return { uri: view.uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(view.sidecarUri ? { sidecarUri: view.sidecarUri } : {}) };
     });
   }

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { buildDocumentModel } from '../../src/core/documentModel';
+import { buildDocumentModel, buildDocumentModelInSteps } from '../../src/core/documentModel';
+import { ParagraphFactCache } from '../../src/core/extract/incremental/paragraphCache';
+import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 import { extract } from '../../src/core/extract';
 
 const text = 'By Jo Park March 1, 2024\n\nThe city will repave Elm Street in six months.\n';
@@ -28,6 +30,37 @@ describe('document model (text → facts → merged with the sidecar)', () => {
     const { result, merged } = buildDocumentModel({ text, today: TODAY });
     assert.equal(merged.length, result.facts.length);
     assert.ok(merged.every((item) => item.origin === 'extracted' && item.annotation.review === 'suggested'));
+  });
+});
+
+describe('a document model built in steps (a long seed read in slices on the editor host)', () => {
+  const paragraphs = Array.from({ length: 40 }, (_, index) => `Paragraph ${index}: the board will hire ${index + 2} inspectors within ${index + 1} months, the mayor said.`);
+  const long = `By Jo Park March 1, 2024\n\n${paragraphs.join('\n\n')}\n`;
+
+  /** Runs the steps to the end and counts the pauses on the way. */
+  function drive<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { value: step.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('pauses at least once per paragraph and ends with the model buildDocumentModel gives', () => {
+    const { value, pauses } = drive(buildDocumentModelInSteps({ text: long, today: TODAY }));
+    assert.ok(pauses >= paragraphs.length, `${pauses} pauses for ${paragraphs.length} paragraphs`);
+    assert.deepEqual(value, buildDocumentModel({ text: long, today: TODAY }));
+  });
+
+  it('with a paragraph cache, an edit read in steps gives what a fresh read gives, and pauses far less than a cold read', () => {
+    const cache = new ParagraphFactCache();
+    const memo = new SuggestionMemo();
+    const cold = drive(buildDocumentModelInSteps({ text: long, today: TODAY, cache, memo }));
+    const edited = long.replace('hire 7 inspectors', 'hire 70 inspectors');
+    const warm = drive(buildDocumentModelInSteps({ text: edited, today: TODAY, cache, memo }));
+    assert.deepEqual(warm.value.result, buildDocumentModel({ text: edited, today: TODAY }).result);
+    assert.ok(warm.pauses < cold.pauses / 2, `${warm.pauses} pauses after the edit, ${cold.pauses} cold`);
   });
 });
 

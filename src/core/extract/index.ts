@@ -1,11 +1,12 @@
 import type { ExtractOptions, ExtractionResult, Fact, ReferenceDate } from '../model';
+import { runToEnd } from '../steps';
 import { extractClaims, type ClaimCarry } from './claims/extractClaims';
 import { extractCommitments, type CommitmentCarry } from './commitments/extractCommitments';
 import { mergeInFactOrder } from './factOrder';
 import { extractFigures } from './figures/extractFigures';
 import { detectReferenceDate } from './referenceDate';
 import { scanText } from './scannedText';
-import { paragraphsOf, splitSentences } from './sentences/splitSentences';
+import { paragraphsOf, splitSentencesInSteps } from './sentences/splitSentences';
 import { extractTemporal } from './temporal/extractTemporal';
 
 /**
@@ -20,9 +21,17 @@ import { extractTemporal } from './temporal/extractTemporal';
  * is read, so a long document never holds the words of all its sentences at once.
  */
 export function extract(text: string, options: ExtractOptions): ExtractionResult {
+  return runToEnd(extractInSteps(text, options));
+}
+
+/**
+ * `extract`, pausing after each paragraph so the extension host can read a long document in
+ * slices. A run must be finished before the same cache is asked again.
+ */
+export function* extractInSteps(text: string, options: ExtractOptions): Generator<void, ExtractionResult> {
   const referenceDate = chooseReferenceDate(text, options);
-  if (options.cache) return { referenceDate, ...options.cache.extractFacts(text, referenceDate) };
-  const sentences = splitSentences(text);
+  if (options.cache) return { referenceDate, ...(yield* options.cache.extractFactsInSteps(text, referenceDate)) };
+  const sentences = yield* splitSentencesInSteps(text);
   const claimCarry: ClaimCarry = {};
   const commitmentCarry: CommitmentCarry = {};
   const facts: Fact[] = [];
@@ -33,6 +42,7 @@ export function extract(text: string, options: ExtractOptions): ExtractionResult
     const claims = extractClaims(scanned, claimCarry);
     const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: referenceDate.date }, commitmentCarry);
     for (const fact of mergeInFactOrder<Fact>([temporal, figures, claims, commitments])) facts.push(fact);
+    yield;
   }
   return { referenceDate, facts, sentences };
 }

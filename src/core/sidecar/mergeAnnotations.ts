@@ -3,6 +3,10 @@ import type { Annotation, Fact } from '../model';
 import { OffsetMap } from '../offsets';
 import { annotationFromFact, TakenIds } from './annotationFromFact';
 import type { SuggestionMemo } from './suggestionMemo';
+import { runToEnd } from '../steps';
+
+/** Facts merged between two pauses of a sliced merge (a few milliseconds' work). */
+const FACTS_PER_STEP = 256;
 
 /** One annotation as the views show it: where it is now and whether a person has decided on it. */
 export interface MergedAnnotation {
@@ -27,6 +31,11 @@ export interface MergedAnnotation {
  * re-merging after an edit cost little more than the changed paragraphs.
  */
 export function mergeAnnotations(text: string, facts: readonly Fact[], stored: readonly Annotation[], memo?: SuggestionMemo): MergedAnnotation[] {
+  return runToEnd(mergeAnnotationsInSteps(text, facts, stored, memo));
+}
+
+/** `mergeAnnotations`, pausing every few hundred facts so a long document merges in slices. */
+export function* mergeAnnotationsInSteps(text: string, facts: readonly Fact[], stored: readonly Annotation[], memo?: SuggestionMemo): Generator<void, MergedAnnotation[]> {
   // One offset map for the whole document: building it is linear in the text.
   const offsets = new OffsetMap(text);
   const anchors = stored.map((annotation) => anchorFromCodePoints(text, annotation.anchor, offsets));
@@ -50,7 +59,9 @@ export function mergeAnnotations(text: string, facts: readonly Fact[], stored: r
     index.add(item);
   }
   const takenIds = new TakenIds(stored.map((annotation) => annotation.id));
-  for (const fact of facts) {
+  for (let index = 0; index < facts.length; index++) {
+    if (index % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+    const fact = facts[index];
     const decided = placedByKind.get(fact.kind)?.overlapping(fact.start, fact.end);
     if (decided) {
       decided.fact ??= fact;

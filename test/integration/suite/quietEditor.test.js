@@ -168,9 +168,16 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
   });
 
   it('says when a document has no date and its relative dates are read against today', async () => {
-    await open(FILES.undated[0]);
+    const { document } = await open(FILES.undated[0]);
     const notice = await waitFor(async () => (await state()).referenceDateNotice, 'the reference-date notice in the status bar');
     assert.match(notice, /reference date: today \(no date found — Set Reference Date…\)/);
+    // The hover of a date resolved against today says so too.
+    const offset = document.getText().indexOf('within a year') + 1;
+    const hover = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+      return hovers.flatMap((found) => found.contents).find((content) => typeof content.value === 'string' && /\*\*Deadline\*\*/.test(content.value));
+    }, 'a deadline hover on the undated document');
+    assert.match(hover.value.replace(/\\/g, '').replace(/&nbsp;/g, ' '), /reference date: today \(no date found/);
     const group = await waitFor(async () => (await roots()).find((root) => root.label === FILES.undated[0]), 'the undated document in the Commitments view');
     assert.match(group.description, /reference date: today \(no date found/);
     await open(FILES.overdue[0]);

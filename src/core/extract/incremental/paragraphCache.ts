@@ -6,8 +6,9 @@ import { commonAffixes } from './commonAffixes';
 import { mergeInFactOrder } from '../factOrder';
 import { scanText, type ScannedText } from '../scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
-import { paragraphsOf, splitSentences } from '../sentences/splitSentences';
+import { paragraphsOf, splitSentencesInSteps } from '../sentences/splitSentences';
 import { extractTemporal } from '../temporal/extractTemporal';
+import { runToEnd } from '../../steps';
 
 /** One paragraph as last read: its place, its sentences and facts, and what it carried in and out. */
 interface ParagraphEntry {
@@ -32,6 +33,9 @@ interface ParagraphEntry {
 /** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
 const CLAIM_CARRY_REACH = 2;
 
+/** Paragraphs moved after an edit between two pauses: moving one is cheap, a long document has tens of thousands. */
+const MOVES_PER_STEP = 512;
+
 /**
  * Incremental extraction: remembers the last text and each paragraph's facts, and after an edit
  * reads again only the paragraphs the edit touched. The changed stretch is found by comparing
@@ -49,20 +53,28 @@ export class ParagraphFactCache {
   lastMisses = 0;
 
   extractFacts(text: string, reference: ReferenceDate): { facts: Fact[]; sentences: Sentence[] } {
+    return runToEnd(this.extractFactsInSteps(text, reference));
+  }
+
+  /**
+   * `extractFacts`, pausing after each paragraph it reads. The cache is only consistent again
+   * once the run has finished: a caller runs it to the end before asking again.
+   */
+  *extractFactsInSteps(text: string, reference: ReferenceDate): Generator<void, { facts: Fact[]; sentences: Sentence[] }> {
     const referenceKey = `${reference.date}\u0000${reference.from}`;
     this.lastMisses = 0;
     if (referenceKey !== this.referenceKey || this.paragraphs.length === 0) {
       this.referenceKey = referenceKey;
-      this.paragraphs = this.readRegion(text, 0, text.length, 0, reference);
-      this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
+      this.paragraphs = yield* this.readRegion(text, 0, text.length, 0, reference);
+      yield* this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
     } else if (text !== this.text) {
-      this.applyEdit(text, reference);
+      yield* this.applyEdit(text, reference);
     }
     this.text = text;
     return this.result();
   }
 
-  private applyEdit(text: string, reference: ReferenceDate): void {
+  private *applyEdit(text: string, reference: ReferenceDate): Generator<void, void> {
     const old = this.text;
     const { prefix, suffix } = commonAffixes(old, text);
     const oldEditEnd = old.length - suffix;
@@ -75,18 +87,21 @@ export class ParagraphFactCache {
     const endsIn = lastIndexWhere(this.paragraphs, (paragraph) => paragraph.end < oldEditEnd) + 1;
     const last = Math.min(endsIn, this.paragraphs.length - 1);
     const oldRegionEnd = endsIn >= this.paragraphs.length ? old.length : this.paragraphs[endsIn].end;
-    const fresh = this.readRegion(text, regionStart, oldRegionEnd + delta, first, reference);
+    const fresh = yield* this.readRegion(text, regionStart, oldRegionEnd + delta, first, reference);
     const following = this.paragraphs.slice(last + 1);
     const renumber = first + fresh.length - (last + 1);
     // Offsets at or after the old region's end move by `delta`; earlier ones (a source carried from before the edit) do not.
-    for (const paragraph of following) movedParagraph(paragraph, delta, renumber, oldRegionEnd);
+    for (let index = 0; index < following.length; index++) {
+      movedParagraph(following[index], delta, renumber, oldRegionEnd);
+      if (index % MOVES_PER_STEP === MOVES_PER_STEP - 1) yield;
+    }
     this.paragraphs = [...this.paragraphs.slice(0, first), ...fresh, ...following];
-    this.carryFrom(first, text, reference, first + fresh.length);
+    yield* this.carryFrom(first, text, reference, first + fresh.length);
   }
 
   /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
-  private readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): ParagraphEntry[] {
-    const absolute = splitSentences(text.slice(start, end)).map((sentence): Sentence => ({ start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex }));
+  private *readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): Generator<void, ParagraphEntry[]> {
+    const absolute = (yield* splitSentencesInSteps(text.slice(start, end))).map((sentence): Sentence => ({ start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex }));
     const entries = paragraphsOf(absolute).map((sentences): ParagraphEntry => ({
       start: sentences[0].start,
       end: sentences[sentences.length - 1].end,
@@ -104,6 +119,7 @@ export class ParagraphFactCache {
       const figures = extractFigures(entry.scanned);
       // Claims and commitments are added by `carryFrom`; kept here until then.
       entry.facts = [...temporal, ...figures];
+      yield;
     }
     return entries;
   }
@@ -115,7 +131,7 @@ export class ParagraphFactCache {
    * within reach, and how far back the carried claim is (renumbered paragraphs can bring it into
    * reach of a later paragraph or out of it).
    */
-  private carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): void {
+  private *carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): Generator<void, void> {
     for (let index = from; index < this.paragraphs.length; index++) {
       const entry = this.paragraphs[index];
       const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
@@ -145,6 +161,7 @@ export class ParagraphFactCache {
       const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = mergeInFactOrder<Fact>([local, claims, commitments]);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
+      yield;
     }
   }
 

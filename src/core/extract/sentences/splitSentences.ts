@@ -1,4 +1,5 @@
 import type { Sentence } from '../../model';
+import { runToEnd } from '../../steps';
 import { ABBREVIATIONS } from '../../tables/abbreviations';
 
 /**
@@ -10,7 +11,16 @@ import { ABBREVIATIONS } from '../../tables/abbreviations';
  * Paragraphs are runs of non-blank lines.
  */
 export function splitSentences(text: string): Sentence[] {
+  return runToEnd(splitSentencesInSteps(text));
+}
+
+/** Lines split between two pauses of `splitSentencesInSteps`: a few milliseconds of news. */
+const LINES_PER_STEP = 1024;
+
+/** `splitSentences`, pausing every thousand lines or so: a long document is split in slices. */
+export function* splitSentencesInSteps(text: string): Generator<void, Sentence[]> {
   const sentences: Sentence[] = [];
+  let lines = 0;
   let paragraph = 0;
   let previousLineBlank = true;
   let lineStart = 0;
@@ -26,6 +36,7 @@ export function splitSentences(text: string): Sentence[] {
     previousLineBlank = blank;
     if (lineEnd === text.length) break;
     lineStart = lineEnd + 1;
+    if (++lines % LINES_PER_STEP === 0) yield;
   }
   return sentences;
 }
