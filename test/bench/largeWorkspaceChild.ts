@@ -9,7 +9,10 @@ import { matchCommitments } from '../../src/core/crossDocument/matchCommitments'
 import { rehydrateAnalysis } from '../../src/core/crossDocument/rehydrateAnalysis';
 import { analyseAcross } from '../../src/core/crossDocument/workspaceAnalysis';
 import { collectDocumentProblems } from '../../src/core/documentProblems';
+import { buildDocumentModelInSteps } from '../../src/core/documentModel';
+import { ParagraphFactCache } from '../../src/core/extract/incremental/paragraphCache';
 import { buildIndexModel } from '../../src/core/indexModel';
+import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 import { LineIndex } from '../../src/core/lineIndex';
 import type { MergedAnnotation } from '../../src/core/sidecar/mergeAnnotations';
 import { CrossDocumentThread } from '../../src/node/crossDocumentThread';
@@ -42,6 +45,10 @@ export interface LargeWorkspaceChildResult {
   conflicts: number;
   largestConflict: number;
   relatedLinksBefore: number;
+  /** Opening the long seed in an editor: its model built on the host in slices, as SeedStore does (the first highlight follows). */
+  open: Phase;
+  /** A keystroke in the long seed: the paragraph read again and the model merged again, in slices. */
+  reread: Phase;
   /** Reading the files and building the models on the worker pool; the host takes each model in. */
   index: Phase;
   /** Cross-document analysis as the editor does it now: collected in slices, matched on a worker, joined back. */
@@ -119,6 +126,15 @@ async function main(folder: string, modelWorker: string, crossDocumentWorker: st
   });
   pool.dispose();
   documents.sort((a, b) => a.key.localeCompare(b.key));
+
+  // 1b. The long seed opened in an editor: its model built on the host's thread in slices, with
+  //     the paragraph cache and suggestion memo the store keeps; then one keystroke, read again.
+  const seed = documents.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+  const cache = new ParagraphFactCache();
+  const memo = new SuggestionMemo();
+  const opened = await timed(() => runInSlices(buildDocumentModelInSteps({ text: seed.text, today: TODAY, cache, memo })));
+  const typedAt = quietPlace(seed);
+  const reread = await timed(() => runInSlices(buildDocumentModelInSteps({ text: `${seed.text.slice(0, typedAt)}x${seed.text.slice(typedAt)}`, today: TODAY, cache, memo })));
 
   // 2. Cross-document analysis, as CrossDocumentIndex does it.
   const thread = new CrossDocumentThread(crossDocumentWorker, analyseAcross);
@@ -248,6 +264,8 @@ async function main(folder: string, modelWorker: string, crossDocumentWorker: st
     conflicts: result.conflicts.length,
     largestConflict,
     relatedLinksBefore: linksTotal,
+    open: opened.phase,
+    reread: reread.phase,
     index: indexed.phase,
     analysis: { ...analysed.phase, workerMs },
     problems: { ...problems.phase, entries: problems.value },
