@@ -35,7 +35,9 @@ export function recogniseDeadlineDuration(scan: Scan, index: number): Reading | 
   if (matchWords(scan, next, ["'", 'time']) || matchWords(scan, next, ['’', 'time'])) next += 2;
   else if (lowerAt(scan, next) === 'time' && lowerAt(scan, next - 1) === "'") next += 1;
   const first = startsWithPreposition || hasNext ? index : cursor;
-  return deadlineReading(scan, first, next, duration, upper);
+  const reading = deadlineReading(scan, first, next, duration, upper);
+  if (startsWithPreposition) reading.extentFirst = index + 1;
+  return reading;
 }
 
 /** "from six months to one year", "between two and three years", and "six months to a year" after "in" or "within". */
