@@ -269,14 +269,15 @@ export function scoreMeantimeDocument(document: MeantimeDocument, result: Extrac
   const predictedCount = relaxed.filter((m) => m >= 0).length + temporalFalse.length;
 
   const figureRelaxed = matchGreedy(document.figures, figures, (g, p) => overlaps(g, p));
-  const figureStrict = matchGreedy(document.figures, figures, (g, p) => g.start === p.start && g.end === p.end);
+  // Strict compares MEANTIME extents: the number with its modifiers, without what it counts (docs/figure-conventions.md).
+  const figureStrict = matchGreedy(document.figures, figures, (g, p) => g.start === (p.extent ?? p).start && g.end === (p.extent ?? p).end);
   const figureErrors: string[] = [];
   document.figures.forEach((g, i) => figureRelaxed[i] < 0 && figureErrors.push(`${where} missed figure ${quote(text, g)} (${g.type})`));
   const figureFalse = figures.filter((p, i) => !figureRelaxed.includes(i) && !document.timex.some((g) => overlaps(g, p)));
   figureFalse.forEach((p) => figureErrors.push(`${where} false figure ${quote(text, p)}`));
   const figureStrictErrors: string[] = [];
   document.figures.forEach((g, i) => {
-    if (figureStrict[i] < 0 && figureRelaxed[i] >= 0) figureStrictErrors.push(`${where} figure extent ${quote(text, figures[figureRelaxed[i]])}, gold ${quote(text, g)} (${g.type})`);
+    if (figureStrict[i] < 0 && figureRelaxed[i] >= 0) figureStrictErrors.push(`${where} figure extent ${quote(text, figures[figureRelaxed[i]].extent ?? figures[figureRelaxed[i]])}, gold ${quote(text, g)} (${g.type})`);
   });
   const figureStrictFalse = figures.filter((p, i) => !figureStrict.includes(i) && !document.timex.some((g) => overlaps(g, p))).length;
 
