@@ -30,3 +30,9 @@ describe('clock times with their day, composites, decades and centuries', () => 
     assert.equal(temporalFact('The mill was built in the 19th century.', 'the 19th century').timex, '18');
   });
 });
+
+describe('clock time at the end of a sentence', () => {
+  it('reads a clock time that ends the text without looking for a day past it', () => {
+    assert.equal(temporalFact('Doors open at 18:00', '18:00').timex, '2024-03-14T18:00');
+  });
+});
