@@ -59,8 +59,6 @@ export const QUALIFIERS_BEFORE: ReadonlyMap<string, QualifierRelation> = new Map
   ['estimated', 'approx'],
   ['an approximate', 'approx'],
   ['exactly', 'eq'],
-  // "all 40 crew members": every one of a number that is exact.
-  ['all', 'eq'],
   ['precisely', 'eq'],
   ['a total of', 'eq'],
 ]);

@@ -155,8 +155,16 @@ export const REFERENCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
   ['current', 'PRESENT_REF'], ['present', 'PRESENT_REF'], ['recent', 'PAST_REF'],
 ]);
 
-/** Nouns after "current" that make a fixed term, not a time: "the current account". */
-export const NOT_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'flow', 'flows', 'density', 'draw', 'form', 'version', 'edition', 'model', 'owner', 'owners', 'holder', 'holders', 'champion', 'champions', 'leader', 'leaders', 'president', 'chairman', 'ceo']);
+/**
+ * Nouns after "current" that make a fixed term or name a thing in use rather than a time: "the
+ * current account", and in technical writing "the current directory", "the current element".
+ */
+export const NOT_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'flow', 'flows', 'density', 'draw', 'form', 'version', 'edition', 'model', 'owner', 'owners', 'holder', 'holders', 'champion', 'champions', 'leader', 'leaders', 'president', 'chairman', 'ceo',
+  'directory', 'folder', 'file', 'path', 'working', 'element', 'node', 'locale', 'tag', 'schema', 'namespace', 'one', 'window', 'task',
+  'state', 'query', 'process', 'position', 'number', 'instance', 'line', 'user', 'page', 'selection', 'document', 'branch', 'thread',
+  'context', 'scope', 'session', 'editor', 'object', 'item', 'index', 'value', 'active', 'module', 'project', 'workspace', 'cursor',
+  'row', 'column', 'frame', 'token', 'request', 'response', 'record', 'entry', 'key', 'setting', 'settings', 'configuration',
+]);
 
 /** Spans ahead named by their length: "in the near term", "over the long run", "in the foreseeable future". */
 export const FUTURE_TERMS: ReadonlyArray<readonly string[]> = [

@@ -31,13 +31,6 @@ describe('figure extent beside the displayed span', () => {
     assert.equal(extentOf(text, figureWith(text, '40')), 'more than 40');
   });
 
-  it('keeps "all" before a number as part of the figure', () => {
-    const text = 'The lifeboat rescued all 40 crew members.';
-    const figure = figureWith(text, '40');
-    assert.equal(figure.qualifier?.relation, 'eq');
-    assert.equal(extentOf(text, figure), 'all 40');
-  });
-
   it('leaves a rate out of the extent', () => {
     const text = 'Diesel sold for $1.90 a litre in the port town.';
     const figure = figureWith(text, '$1.90');
