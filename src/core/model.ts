@@ -36,6 +36,11 @@ export interface FigureFact extends TextSpan {
   qualifier?: FigureQualifier;
   /** What the figure is a rate of: "$105 a barrel" → `barrel`. */
   per?: string;
+  /**
+   * The number as news annotation marks it, when narrower than the span: the span reads "more
+   * than 100 Russian companies", the extent "more than 100" (docs/figure-conventions.md).
+   */
+  extent?: TextSpan;
 }
 
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
@@ -61,6 +66,11 @@ export interface TemporalFact extends TextSpan {
   bound?: TemporalBound;
   /** One line a person can check: `"in six months" + 2022-02-26 (byline) → 2022-08-26`. */
   derivation: string;
+  /**
+   * The TIMEX3 extent, when it is narrower than the span: the span keeps the phrase a deadline
+   * reads as ("by 2030", "in 90 days"), TIMEX3 leaves the preposition out ("2030", "90 days").
+   */
+  extent?: TextSpan;
 }
 
 export interface SourceRef {

@@ -25,6 +25,7 @@ function main(): void {
   for (const [name, s] of rows) {
     console.log(`${pad(name, 28)} ${pad(s.precision.toFixed(3), 6)} ${pad(s.recall.toFixed(3), 6)} ${pad(s.f1.toFixed(3), 6)} ${pad(String(s.tp), 5)} ${pad(String(s.fp), 5)} ${s.fn}`);
   }
+  console.log('relaxed: spans overlap; strict: same extent (TIMEX3 leaves out "by", "since", "in": docs/timex.md; a figure is the number with its modifiers, without what it counts: docs/figure-conventions.md); value: overlap and the same TIMEX3 value');
   console.log(`seed temporal resolved correctly: ${seed.resolution.correct}/${seed.resolution.total}`);
   console.log(`seed deadlines resolved correctly: ${seed.deadlinesResolved.correct}/${seed.deadlinesResolved.total}`);
   console.log(`seed commitments linked to their deadline: ${seed.commitmentDeadlines.correct}/${seed.commitmentDeadlines.total}`);

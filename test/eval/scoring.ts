@@ -247,7 +247,8 @@ export function scoreMeantimeDocument(document: MeantimeDocument, result: Extrac
   const where = `[${document.doc}]`;
 
   const relaxed = matchGreedy(document.timex, temporal, (g, p) => overlaps(g, p));
-  const strict = matchGreedy(document.timex, temporal, (g, p) => g.start === p.start && g.end === p.end);
+  // Strict compares TIMEX3 extents: "by [2030]" keeps its preposition in the span, not in the extent.
+  const strict = matchGreedy(document.timex, temporal, (g, p) => g.start === (p.extent ?? p).start && g.end === (p.extent ?? p).end);
   const relaxedErrors: string[] = [];
   const valueErrors: string[] = [];
   document.timex.forEach((g, i) => {
@@ -259,26 +260,35 @@ export function scoreMeantimeDocument(document: MeantimeDocument, result: Extrac
   // A temporal prediction overlapping a gold figure is a different reading of a number, not a false date.
   const temporalFalse = temporal.filter((p, i) => !relaxed.includes(i) && !document.figures.some((g) => overlaps(g, p)));
   temporalFalse.forEach((p) => relaxedErrors.push(`${where} false temporal ${quote(text, p)} (${p.timex})`));
+  const strictErrors: string[] = [];
+  document.timex.forEach((g, i) => {
+    if (strict[i] < 0 && relaxed[i] >= 0) strictErrors.push(`${where} temporal extent ${quote(text, temporal[relaxed[i]].extent ?? temporal[relaxed[i]])}, gold ${quote(text, g)}`);
+  });
   const strictFalse = temporal.filter((p, i) => !strict.includes(i) && !document.figures.some((g) => overlaps(g, p))).length;
   const valueCorrect = document.timex.filter((g, i) => relaxed[i] >= 0 && temporal[relaxed[i]].timex === g.value).length;
   const predictedCount = relaxed.filter((m) => m >= 0).length + temporalFalse.length;
 
   const figureRelaxed = matchGreedy(document.figures, figures, (g, p) => overlaps(g, p));
-  const figureStrict = matchGreedy(document.figures, figures, (g, p) => g.start === p.start && g.end === p.end);
+  // Strict compares MEANTIME extents: the number with its modifiers, without what it counts (docs/figure-conventions.md).
+  const figureStrict = matchGreedy(document.figures, figures, (g, p) => g.start === (p.extent ?? p).start && g.end === (p.extent ?? p).end);
   const figureErrors: string[] = [];
   document.figures.forEach((g, i) => figureRelaxed[i] < 0 && figureErrors.push(`${where} missed figure ${quote(text, g)} (${g.type})`));
   const figureFalse = figures.filter((p, i) => !figureRelaxed.includes(i) && !document.timex.some((g) => overlaps(g, p)));
   figureFalse.forEach((p) => figureErrors.push(`${where} false figure ${quote(text, p)}`));
+  const figureStrictErrors: string[] = [];
+  document.figures.forEach((g, i) => {
+    if (figureStrict[i] < 0 && figureRelaxed[i] >= 0) figureStrictErrors.push(`${where} figure extent ${quote(text, figures[figureRelaxed[i]].extent ?? figures[figureRelaxed[i]])}, gold ${quote(text, g)} (${g.type})`);
+  });
   const figureStrictFalse = figures.filter((p, i) => !figureStrict.includes(i) && !document.timex.some((g) => overlaps(g, p))).length;
 
   const found = (matches: number[]) => matches.filter((m) => m >= 0).length;
   const missed = (matches: number[]) => matches.filter((m) => m < 0).length;
   return {
     temporalRelaxed: score(found(relaxed), temporalFalse.length, missed(relaxed), relaxedErrors),
-    temporalStrict: score(found(strict), strictFalse, missed(strict)),
+    temporalStrict: score(found(strict), strictFalse, missed(strict), strictErrors),
     temporalValue: score(valueCorrect, predictedCount - valueCorrect, document.timex.length - valueCorrect, valueErrors),
     figuresRelaxed: score(found(figureRelaxed), figureFalse.length, missed(figureRelaxed), figureErrors),
-    figuresStrict: score(found(figureStrict), figureStrictFalse, missed(figureStrict)),
+    figuresStrict: score(found(figureStrict), figureStrictFalse, missed(figureStrict), figureStrictErrors),
   };
 }
 

@@ -59,6 +59,32 @@ export const TIMEX_UNIT: Readonly<Record<DurationUnit, { letter: string; time: b
 /** Words before a duration that soften it and belong to the expression: "almost two years". */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['almost', 'nearly', 'about', 'around', 'roughly', 'approximately', 'some']);
 
+/**
+ * Modifiers before a count that belong to the duration's extent: "at least six years", "a mere
+ * 24 hours". Comparatives and "just" ("more than a week", "just one year") stay outside, as MEANTIME marks them. "over" and "under" are modifiers only after a preposition ("in over six years"):
+ * elsewhere they are prepositions themselves ("rose over six years").
+ */
+export const DURATION_MODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['at', 'least'], ['at', 'most'], ['up', 'to'],
+  ['just', 'over'], ['just', 'under'], ['well', 'over'], ['a', 'mere'], ['mere'], ['barely'],
+];
+export const PREPOSITION_MODIFIERS: ReadonlySet<string> = new Set(['over', 'under']);
+export const PREPOSITIONS_BEFORE_MODIFIER: ReadonlySet<string> = new Set(['in', 'for', 'within', 'after', 'of', 'than', 'by']);
+
+/** Adjectives between a count and its unit: "six straight days", "two consecutive quarters", "three more years". */
+export const DURATION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'straight', 'consecutive', 'successive', 'full', 'whole', 'entire', 'long', 'more', 'additional', 'extra', 'further', 'solid', 'short',
+]);
+
+/** Words after "an hour" that make it a duration without a word before it: "an hour before the vote". */
+export const DURATION_FOLLOWERS: ReadonlySet<string> = new Set(['before', 'after', 'later', 'earlier', 'long']);
+
+/**
+ * Words before a plural unit with no count that make it a vague duration: "in minutes", "for
+ * decades", "after years of talks", "took hours".
+ */
+export const BARE_PLURAL_LEADS: ReadonlySet<string> = new Set(['in', 'within', 'for', 'after', 'took', 'take', 'takes', 'spent', 'spend', 'lasted', 'last', 'lasts', 'than']);
+
 /** Adjectives and adverbs of recurrence: "annual" → `P1Y`. */
 export const RECURRENCE_WORDS: ReadonlyMap<string, string> = new Map([
   ['annual', 'P1Y'], ['annually', 'P1Y'], ['yearly', 'P1Y'], ['monthly', 'P1M'], ['weekly', 'P1W'],
@@ -116,6 +142,34 @@ export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; 
   { words: ['new', 'year', '’', 's', 'eve'], month: 12, day: 31 },
   { words: ['new', 'year', '’', 's', 'day'], month: 1, day: 1 },
   { words: ['halloween'], month: 10, day: 31 },
+];
+
+/** Words before a reference word that belong to its extent: "very soon", "only recently". */
+export const REFERENCE_INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'quite', 'so', 'only', 'just', 'fairly']);
+
+/**
+ * Adjectives that place a noun in the present or the past after "the": "the current crisis", "the
+ * recent downturn". The adjective alone is the TIMEX3 extent, as TimeML tags it.
+ */
+export const REFERENCE_ADJECTIVES: ReadonlyMap<string, string> = new Map([
+  ['current', 'PRESENT_REF'], ['present', 'PRESENT_REF'], ['recent', 'PAST_REF'],
+]);
+
+/**
+ * Nouns after "current" that make a fixed term or name a thing in use rather than a time: "the
+ * current account", and in technical writing "the current directory", "the current element".
+ */
+export const NOT_REFERENCE_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'affairs', 'assets', 'liabilities', 'flow', 'flows', 'density', 'draw', 'form', 'version', 'edition', 'model', 'owner', 'owners', 'holder', 'holders', 'champion', 'champions', 'leader', 'leaders', 'president', 'chairman', 'ceo',
+  'directory', 'folder', 'file', 'path', 'working', 'element', 'node', 'locale', 'tag', 'schema', 'namespace', 'one', 'window', 'task',
+  'state', 'query', 'process', 'position', 'number', 'instance', 'line', 'user', 'page', 'selection', 'document', 'branch', 'thread',
+  'context', 'scope', 'session', 'editor', 'object', 'item', 'index', 'value', 'active', 'module', 'project', 'workspace', 'cursor',
+  'row', 'column', 'frame', 'token', 'request', 'response', 'record', 'entry', 'key', 'setting', 'settings', 'configuration',
+]);
+
+/** Spans ahead named by their length: "in the near term", "over the long run", "in the foreseeable future". */
+export const FUTURE_TERMS: ReadonlyArray<readonly string[]> = [
+  ['near', 'term'], ['short', 'term'], ['medium', 'term'], ['long', 'term'], ['longer', 'term'], ['nearer', 'term'],
+  ['long', 'run'], ['short', 'run'], ['near', 'future'], ['foreseeable', 'future'], ['distant', 'future'], ['immediate', 'future'],
 ];
 
 /** Words that stand for the past, the present or the future after "in the": "in the past". */
@@ -243,6 +297,11 @@ export const SPAN_BEFORE_IN: ReadonlySet<string> = new Set([
   'time', 'level', 'high', 'low', 'highest', 'lowest', 'first', 'biggest', 'largest', 'worst', 'best', 'record',
   'strongest', 'weakest', 'fastest', 'slowest', 'once', 'twice', 'times', 'ever', 'jump', 'rise', 'fall', 'drop',
   'decline', 'increase', 'gain', 'loss', 'growth',
+]);
+
+/** Words ending in "-est" that are no superlatives, for the test of a span before "in". */
+export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
+  'interest', 'interests', 'request', 'forest', 'guest', 'contest', 'protest', 'harvest', 'invest', 'suggest', 'arrest', 'honest', 'modest', 'digest', 'manifest', 'conquest', 'behest', 'inquest', 'unrest', 'midwest', 'northwest', 'southwest',
 ]);
 
 /**

@@ -46,6 +46,7 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
   if (suffixBound) cursor = suffixBound.end;
 
   let measure = currency ? undefined : readMeasure(text, cursor);
+  const measureStart = cursor;
   if (measure) cursor = measure.end;
   const currencyAfter = readCurrencyAfter(text, cursor);
   if (currencyAfter) {
@@ -84,19 +85,28 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
 
   let unit = currency ?? measure?.unit;
   let end = cursor;
+  // The extent leaves out what is counted: occasions ("four times"), a stretch of time ("75 hours
+  // of video", a TIMEX3 of its own in annotated news) and, below, counted nouns and rates.
+  let extentEnd = measure && !measure.adjectival && (measure.unit === 'times' || measure.category === 'duration') ? measureStart : cursor;
   if (category === 'count') {
-    const counted = readCountedPhrase(text, cursor) ?? readHyphenCount(text, number);
+    const phrase = readCountedPhrase(text, cursor);
+    const counted = phrase ?? readHyphenCount(text, number);
     if (counted) {
       unit = counted.noun;
       end = counted.end;
     }
+    // "a 30-member board" is one word: its extent cannot stop inside it.
+    if (counted && !phrase) extentEnd = end;
     if (!isCount(text, number, before, bound, counted !== undefined, valueMax !== undefined)) return { resumeAt: Math.max(cursor, number.end) };
   }
   const rate = readRate(text, end);
-  if (rate) end = rate.end;
+  if (rate) {
+    extentEnd = Math.min(extentEnd, end);
+    end = rate.end;
+  }
 
   const qualifier = bound?.qualifier ?? (suffixBound ? { text: suffixBound.text, relation: suffixBound.relation } : undefined);
   // "between 2 and 3 million": the opener belongs to the range it opens.
   const figureStart = valueMax !== undefined && opener && opener.start >= floor ? opener.start : (bound?.start ?? start);
-  return { figure: makeFigure(text, figureStart, end, { category, value, valueMax, unit, qualifier, per: rate?.noun }), resumeAt: end };
+  return { figure: makeFigure(text, figureStart, end, { category, value, valueMax, unit, qualifier, per: rate?.noun }, extentEnd), resumeAt: end };
 }

@@ -7,11 +7,16 @@ export interface FigureRead {
   resumeAt: number;
 }
 
-export type FigureFields = Omit<FigureFact, 'kind' | 'start' | 'end' | 'text'>;
+export type FigureFields = Omit<FigureFact, 'kind' | 'start' | 'end' | 'text' | 'extent'>;
 
-/** The figure fact for `text[start, end)`; optional fields are left out rather than set to `undefined`. */
-export function makeFigure(text: string, start: number, end: number, fields: FigureFields): FigureFact {
+/**
+ * The figure fact for `text[start, end)`; optional fields are left out rather than set to
+ * `undefined`. `extentEnd` is where the number with its modifiers ends when the span runs on
+ * past it into what is counted or a rate ("100 [Russian companies]", "$105 [a barrel]").
+ */
+export function makeFigure(text: string, start: number, end: number, fields: FigureFields, extentEnd = end): FigureFact {
   const figure: FigureFact = { kind: 'figure', start, end, text: text.slice(start, end), category: fields.category, value: tidy(fields.value) };
+  if (extentEnd > start && extentEnd < end) figure.extent = { start, end: extentEnd, text: text.slice(start, extentEnd).trimEnd() };
   if (fields.valueMax !== undefined) figure.valueMax = tidy(fields.valueMax);
   if (fields.unit !== undefined) figure.unit = fields.unit;
   if (fields.qualifier) figure.qualifier = fields.qualifier;

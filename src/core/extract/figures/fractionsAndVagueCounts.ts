@@ -46,7 +46,8 @@ export function readVagueCount(text: string, at: number, floor: number): FigureR
   }
   const counted = readCountedPhrase(text, afterOf);
   const end = counted?.end ?? wordsEnd;
-  return { figure: makeFigure(text, start, end, { category: 'count', value: vague.value, unit: counted?.noun, qualifier }), resumeAt: end };
+  // "thousands of" is the figure as news annotation marks it; the pages it counts are not.
+  return { figure: makeFigure(text, start, end, { category: 'count', value: vague.value, unit: counted?.noun, qualifier }, afterOf), resumeAt: end };
 }
 
 /** The words that may stand before a fraction word: "a third", "two-thirds", "three quarters". */

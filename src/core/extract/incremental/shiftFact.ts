@@ -10,6 +10,7 @@ import type { CommitmentFact, Fact, TextSpan } from '../../model';
  */
 export function moveFactOffsets(fact: Fact, from: number, delta: number): void {
   moveSpan(fact, from, delta);
+  if ((fact.kind === 'figure' || fact.kind === 'date' || fact.kind === 'deadline') && fact.extent) moveSpan(fact.extent, from, delta);
   if (fact.kind === 'claim') {
     moveSpan(fact.source.span, from, delta);
     moveSpan(fact.cue, from, delta);
@@ -31,7 +32,7 @@ export function unshared(fact: CommitmentFact): CommitmentFact {
     ...fact,
     cue: { ...fact.cue },
     actor: fact.actor.span ? { ...fact.actor, span: { ...fact.actor.span } } : { ...fact.actor },
-    ...(fact.deadline ? { deadline: { ...fact.deadline } } : {}),
+    ...(fact.deadline ? { deadline: fact.deadline.extent ? { ...fact.deadline, extent: { ...fact.deadline.extent } } : { ...fact.deadline } } : {}),
     ...(fact.source ? { source: fact.source.span ? { ...fact.source, span: { ...fact.source.span } } : { ...fact.source } } : {}),
   };
 }

@@ -1,5 +1,15 @@
 import type { DurationUnit } from '../../calendar';
-import { APPROXIMATORS, DURATION_NUMBERS, DURATION_UNITS, HYPHENS, VAGUE_COUNTS } from '../../tables/temporalWords';
+import {
+  APPROXIMATORS,
+  DURATION_ADJECTIVES,
+  DURATION_MODIFIERS,
+  DURATION_NUMBERS,
+  DURATION_UNITS,
+  HYPHENS,
+  PREPOSITION_MODIFIERS,
+  PREPOSITIONS_BEFORE_MODIFIER,
+  VAGUE_COUNTS,
+} from '../../tables/temporalWords';
 import { isGluedHyphen, lowerAt, matchWords, type Scan } from './scan';
 import { isPrecededByMoney } from './numberTokens';
 
@@ -32,8 +42,8 @@ export interface Count {
  */
 export function readDuration(scan: Scan, index: number): Duration | undefined {
   if (index < 0 || index >= scan.words.length) return undefined;
-  let cursor = index;
-  if (APPROXIMATORS.has(lowerAt(scan, cursor)) && lowerAt(scan, cursor + 1) !== 'a' && lowerAt(scan, cursor + 1) !== 'an') cursor++;
+  let cursor = modifierEnd(scan, index);
+  if (cursor === index && APPROXIMATORS.has(lowerAt(scan, cursor)) && lowerAt(scan, cursor + 1) !== 'a' && lowerAt(scan, cursor + 1) !== 'an') cursor++;
   let count = readCount(scan, cursor);
   if (!count && cursor > index) {
     cursor = index;
@@ -41,6 +51,7 @@ export function readDuration(scan: Scan, index: number): Duration | undefined {
   }
   if (!count) return readVaguePluralUnit(scan, index);
   let unitIndex = count.next;
+  if (DURATION_ADJECTIVES.has(lowerAt(scan, unitIndex)) && DURATION_UNITS.has(lowerAt(scan, unitIndex + 1))) unitIndex++;
   const hyphenated = isGluedHyphen(scan, unitIndex);
   if (hyphenated) unitIndex++;
   const unit = DURATION_UNITS.get(lowerAt(scan, unitIndex));
@@ -61,6 +72,13 @@ export function readDuration(scan: Scan, index: number): Duration | undefined {
   }
   if (isGluedHyphen(scan, next) && lowerAt(scan, next + 1) === 'long') next += 2;
   return { next, amount, amountMax: count.max, unit: unit.unit };
+}
+
+/** Where the count starts after a modifier at `index` ("at least", "a mere", "in over"), or `index`. */
+function modifierEnd(scan: Scan, index: number): number {
+  const phrase = DURATION_MODIFIERS.find((words) => matchWords(scan, index, words));
+  if (phrase) return index + phrase.length;
+  return PREPOSITION_MODIFIERS.has(lowerAt(scan, index)) && PREPOSITIONS_BEFORE_MODIFIER.has(lowerAt(scan, index - 1)) ? index + 1 : index;
 }
 
 /** "two", "18", "a", "twenty-five", "two and a half", "half a", "a few", "several", "two to three". */

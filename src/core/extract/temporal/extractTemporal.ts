@@ -5,7 +5,7 @@ import { toFact, type Reading, type Recogniser } from './reading';
 import { recogniseAgo } from './recognisers/recogniseAgo';
 import { recogniseBound } from './recognisers/recogniseBound';
 import { recogniseDeadlineDuration, recogniseDurationRange } from './recognisers/recogniseDeadline';
-import { recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
+import { recogniseBarePlural, recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
 import { recognisePastSpan } from './recognisers/recognisePastSpan';
 import { recognisePeriod } from './recognisers/recognisePeriod';
 import { recogniseRecurrence } from './recognisers/recogniseRecurrence';
@@ -39,6 +39,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recognisePeriod,
   recogniseVagueSpan,
   recogniseDuration,
+  recogniseBarePlural,
 ];
 
 function readSentence(text: string, words: readonly Word[], reference: ReferenceDate): TemporalFact[] {

@@ -8,6 +8,11 @@ export interface Reading {
   next: number;
   /** First token of the span when it is not the token the recogniser started at. */
   first?: number;
+  /**
+   * First token of the TIMEX3 extent when the span opens with words TIMEX3 leaves out: the
+   * preposition of "by 2030", "since 1998", "within the next six months".
+   */
+  extentFirst?: number;
   kind: 'date' | 'deadline';
   timexType: TimexType;
   timex: string;
@@ -51,5 +56,9 @@ export function toFact(scan: Scan, index: number, reading: Reading): TemporalFac
   if (reading.due) fact.due = reading.due;
   if (reading.range) fact.range = reading.range;
   if (reading.bound) fact.bound = reading.bound;
+  if (reading.extentFirst !== undefined && reading.extentFirst < reading.next && scan.words[reading.extentFirst].start > first.start) {
+    const start = scan.words[reading.extentFirst].start;
+    fact.extent = { start, end: last.end, text: scan.text.slice(start, last.end) };
+  }
   return fact;
 }

@@ -1,11 +1,34 @@
 import { FINITE_PAST, FUTURE_BEFORE_TO, FUTURE_MARKERS, NOT_PAST_ED, PARTICIPLE_AUXILIARIES, PAST_MARKERS } from '../../tables/temporalWords';
-import { lowerAt, type Scan } from './scan';
+import { isCapitalised, lowerAt, type Scan } from './scan';
 
 /** The tense an underspecified date ("Friday", "in November") takes its year or week from. */
 export type Tense = 'past' | 'future' | undefined;
 
-/** The tense of the marker nearest to the token; the earlier marker wins a tie. */
+/**
+ * The tense an underspecified date at the token takes: "since" always looks back ("the best week
+ * since November"); after "until", "through" or "by" a sentence without past or future markers
+ * looks forward ("closed until Friday"); otherwise the tense of the marker nearest to the token,
+ * the earlier marker winning a tie.
+ */
 export function tenseAt(scan: Scan, index: number): Tense {
+  const bound = boundBefore(scan, index);
+  if (bound === 'since') return 'past';
+  const tense = markedTenseAt(scan, index);
+  return tense === undefined && bound !== undefined && FORWARD_BOUNDS.has(bound) ? 'future' : tense;
+}
+
+/** Bounds that look forward in a sentence with no tense of its own. */
+const FORWARD_BOUNDS: ReadonlySet<string> = new Set(['until', 'till', 'through', 'by', 'before']);
+
+/** The bound word right before the date, past an "on" or a "the": "until Friday", "since the spring". */
+function boundBefore(scan: Scan, index: number): string | undefined {
+  let before = index - 1;
+  if (lowerAt(scan, before) === 'the' || lowerAt(scan, before) === 'on') before--;
+  const word = lowerAt(scan, before);
+  return word === 'since' || FORWARD_BOUNDS.has(word) ? word : undefined;
+}
+
+function markedTenseAt(scan: Scan, index: number): Tense {
   scan.tenseMarkers ??= findTenseMarkers(scan);
   let best: Tense;
   let bestDistance = Infinity;
@@ -40,6 +63,8 @@ function markerTense(scan: Scan, index: number): Tense {
   if (word === 'won' && (lowerAt(scan, index + 1) === "'" || lowerAt(scan, index + 1) === '’')) return 'future';
   if (word === 'll') return before === "'" || before === '’' ? 'future' : undefined;
   if (FUTURE_MARKERS.has(word) && word !== 'won') return 'future';
+  // "may be signed", "might open": a modal looks forward unless "have" makes it past, and "May" is a month.
+  if ((word === 'may' || word === 'might') && lowerAt(scan, index + 1) !== 'have' && !isCapitalised(scan, index)) return 'future';
   if (word === 'to' && (FUTURE_BEFORE_TO.has(before) || lowerAt(scan, index + 1) === 'be')) return 'future';
   // "is planned", "will be completed": a participle, not a past tense.
   if (PARTICIPLE_AUXILIARIES.has(before) && !FINITE_PAST.has(word)) return undefined;

@@ -4,6 +4,7 @@ import {
   BOUND_PHRASES,
   BOUND_WORDS,
   DEADLINE_PREPOSITIONS,
+  DURATION_MODIFIERS,
   DURATION_NUMBERS,
   DURATION_UNITS,
   FISCAL_WORDS,
@@ -14,6 +15,7 @@ import {
   PERIOD_PARTS,
   PERIOD_SHIFTS,
   RECURRENCE_WORDS,
+  REFERENCE_INTENSIFIERS,
   REFERENCE_WORDS,
   RELATIVE_DAYS,
   SEASONS,
@@ -50,8 +52,8 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
   ...THE_REFERENCE.keys(),
   ...HOLIDAYS.filter((holiday) => holiday.words.length === 1).map((holiday) => holiday.words[0]),
   ...FISCAL_WORDS,
-  // "recent years", "Q3", "H1", "FY2024"
-  'recent', 'q', 'h', 'fy',
+  // "recent years", "Q3", "H1", "FY2024", "the current crisis", "in the near term"
+  'recent', 'q', 'h', 'fy', 'current', 'term', 'run',
 ]);
 
 /**
@@ -69,6 +71,8 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
   ...APPROXIMATORS,
   // "the past decade", "a year", "from six months", "every week", "per year", "more recently", "later this year"
   'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier',
+  ...REFERENCE_INTENSIFIERS,
+  ...DURATION_MODIFIERS.map((words) => words[0]),
   // A holiday of several words opens with a plain word and names its time later: "New Year's Day".
   ...HOLIDAYS.filter((holiday) => holiday.words.length > 1).map((holiday) => holiday.words[0]),
 ]);

@@ -2,6 +2,8 @@ import { UTC_ZONES } from '../../../tables/temporalWords';
 import { digitsAt, integerAt, isPrecededByMoney } from '../numberTokens';
 import { glued, lowerAt, type Scan } from '../scan';
 import type { Period } from '../values/period';
+import { readRelativeDay } from './relativeDays';
+import { readWeekday } from './weekdays';
 
 /** "18:00 UTC", "6:40 p.m. (GMT +8)", "6 pm", on the last day named in the sentence (else the reference date). */
 export function readClockTime(scan: Scan, index: number): Period | undefined {
@@ -44,8 +46,14 @@ export function readClockTime(scan: Scan, index: number): Period | undefined {
       break;
     }
   }
-  const day = scan.anchorDay ?? scan.reference.date;
   const time = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+  // "12:00 UTC Monday", "16:00 GMT today": the day written after the time is one expression with it.
+  const dayAfter = readWeekday(scan, cursor) ?? readRelativeDay(scan, cursor);
+  if (dayAfter?.range && dayAfter.range.earliest === dayAfter.range.latest && dayAfter.type === 'DATE') {
+    const named = dayAfter.range.earliest;
+    return { next: dayAfter.next, timex: `${named}T${time}${zone}`, type: 'TIME', range: { earliest: named, latest: named }, relative: true, reason: dayAfter.reason };
+  }
+  const day = scan.anchorDay ?? scan.reference.date;
   return { next: cursor, timex: `${day}T${time}${zone}`, type: 'TIME', range: { earliest: day, latest: day }, relative: scan.anchorDay === undefined };
 }
 

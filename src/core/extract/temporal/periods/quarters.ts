@@ -19,11 +19,14 @@ export function readQuarter(scan: Scan, index: number): Period | undefined {
     cursor += 2;
   } else {
     ordinal = PERIOD_ORDINALS.get(word);
-    if (ordinal === undefined) return undefined;
+    // "the final quarter", "the last half of 2009": the last of the year ("the last quarter" alone is the one before now).
+    const isLast = word === 'final' || (word === 'last' && readYearAfter(scan, cursor + 2) !== undefined);
+    if (ordinal === undefined && !isLast) return undefined;
     cursor++;
     if (isGluedHyphen(scan, cursor)) cursor++;
     const noun = lowerAt(scan, cursor);
     unit = noun === 'quarter' ? 'Q' : noun === 'half' ? 'H' : undefined;
+    if (isLast) ordinal = unit === 'Q' ? 4 : 2;
     cursor++;
   }
   if (!unit || ordinal === undefined || ordinal < 1 || ordinal > (unit === 'Q' ? 4 : 2)) return undefined;

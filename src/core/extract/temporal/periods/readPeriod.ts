@@ -11,7 +11,7 @@ import { readReferenceWord } from './referenceWords';
 import { readRelativeDay } from './relativeDays';
 import { readSeason } from './seasons';
 import { readShiftedPeriod } from './shiftedPeriods';
-import { readDecade, readYear } from './years';
+import { readCentury, readDecade, readYear } from './years';
 import { readWeekday } from './weekdays';
 
 /**
@@ -23,6 +23,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readMonthDate,
   readDayMonth,
   readDecade,
+  readCentury,
   readQuarter,
   readFiscalYear,
   readPartOfPeriod,

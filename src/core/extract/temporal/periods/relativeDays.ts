@@ -6,6 +6,8 @@ import { withPartOfDay } from './partOfDay';
 
 /** "today", "yesterday", "tomorrow morning", "tonight", "this morning", "last night". */
 export function readRelativeDay(scan: Scan, index: number): Period | undefined {
+  // "earlier today", "later tonight": the adverb belongs to the extent and leaves the day as it is.
+  if ((lowerAt(scan, index) === 'earlier' || lowerAt(scan, index) === 'later') && RELATIVE_DAYS.has(lowerAt(scan, index + 1))) return readRelativeDay(scan, index + 1);
   const word = lowerAt(scan, index);
   const relative = RELATIVE_DAYS.get(word);
   if (relative) {

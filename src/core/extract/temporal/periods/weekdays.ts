@@ -9,6 +9,8 @@ import { withPartOfDay } from './partOfDay';
 /** "Friday", "Fri.", "Friday morning", "Friday, February 25, 2022". */
 export function readWeekday(scan: Scan, index: number): Period | undefined {
   const token = scan.words[index];
+  // Called past the sentence's last token too: a clock time can end a sentence.
+  if (!token) return undefined;
   let weekday = WEEKDAY_NAMES.get(token.lower);
   let cursor = index + 1;
   if (weekday === undefined) {

@@ -1,6 +1,7 @@
 import { YEAR_CONTEXT_BEFORE, COUNT_AFTER_NUMBER, HYPHENS } from '../../../tables/temporalWords';
 import { isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
 import { glued, isGluedHyphen, lowerAt, textAt, type Scan } from '../scan';
+import { yearRange } from '../../../calendar';
 import { decadePeriod, yearPeriod, type Period } from '../values/period';
 
 /**
@@ -46,6 +47,11 @@ export function readDecade(scan: Scan, index: number): Period | undefined {
     // '30s to '90s are last century's; '00s to '20s this one's.
     decadeStart = short >= 30 ? 1900 + short : 2000 + short;
     cursor += 1;
+  } else if (cursor > index && twoDigitsAt(scan, cursor) !== undefined) {
+    // "the 70s": two digits need "the" before them, as "70s" alone may be an age or a speed.
+    const short = twoDigitsAt(scan, cursor) ?? 1;
+    if (short % 10 !== 0) return undefined;
+    decadeStart = short >= 30 ? 1900 + short : 2000 + short;
   } else {
     const digits = yearDigitsAt(scan, cursor);
     if (digits === undefined || digits % 10 !== 0) return undefined;
@@ -59,4 +65,15 @@ export function readDecade(scan: Scan, index: number): Period | undefined {
 function isPluralNoun(scan: Scan, index: number): boolean {
   const text = textAt(scan, index);
   return text.length > 3 && text === lowerAt(scan, index) && text.endsWith('s') && !text.endsWith('ss');
+}
+
+/** "the 20th century", "the 19th century": TIMEX3 writes a century as its first two digits (`19`). */
+export function readCentury(scan: Scan, index: number): Period | undefined {
+  if (lowerAt(scan, index) !== 'the') return undefined;
+  const ordinal = twoDigitsAt(scan, index + 1);
+  const suffix = lowerAt(scan, index + 2);
+  if (ordinal === undefined || ordinal < 1 || ordinal > 29 || !['st', 'nd', 'rd', 'th'].includes(suffix) || !glued(scan, index + 1, index + 2)) return undefined;
+  if (lowerAt(scan, index + 3) !== 'century') return undefined;
+  const first = (ordinal - 1) * 100;
+  return { next: index + 4, timex: String(ordinal - 1).padStart(2, '0'), type: 'DATE', range: { earliest: yearRange(Math.max(first, 1)).earliest, latest: yearRange(first + 99).latest }, relative: false };
 }

@@ -16,13 +16,15 @@ export function recogniseBound(scan: Scan, index: number): Reading | undefined {
   if (!period || !period.range) return undefined;
   const value = boundValue(opening.bound, period.range, scan.reference.date);
   const reading: Reading = { next: period.next, kind: value.deadline ? 'deadline' : 'date', timexType: period.type, timex: period.timex, bound: opening.bound, relative: period.relative, reason: period.reason };
+  // "pre-1979" is one word; "before 1979" leaves its preposition out of the TIMEX3 extent.
+  if (!opening.prefix) reading.extentFirst = opening.next;
   if (value.due) reading.due = value.due;
   if (value.range) reading.range = value.range;
   return reading;
 }
 
 /** The words of the bound, phrases before single words: "no later than", "pre-". */
-function readBoundWords(scan: Scan, index: number): { bound: TemporalBound; next: number } | undefined {
+function readBoundWords(scan: Scan, index: number): { bound: TemporalBound; next: number; prefix?: boolean } | undefined {
   const phrase = BOUND_PHRASES.find((candidate) => matchWords(scan, index, candidate.words));
   if (phrase) return { bound: phrase.bound, next: index + phrase.words.length };
   const word = lowerAt(scan, index);
@@ -30,5 +32,5 @@ function readBoundWords(scan: Scan, index: number): { bound: TemporalBound; next
   if (!bound) return undefined;
   // "pre" and "post" are prefixes, glued to their period by a hyphen: "pre-1979".
   if (word !== 'pre' && word !== 'post') return { bound, next: index + 1 };
-  return isGluedHyphen(scan, index + 1) ? { bound, next: index + 2 } : undefined;
+  return isGluedHyphen(scan, index + 1) ? { bound, next: index + 2, prefix: true } : undefined;
 }

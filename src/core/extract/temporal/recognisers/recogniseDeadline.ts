@@ -1,4 +1,4 @@
-import { DEADLINE_PREPOSITIONS, DURATION_UNITS, NOT_FROM_NOW_AFTER, SPAN_BEFORE_IN } from '../../../tables/temporalWords';
+import { DEADLINE_PREPOSITIONS, DURATION_UNITS, NOT_FROM_NOW_AFTER, NOT_SUPERLATIVES, SPAN_BEFORE_IN } from '../../../tables/temporalWords';
 import { readDuration, type Duration } from '../durations';
 import type { Reading } from '../reading';
 import { lowerAt, matchWords, type Scan } from '../scan';
@@ -18,7 +18,7 @@ export function recogniseDeadlineDuration(scan: Scan, index: number): Reading | 
   if (hasNext) cursor += 2;
   // Without "the next", only "in", "within" and "inside" count forward: "for six months" is a plain span.
   if (!hasNext && !(word === 'in' || word === 'within' || word === 'inside')) return undefined;
-  if (word === 'in' && !hasNext && SPAN_BEFORE_IN.has(lowerAt(scan, index - 1))) return undefined;
+  if (word === 'in' && !hasNext && (SPAN_BEFORE_IN.has(lowerAt(scan, index - 1)) || hasSuperlativeBefore(scan, index))) return undefined;
   let duration = readDuration(scan, cursor);
   if (!duration && hasNext) {
     // "the next year", "the coming months"
@@ -35,7 +35,18 @@ export function recogniseDeadlineDuration(scan: Scan, index: number): Reading | 
   if (matchWords(scan, next, ["'", 'time']) || matchWords(scan, next, ['’', 'time'])) next += 2;
   else if (lowerAt(scan, next) === 'time' && lowerAt(scan, next - 1) === "'") next += 1;
   const first = startsWithPreposition || hasNext ? index : cursor;
-  return deadlineReading(scan, first, next, duration, upper);
+  const reading = deadlineReading(scan, first, next, duration, upper);
+  if (startsWithPreposition) reading.extentFirst = index + 1;
+  return reading;
+}
+
+/** A superlative among the three words before "in": "the wettest month in ten years" spans back. */
+function hasSuperlativeBefore(scan: Scan, index: number): boolean {
+  for (let before = index - 1; before >= index - 3; before--) {
+    const word = lowerAt(scan, before);
+    if (word.length >= 5 && word.endsWith('est') && !NOT_SUPERLATIVES.has(word)) return true;
+  }
+  return false;
 }
 
 /** "from six months to one year", "between two and three years", and "six months to a year" after "in" or "within". */

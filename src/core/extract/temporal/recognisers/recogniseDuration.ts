@@ -1,7 +1,7 @@
-import { DURATION_LEADS, DURATION_UNITS } from '../../../tables/temporalWords';
+import { BARE_PLURAL_LEADS, DURATION_FOLLOWERS, DURATION_LEADS, DURATION_UNITS } from '../../../tables/temporalWords';
 import { readDuration } from '../durations';
 import type { Reading } from '../reading';
-import { lowerAt, type Scan } from '../scan';
+import { isGluedHyphen, lowerAt, type Scan } from '../scan';
 import { durationText, durationTimex } from '../values/durationValues';
 
 /** A duration on its own: "two years", "18 months", "a 27-year contract", "several years". */
@@ -11,9 +11,23 @@ export function recogniseDuration(scan: Scan, index: number): Reading | undefine
   // "a year" alone is too often part of something else ("a year-end", "a year of"); it counts
   // after a rate or in a deadline, which other recognisers handle, or after a word such as "for".
   if (!scan.words[index].isNumber && (lowerAt(scan, index) === 'a' || lowerAt(scan, index) === 'an')) {
-    if (!DURATION_LEADS.has(lowerAt(scan, index - 1))) return undefined;
+    if (!DURATION_LEADS.has(lowerAt(scan, index - 1)) && !DURATION_FOLLOWERS.has(lowerAt(scan, duration.next))) return undefined;
   }
   return { next: duration.next, kind: 'date', timexType: 'DURATION', timex: durationText(duration), relative: false };
+}
+
+/**
+ * A plural unit with no count after a word that makes it a length of time: "in minutes", "for
+ * decades", "after years of talks", "the highest in years" (`PTXM`, `PXY`), and "years ago"
+ * (`PAST_REF`). The extent is the unit alone, as TIMEX3 leaves the preposition out.
+ */
+export function recogniseBarePlural(scan: Scan, index: number): Reading | undefined {
+  const unit = DURATION_UNITS.get(lowerAt(scan, index));
+  if (!unit || !unit.plural || unit.needsCount || isGluedHyphen(scan, index + 1)) return undefined;
+  const before = scan.words[index - 1];
+  if (lowerAt(scan, index + 1) === 'ago' && (before === undefined || !before.isNumber)) return { next: index + 2, kind: 'date', timexType: 'DATE', timex: 'PAST_REF', relative: true };
+  if (!BARE_PLURAL_LEADS.has(lowerAt(scan, index - 1))) return undefined;
+  return { next: index + 1, kind: 'date', timexType: 'DURATION', timex: durationTimex(unit.unit, undefined), relative: false };
 }
 
 /** "for years", "over the years": an unspecified number of years. */

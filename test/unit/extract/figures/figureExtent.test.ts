@@ -1,0 +1,62 @@
+import { strict as assert } from 'node:assert';
+import { extractFigures } from '../../../../src/core/extract/figures/extractFigures';
+import { scanText } from '../../../../src/core/extract/scannedText';
+import type { FigureFact } from '../../../../src/core/model';
+
+/** The one figure whose span contains `needle`. */
+function figureWith(text: string, needle: string): FigureFact {
+  const found = extractFigures(scanText(text)).filter((figure) => figure.text.includes(needle));
+  assert.equal(found.length, 1, `expected one figure containing ${JSON.stringify(needle)}, got ${JSON.stringify(extractFigures(scanText(text)).map((f) => f.text))}`);
+  return found[0];
+}
+
+/** The extent as text, checked against the offsets: the extent when the figure has one, else its span. */
+function extentOf(text: string, figure: FigureFact): string {
+  const extent = figure.extent ?? figure;
+  assert.equal(extent.text, text.slice(extent.start, extent.end));
+  return extent.text;
+}
+
+describe('figure extent beside the displayed span', () => {
+  it('leaves the counted noun phrase out of the extent but keeps it in the span', () => {
+    const text = 'The yard delivered 14 new harbour tugs last spring.';
+    const figure = figureWith(text, '14');
+    assert.equal(figure.text, '14 new harbour tugs');
+    assert.equal(extentOf(text, figure), '14');
+  });
+
+  it('keeps an approximator or bound in the extent', () => {
+    const text = 'Officials counted roughly 3,200 visitors and more than 40 stalls.';
+    assert.equal(extentOf(text, figureWith(text, '3,200')), 'roughly 3,200');
+    assert.equal(extentOf(text, figureWith(text, '40')), 'more than 40');
+  });
+
+  it('leaves a rate out of the extent', () => {
+    const text = 'Diesel sold for $1.90 a litre in the port town.';
+    const figure = figureWith(text, '$1.90');
+    assert.equal(figure.per, 'litre');
+    assert.equal(extentOf(text, figure), '$1.90');
+  });
+
+  it('leaves "times" out of the extent of a multiplier', () => {
+    const text = 'The new pump is three times quieter.';
+    assert.equal(extentOf(text, figureWith(text, 'three')), 'three');
+  });
+
+  it('marks "thousands of" as the extent of a vague count', () => {
+    const text = 'Volunteers filled thousands of sandbags overnight.';
+    const figure = figureWith(text, 'thousands');
+    assert.equal(figure.text, 'thousands of sandbags');
+    assert.equal(extentOf(text, figure), 'thousands of');
+  });
+
+  it('keeps a hyphenated count whole: its extent cannot stop inside a word', () => {
+    const text = 'They rented a 3-bedroom flat.';
+    assert.equal(figureWith(text, '3-bedroom').extent, undefined);
+  });
+
+  it('keeps a unit of measure in the extent', () => {
+    const text = 'The ferry carries 12 tonnes of freight.';
+    assert.equal(figureWith(text, '12').extent, undefined);
+  });
+});
