@@ -35,7 +35,7 @@ export function registerQuietTestProbes(
       indexRuns: parts.index.runCount,
       indexStarted: parts.index.started,
       // Documents whose state the store holds: a closed document's must go.
-      storeDocuments: parts.store.documentCount,
+      storeDocuments: parts.store.documentKeys,
       analysis: { generation: parts.cross.analysis.generation, conflicts: parts.cross.analysis.conflicts.length, documents: parts.cross.analysis.documents.size },
       // The extension's log folder; the host's own log (where "Illegal argument: TextEditor" shows) is beside it.
       logUri: context.logUri.toString(),

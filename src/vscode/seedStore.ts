@@ -68,8 +68,8 @@ export class SeedStore extends Disposable {
   }
 
   /** Documents whose state is held (open ones that were read): for the tests. */
-  get documentCount(): number {
-    return this.entries.size;
+  get documentKeys(): string[] {
+    return [...this.entries.keys()];
   }
 
   /**

@@ -9,6 +9,7 @@ import { VIEWS } from './commandIds';
 import type { SeedmarkConfiguration } from './config';
 import { INDEX_SETTINGS, touches } from './configurationChanges';
 import { Disposable, toDisposable } from './disposable';
+import { LatestRun } from './latestRun';
 import { engine } from './engine';
 import { ms, type SeedmarkLog } from './seedmarkLog';
 import type { SeedStore } from './seedStore';
@@ -47,7 +48,7 @@ export class WorkspaceIndex extends Disposable {
   private pendingFire: ReturnType<typeof setTimeout> | undefined;
   private indexing: Promise<void> | undefined;
   /** The run in progress; a new run cancels it. */
-  private run: vscode.CancellationTokenSource | undefined;
+  private readonly runs = new LatestRun(() => new vscode.CancellationTokenSource());
   /** Watchers of the seed globs and of sidecars, made when indexing first starts and again when the globs change. */
   private watchers: vscode.Disposable | undefined;
   private readonly reviewedOnly = new WeakMap<readonly MergedAnnotation[], IndexedDocument>();
@@ -71,7 +72,7 @@ export class WorkspaceIndex extends Disposable {
     );
     this._register(vscode.workspace.onDidCloseTextDocument(() => this.fireSoon()));
     this._register(toDisposable(() => void this.watchers?.dispose()));
-    this._register(toDisposable(() => this.run?.cancel()));
+    this._register(toDisposable(() => this.runs.cancel()));
     this._register(toDisposable(() => this.pendingFire && clearTimeout(this.pendingFire)));
   }
 
@@ -99,7 +100,7 @@ export class WorkspaceIndex extends Disposable {
     return this.indexing;
   }
 
-  /** All seed documents: indexed ones (open ones with their live, unsaved text), then open seeds not indexed yet. */
+  /** All seed documents: indexed ones (open ones with their live, unsaved text), then seeds open in an editor and not indexed yet. */
   documents(): IndexedDocument[] {
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
     const live = (document: vscode.TextDocument): IndexedDocument => {
@@ -113,8 +114,10 @@ export class WorkspaceIndex extends Disposable {
       if (document && this.store.isSeed(document)) result.push(live(document));
       else if (!document && this.store.isSeedUri(entry.uri)) result.push(this.configuration.showSuggestions ? entry : this.withoutSuggestions(entry));
     }
+    // Only those in an editor tab: VS Code keeps a closed editor's document (even a deleted file's) for a while.
+    const inTabs = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
     for (const [key, document] of open) {
-      if (!this.indexed.has(key) && document.uri.scheme !== 'untitled' && this.store.isSeed(document)) result.push(live(document));
+      if (!this.indexed.has(key) && inTabs.has(key) && document.uri.scheme !== 'untitled' && this.store.isSeed(document)) result.push(live(document));
     }
     return result;
   }
@@ -127,15 +130,13 @@ export class WorkspaceIndex extends Disposable {
   }
 
   private async indexAll(): Promise<void> {
-    this.run?.cancel();
-    const run = (this.run = new vscode.CancellationTokenSource());
+    const run = this.runs.start();
     this.runCount++;
     this.watch();
     try {
       await vscode.window.withProgress({ location: { viewId: VIEWS.commitments }, title: vscode.l10n.t('Indexing seed documents') }, (progress) => this.indexRun(run.token, progress));
     } finally {
-      run.dispose();
-      if (this.run === run) this.run = undefined;
+      this.runs.finish(run);
     }
   }
 
