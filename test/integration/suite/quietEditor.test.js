@@ -292,7 +292,7 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
 describe('A workspace with a 5 MB seed in a real VS Code (issue #20\'s freeze)', function () {
   this.timeout(240_000);
   const ARCHIVE = 'seeds/quiet-news-archive.txt';
-  const REPORTS = ['March 14, 2024', 'April 2, 2024', 'May 20, 2024', 'January 8, 2025', 'June 30, 2023'].map((byline, index) => ({ name: `quiet-report-${index + 1}.txt`, byline, million: 48 + index * 5 }));
+  const REPORTS = ['March 14, 2024', 'April 2, 2024', 'May 20, 2024', 'January 8, 2025', 'June 30, 2023'].map((byline, index) => ({ name: `seeds/quiet-report-${index + 1}.txt`, byline, million: 48 + index * 5 }));
   const names = () => [ARCHIVE, ...REPORTS.map((report) => report.name)];
 
   before(async () => {
