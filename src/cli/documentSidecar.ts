@@ -12,8 +12,7 @@ import type { SidecarPlan } from '../core/sidecar/updateSidecar';
 export function sidecarPathOf(documentPath: string): string {
   const posix = documentPath.split('\\').join('/');
   const found = sidecarPathFor(posix);
-  if (!found.ok) throw new Error(found.reason);
-  return documentPath.includes('\\') ? found.path.split('/').join('\\') : found.path;
+  return documentPath.includes('\\') ? found.split('/').join('\\') : found;
 }
 
 export function lineEndingOf(text: string): '\n' | '\r\n' {

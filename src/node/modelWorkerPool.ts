@@ -7,6 +7,8 @@ interface PendingJob {
   job: Extract<ModelJob, { input: unknown }>;
   /** Parts of the model received so far (see ModelReply). */
   parts?: IndexModel['merged'][];
+  /** Workers that died while this job was posted to them: a job that kills two is not tried a third time. */
+  crashes: number;
   resolve: (model: IndexModel) => void;
   reject: (error: Error) => void;
 }
@@ -15,20 +17,30 @@ interface PoolWorker {
   worker: Worker;
   /** Jobs posted and not yet answered, oldest first: a worker answers in order. */
   posted: PendingJob[];
+  /** Whether the thread started running its script: one that dies before did not crash on a job. */
+  online: boolean;
 }
 
 /**
  * Document models built on worker threads, one per core: indexing a workspace is extraction of
  * thousands of documents, which one thread does at ~1.5 MB/s and two do at nearly twice that,
- * while the extension host's own thread stays free for the editor. A worker that fails to start
- * or dies hands its job back to the calling thread and the pool stops using workers; results
- * are the same either way (tested).
+ * while the extension host's own thread stays free for the editor.
+ *
+ * - A worker that dies is replaced, and its jobs go to the others; a job that was on two workers
+ *   when they died is rejected rather than tried again. After `maxRestarts` replacements (or when
+ *   threads cannot be started at all) models are built on the calling thread: results are the
+ *   same either way (tested).
+ * - Disposing rejects every job not yet answered: at shutdown nothing is built on the caller's
+ *   thread, which is the editor's.
  */
 export class ModelWorkerPool {
   private readonly workers: PoolWorker[] = [];
   private readonly queue: PendingJob[] = [];
   private nextId = 1;
-  private broken = false;
+  /** Threads cannot be had (or keep dying): build on the calling thread. */
+  private inPlace = false;
+  private disposed = false;
+  private restarts = 0;
 
   constructor(
     private readonly workerScript: string,
@@ -39,12 +51,15 @@ export class ModelWorkerPool {
     private readonly buildHere: (input: IndexModelInput) => IndexModel,
     /** Worker threads at most: one per core, up to MAX_WORKERS. */
     readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism())),
+    /** Workers replaced after dying before the pool gives up on threads. */
+    private readonly maxRestarts = MAX_RESTARTS,
   ) {}
 
   build(input: IndexModelInput): Promise<IndexModel> {
-    if (this.broken) return Promise.resolve().then(() => this.buildHere(input));
+    if (this.disposed) return Promise.reject(new Error(DISPOSED));
+    if (this.inPlace) return Promise.resolve().then(() => this.buildHere(input));
     return new Promise<IndexModel>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, input }, resolve, reject });
+      this.queue.push({ job: { id: this.nextId++, input }, crashes: 0, resolve, reject });
       this.dispatch();
     });
   }
@@ -54,17 +69,28 @@ export class ModelWorkerPool {
     return this.queue.length + this.workers.reduce((sum, entry) => sum + entry.posted.length, 0);
   }
 
+  /** Workers started again after one died. */
+  get restarted(): number {
+    return this.restarts;
+  }
+
   dispose(): void {
-    this.broken = true;
+    if (this.disposed) return;
+    this.disposed = true;
+    const unanswered = [...this.queue.splice(0)];
     for (const entry of this.workers.splice(0)) {
+      unanswered.push(...entry.posted.splice(0));
       void entry.worker.terminate();
-      for (const pending of entry.posted.splice(0)) this.runHere(pending);
     }
-    for (const pending of this.queue.splice(0)) this.runHere(pending);
+    for (const pending of unanswered) pending.reject(new Error(DISPOSED));
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.disposed) {
+      if (this.inPlace) {
+        for (const pending of this.queue.splice(0)) this.runHere(pending);
+        return;
+      }
       const idle = this.leastBusyWorker();
       if (!idle) return;
       const pending = this.queue.shift()!;
@@ -92,10 +118,11 @@ export class ModelWorkerPool {
     try {
       worker = new Worker(this.workerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
-      this.fallBack();
+      this.inPlace = true;
       return undefined;
     }
-    const entry: PoolWorker = { worker, posted: [] };
+    const entry: PoolWorker = { worker, posted: [], online: false };
+    worker.on('online', () => (entry.online = true));
     worker.on('message', (reply: ModelReply) => {
       if (reply.ok && 'part' in reply) {
         const receiving = entry.posted.find((pending) => pending.job.id === reply.id);
@@ -113,27 +140,35 @@ export class ModelWorkerPool {
       }
       this.dispatch();
     });
-    const lost = () => {
-      const index = this.workers.indexOf(entry);
-      if (index === -1) return;
-      this.workers.splice(index, 1);
-      for (const pending of entry.posted.splice(0)) this.runHere(pending);
-      this.fallBack();
-    };
-    worker.on('error', lost);
-    worker.on('exit', lost);
+    worker.on('error', (error: Error & { code?: unknown }) => {
+      // A worker script that cannot be loaded fails for every worker alike: no thread will do.
+      if (error.code === 'MODULE_NOT_FOUND' || error.code === 'ERR_MODULE_NOT_FOUND') this.inPlace = true;
+      this.lose(entry, !this.inPlace);
+    });
+    worker.on('exit', () => this.lose(entry, true));
     this.workers.push(entry);
     return entry;
   }
 
-  private fallBack(): void {
-    if (this.broken) return;
-    this.broken = true;
-    for (const entry of this.workers.splice(0)) {
-      for (const pending of entry.posted.splice(0)) this.runHere(pending);
-      void entry.worker.terminate();
+  /**
+   * A worker died (or could not load its script): its jobs go back to the queue and another takes
+   * its place. `onJob`: it may have died of a job it held, so those jobs' crashes are counted.
+   */
+  private lose(entry: PoolWorker, onJob: boolean): void {
+    const index = this.workers.indexOf(entry);
+    if (index === -1 || this.disposed) return;
+    this.workers.splice(index, 1);
+    void entry.worker.terminate();
+    const orphaned = entry.posted.splice(0);
+    for (const pending of orphaned) {
+      pending.parts = undefined;
+      // A worker that never came online did not fail on the job; one that did may have, so count it.
+      if (entry.online && onJob) pending.crashes++;
+      if (pending.crashes >= MAX_CRASHES_PER_JOB) pending.reject(new Error(`The model worker stopped twice while reading this document (${MAX_CRASHES_PER_JOB} attempts).`));
+      else this.queue.unshift(pending);
     }
-    for (const pending of this.queue.splice(0)) this.runHere(pending);
+    if (++this.restarts > this.maxRestarts) this.inPlace = true;
+    this.dispatch();
   }
 
   private runHere(pending: PendingJob): void {
@@ -144,6 +179,12 @@ export class ModelWorkerPool {
     }
   }
 }
+
+const DISPOSED = 'The model worker pool was disposed before this document was read.';
+/** Workers that die one after another point at the environment, not at one document: then threads are given up. */
+const MAX_RESTARTS = 3;
+/** A job on a worker each time one died is presumed to be what kills them. */
+const MAX_CRASHES_PER_JOB = 2;
 
 /**
  * Jobs posted to a worker before it answers the first: with one, a worker idles while this thread

@@ -30,6 +30,10 @@ export const COMMANDS = {
   focusTree: 'seedmark.focusTree',
   showTimeline: 'seedmark.showTimeline',
   openSample: 'seedmark.openSample',
+  /** Adds the file or folder to the seed set (the workspace's `seedmark.include`). */
+  treatAsSeed: 'seedmark.treatAsSeed',
+  /** Takes the file or folder out of the seed set. */
+  stopTreatingAsSeed: 'seedmark.stopTreatingAsSeed',
   linkCommitment: 'seedmark.linkCommitment',
   unlinkCommitment: 'seedmark.unlinkCommitment',
   /** Test-only: returns the facts decorated in the active editor, so integration tests can assert on them. */

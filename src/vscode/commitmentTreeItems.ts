@@ -4,7 +4,8 @@ import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
 import { dueDateOf, overdueCommitmentDays } from '../core/deadlines';
 import type { CommitmentStatus } from '../core/model';
-import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import type { ViewEntry } from '../core/commitmentsView/commitmentGroups';
+import { deadlinePhrase, readableAction } from '../core/commitmentsView/commitmentLabel';
 import { COMMANDS } from './commandIds';
 import { kindNoun, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
@@ -18,10 +19,8 @@ import type { IndexedDocument } from './workspaceIndex';
  * commitmentsTree.ts groups and orders them.
  */
 
-export interface CommitmentEntry {
-  document: IndexedDocument;
-  item: MergedAnnotation;
-}
+/** A commitment (or orphan, or rejection) as the view lists it: the core layout's entry over an indexed document. */
+export type CommitmentEntry = ViewEntry<IndexedDocument>;
 
 export type TreeNode =
   /** `orphaned`: annotations that lost their place; `rejected`: what people rejected, to review and restore; `document`: the group's document when grouped by document. */
@@ -60,7 +59,8 @@ export function asAnnotationTarget(argument: unknown): AnnotationTarget | undefi
 export function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const { annotation } = entry.item;
   const orphaned = entry.item.anchorState === 'orphaned';
-  const label = annotation.kind === 'commitment' ? `${annotation.actor ?? someone()} — ${annotation.action ?? annotation.anchor.exact}` : vscode.l10n.t({ message: '{0}: {1}', args: [kindNoun(annotation.kind), annotation.anchor.exact], comment: ['{0} is a kind of annotation, {1} what it says.'] });
+  // What a reader scans for first: the action, then (in the description) the due date, then who.
+  const label = annotation.kind === 'commitment' ? readableAction(annotation.action ?? annotation.anchor.exact) : vscode.l10n.t({ message: '{0}: {1}', args: [kindNoun(annotation.kind), annotation.anchor.exact], comment: ['{0} is a kind of annotation, {1} what it says.'] });
   const item = new vscode.TreeItem(clip(label, 90), annotation.kind === 'commitment' || orphaned ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.document.uri.toString()}#${annotation.id}`;
   const due = dueDateOf(annotation);
@@ -69,6 +69,7 @@ export function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   item.description = [
     due ? vscode.l10n.t('due {0}', due) : undefined,
     days !== undefined ? vscode.l10n.t({ message: 'overdue {0} d', args: [days], comment: ['{0} is a number of days; "d" abbreviates "days".'] }) : undefined,
+    annotation.kind === 'commitment' ? (annotation.actor?.trim() || someone()) : undefined,
     annotation.status ? statusLabel(annotation.status) : undefined,
     annotation.review === 'suggested' || rejected ? reviewLabel(annotation.review) : undefined,
     rejected ? vscode.workspace.asRelativePath(entry.document.uri, false) : undefined,
@@ -79,7 +80,7 @@ export function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const [icon, color] = rejected ? ['circle-slash', 'disabledForeground'] : orphaned ? ['unlink', 'problemsWarningIcon.foreground'] : days !== undefined ? ['watch', 'charts.orange'] : STATUS_ICONS[annotation.status ?? 'open'];
   item.iconPath = new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendText(`${label}\n\n"${annotation.anchor.exact}"`);
+  tooltip.appendText(`${annotation.kind === 'commitment' ? `${annotation.actor?.trim() || someone()} — ${annotation.action ?? annotation.anchor.exact}` : label}\n\n"${annotation.anchor.exact}"`);
   item.tooltip = tooltip;
   item.contextValue = rejected ? 'seedmark.rejected' : `seedmark.${orphaned ? 'orphan' : annotation.kind}.${annotation.review}`;
   if (!orphaned) item.command = { command: COMMANDS.reveal, title: vscode.l10n.t('Reveal in the document'), arguments: [targetOf(entry)] };
@@ -93,7 +94,7 @@ export function detailsOf(entry: CommitmentEntry): TreeNode[] {
     const due = dueDateOf(annotation);
     details.push({
       type: 'detail',
-      label: vscode.l10n.t('By {0}', annotation.deadline.text),
+      label: deadlinePhrase(annotation.deadline.text),
       description: `${entry.document.referenceDate.date} (${readAgainstToday(entry.document.referenceDate) ? referenceDateNotice() : entry.document.referenceDate.from}) → ${due ?? annotation.deadline.timex ?? '?'}`,
       icon: 'watch',
     });

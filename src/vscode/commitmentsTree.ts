@@ -2,18 +2,17 @@ import * as vscode from 'vscode';
 import { placesOf } from '../core/annotationPlaces';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
-import { dueBucket, dueDateOf, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
+import { layOutCommitments, matchesFilterWords, type Grouping } from '../core/commitmentsView/commitmentGroups';
+import { dueDateOf, DUE_BUCKETS, type DueBucket } from '../core/deadlines';
 import { COMMITMENT_STATUSES, type CommitmentStatus } from '../core/model';
-import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
-import { clip, commitmentItem, detailsOf, lineOfEntry, STATUS_ICONS, type CommitmentEntry, type TreeNode } from './commitmentTreeItems';
+import { clip, commitmentItem, detailsOf, lineOfEntry, type CommitmentEntry, type TreeNode } from './commitmentTreeItems';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { dueBucketLabel, kindHeading, statusLabel } from './displayLabels';
 import { readAgainstToday, referenceDateNotice } from './referenceDateNotice';
 import { todayIso } from './today';
-import type { IndexedDocument, WorkspaceIndex } from './workspaceIndex';
+import type { WorkspaceIndex } from './workspaceIndex';
 
-export type Grouping = 'document' | 'actor' | 'status' | 'due';
-export const GROUPINGS: readonly Grouping[] = ['document', 'actor', 'status', 'due'];
+export { GROUPINGS, type Grouping } from '../core/commitmentsView/commitmentGroups';
 
 /** What "Group commitments by" offers for each grouping. */
 export function groupingLabel(grouping: Grouping): string {
@@ -67,7 +66,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 
   setFilter(text: string): void {
-    this.filterText = text.trim().toLowerCase();
+    this.filterText = text.trim();
     void vscode.commands.executeCommand('setContext', 'seedmark.filtered', this.filterText !== '');
     this.changed.fire(undefined);
   }
@@ -142,84 +141,40 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
   }
 
   private roots(): TreeNode[] {
-    const today = todayIso();
     const entries: CommitmentEntry[] = [];
-    const orphans: CommitmentEntry[] = [];
-    const rejected: CommitmentEntry[] = [];
-    const documentsByPath = new Map<string, IndexedDocument>();
     for (const document of this.index.documents()) {
-      for (const item of document.merged) {
-        if (item.annotation.review === 'rejected') {
-          if (item.origin === 'sidecar' && this.passesFilter(document, item)) rejected.push({ document, item });
-          continue;
-        }
-        if (item.anchorState === 'orphaned') orphans.push({ document, item });
-        else if (item.annotation.kind === 'commitment' && this.passesFilter(document, item)) entries.push({ document, item });
-      }
+      const documentKey = document.uri.toString();
+      const documentLabel = vscode.workspace.asRelativePath(document.uri, false);
+      for (const item of document.merged) entries.push({ document, documentKey, documentLabel, item });
     }
-    const units = this.clustered(sortEntries(entries));
-    const groups = new Map<string, TreeNode[]>();
-    const relativePaths = new Map<vscode.Uri, string>();
-    const keyOf = (entry: CommitmentEntry): string => {
-      switch (this.grouping) {
-        case 'document': {
-          let path = relativePaths.get(entry.document.uri);
-          if (path === undefined) relativePaths.set(entry.document.uri, (path = vscode.workspace.asRelativePath(entry.document.uri, false)));
-          documentsByPath.set(path, entry.document);
-          return path;
-        }
-        case 'actor':
-          return entry.item.annotation.actor ?? vscode.l10n.t('(no actor)');
-        case 'status':
-          return entry.item.annotation.status ?? 'open';
-        case 'due':
-          return dueBucket(entry.item.annotation, today);
-      }
-    };
-    for (const unit of units) {
-      const key = keyOf(unit.type === 'cluster' ? unit.entries[0] : unit.entry);
-      const group = groups.get(key);
-      if (group) group.push(unit);
-      else groups.set(key, [unit]);
-    }
-    const order = this.grouping === 'due' ? [...DUE_BUCKETS] : this.grouping === 'status' ? Object.keys(STATUS_ICONS) : [...groups.keys()].sort((a, b) => a.localeCompare(b));
-    const roots: TreeNode[] = order
-      .filter((key) => groups.has(key))
-      .map((key) => ({ type: 'group', label: this.groupLabel(key), children: groups.get(key)!, ...(this.grouping === 'document' && documentsByPath.has(key) ? { document: documentsByPath.get(key)! } : {}) }));
-    const conflicts = this.cross.analysis.conflicts.filter((conflict) => this.matchesFilter(conflict.message));
+    const layout = layOutCommitments(entries, {
+      grouping: this.grouping,
+      filter: this.filterText,
+      today: todayIso(),
+      clusterOf: (documentKey, annotationId) => {
+        const cluster = this.cross.clusterOf({ documentKey, annotationId });
+        return cluster && { id: cluster.id, members: cluster.members, cluster };
+      },
+    });
+    const roots: TreeNode[] = layout.groups.map((group) => ({
+      type: 'group',
+      label: this.groupLabel(group.key, group.label),
+      children: group.units.map((unit): TreeNode => (unit.type === 'cluster' ? unit : { type: 'commitment', entry: unit.entry })),
+      ...(group.document ? { document: group.document } : {}),
+    }));
+    const conflicts = this.cross.analysis.conflicts.filter((conflict) => matchesFilterWords(conflict.message, this.filterText));
     if (conflicts.length) roots.unshift({ type: 'conflicts', conflicts });
-    if (orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: orphans.map((entry) => ({ type: 'commitment', entry })), special: 'orphaned' });
-    if (rejected.length) roots.push({ type: 'group', label: vscode.l10n.t('Rejected'), children: sortEntries(rejected).map((entry) => ({ type: 'commitment', entry })), special: 'rejected' });
+    if (layout.orphans.length) roots.push({ type: 'group', label: vscode.l10n.t('Orphaned'), children: layout.orphans.map((entry) => ({ type: 'commitment', entry })), special: 'orphaned' });
+    if (layout.rejected.length) roots.push({ type: 'group', label: vscode.l10n.t('Rejected'), children: layout.rejected.map((entry) => ({ type: 'commitment', entry })), special: 'rejected' });
     return roots;
   }
 
-  /** Groups are keyed by the model's values; statuses and due-date buckets are shown in the user's language. */
-  private groupLabel(key: string): string {
+  /** Groups are keyed by the model's values; statuses and due-date buckets are shown in the user's language, an actor by its name. */
+  private groupLabel(key: string, label: string): string {
     if (this.grouping === 'due' && isDueBucket(key)) return dueBucketLabel(key);
     if (this.grouping === 'status' && isStatus(key)) return statusLabel(key);
-    return key;
-  }
-
-  /** Commitments in document order, the reports of one cross-document cluster gathered into one node. */
-  private clustered(entries: readonly CommitmentEntry[]): Array<Extract<TreeNode, { type: 'commitment' | 'cluster' }>> {
-    const byCluster = new Map<string, { cluster: CommitmentCluster; entries: CommitmentEntry[] }>();
-    const units: Array<{ cluster: CommitmentCluster; entries: CommitmentEntry[] } | CommitmentEntry> = [];
-    for (const entry of entries) {
-      const cluster = this.cross.clusterOf(refOf(entry));
-      if (!cluster || cluster.members.length < 2) {
-        units.push(entry);
-        continue;
-      }
-      let gathered = byCluster.get(cluster.id);
-      if (!gathered) {
-        byCluster.set(cluster.id, (gathered = { cluster, entries: [] }));
-        units.push(gathered);
-      }
-      gathered.entries.push(entry);
-    }
-    return units.map((unit) =>
-      'cluster' in unit ? (unit.entries.length > 1 ? { type: 'cluster', cluster: unit.cluster, entries: unit.entries } : { type: 'commitment', entry: unit.entries[0] }) : { type: 'commitment', entry: unit },
-    );
+    if (this.grouping === 'actor' && key === '') return vscode.l10n.t('(no actor)');
+    return label;
   }
 
   private clusterItem(cluster: CommitmentCluster, entries: readonly CommitmentEntry[]): vscode.TreeItem {
@@ -279,18 +234,6 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     return item;
   }
 
-  private passesFilter(document: IndexedDocument, item: MergedAnnotation): boolean {
-    if (!this.filterText) return true;
-    const { annotation } = item;
-    return this.matchesFilter([annotation.actor, annotation.action, annotation.anchor.exact, annotation.note, annotation.source?.who, annotation.status, document.uri.path, ...(annotation.tags ?? [])].join(' '));
-  }
-
-  private matchesFilter(text: string): boolean {
-    if (!this.filterText) return true;
-    const haystack = text.toLowerCase();
-    return this.filterText.split(/\s+/).every((word) => haystack.includes(word));
-  }
-
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
@@ -316,13 +259,4 @@ function refOf(entry: CommitmentEntry): { documentKey: string; annotationId: str
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
-}
-
-/** By document (URIs compared once per document, not per pair: thousands of commitments in one seed), then position. */
-function sortEntries(entries: CommitmentEntry[]): CommitmentEntry[] {
-  const keys = [...new Set(entries.map((entry) => entry.document.uri.toString()))].sort((a, b) => a.localeCompare(b));
-  const rank = new Map(keys.map((key, index) => [key, index]));
-  const ranked = entries.map((entry) => ({ entry, rank: rank.get(entry.document.uri.toString())!, start: entry.item.start ?? 0 }));
-  ranked.sort((a, b) => a.rank - b.rank || a.start - b.start);
-  return ranked.map((entry) => entry.entry);
 }

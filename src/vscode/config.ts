@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_SEED_GLOBS } from '../core/seedSet';
 import { CONFIGURATION_SECTION } from './commandIds';
 
 export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -7,12 +8,10 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
 export interface SeedmarkConfiguration {
   /** Highlight facts in seed documents. */
   enable: boolean;
-  /** Globs of documents Seedmark reads (a document with a sidecar is always read). */
+  /** Globs of the seed documents Seedmark reads (a document with a sidecar is read too, unless excluded). */
   include: string[];
-  /** Globs of documents Seedmark never reads. */
+  /** Globs of documents Seedmark never reads, sidecar or not. */
   exclude: string[];
-  /** Where a document's sidecar lives, relative to the document (`${file}`, `${name}`). */
-  sidecarPattern: string;
   /** Show extracted suggestions (not only annotations in the sidecar). */
   showSuggestions: boolean;
   /** Problems-panel severity of overdue open commitments; `off` by default (overdue is a status, not a problem). */
@@ -29,9 +28,8 @@ export function readConfiguration(): SeedmarkConfiguration {
   const section = vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
   return {
     enable: section.get('enable', true),
-    include: section.get('include', ['**/*.txt', '**/*.md', '**/*.seed']),
+    include: section.get('include', [...DEFAULT_SEED_GLOBS]),
     exclude: section.get('exclude', ['**/node_modules/**', '**/.git/**', '**/CHANGELOG.md', '**/LICENSE*']),
-    sidecarPattern: section.get('sidecarPattern', '${file}.annotations.yaml'),
     showSuggestions: section.get('showSuggestions', true),
     overdueSeverity: section.get('overdueSeverity', 'off'),
     orphanSeverity: section.get('orphanSeverity', 'warning'),

@@ -3,6 +3,7 @@ import { COMMANDS, CONFIGURATION_SECTION, VIEWS } from './commandIds';
 import { registerCommands } from './commands';
 import { CommitmentsTreeProvider, GROUPINGS, groupingLabel, type Grouping } from './commitmentsTree';
 import { readConfiguration } from './config';
+import { changedSettings, DIAGNOSTIC_SETTINGS, touches } from './configurationChanges';
 import { AnnotationDecorations } from './decorations';
 import { SeedDiagnostics } from './diagnostics';
 import { AnnotationHoverProvider } from './hover';
@@ -15,6 +16,8 @@ import { OrphanNotices } from './orphanNotices';
 import { registerQuietTestProbes } from './quietTestProbes';
 import { openSampleSeed } from './sampleSeed';
 import { SeedmarkLog } from './seedmarkLog';
+import { SeedDocumentContext } from './seedDocumentContext';
+import { registerSeedSetCommands } from './seedSetCommands';
 import { SeedStore } from './seedStore';
 import { SeedStatusBar } from './statusBar';
 import { registerTestCommands } from './testCommands';
@@ -38,8 +41,8 @@ const bundleEvaluated = performance.now();
 
 /**
  * Wires the store and the surfaces; each owns its listeners and is disposed with the extension.
- * Nothing here reads a document: extraction, the first drawing and the workspace index all
- * start after `activate` has returned.
+ * Nothing here reads a document: extraction and the first drawing start after `activate` has
+ * returned, and the workspace index only when something first needs it.
  */
 export function activate(context: vscode.ExtensionContext): { statusText(): string; activation: ActivationTiming } {
   const started = performance.now();
@@ -55,7 +58,10 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
   const tree = new CommitmentsTreeProvider(index, cross);
   const treeView = vscode.window.createTreeView(VIEWS.commitments, { treeDataProvider: tree, showCollapseAll: true });
   const timeline = new TimelinePanel(index, context.extensionUri);
-  const seedSelector: vscode.DocumentSelector = [{ language: 'plaintext' }, { language: 'markdown' }, { language: 'seed' }];
+  // The view is what first needs the whole workspace: indexing starts when it is shown, not before.
+  const indexWhenShown = () => treeView.visible && void index.ensureIndexed();
+  // Any document may be a seed (the seed set is settings, not languages): the provider asks the store first.
+  const seedSelector: vscode.DocumentSelector = [{ scheme: 'file' }, { scheme: 'untitled', language: 'seed' }, { scheme: 'vscode-remote' }, { scheme: 'vscode-vfs' }];
   context.subscriptions.push(
     log,
     store,
@@ -65,11 +71,14 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     decorations,
     diagnostics,
     statusBar,
+    new SeedDocumentContext(store),
     tree,
     treeView,
+    treeView.onDidChangeVisibility(indexWhenShown),
     timeline,
     vscode.languages.registerHoverProvider(seedSelector, new AnnotationHoverProvider(store)),
     ...registerCommands(store),
+    ...registerSeedSetCommands(store),
     ...registerLinkCommands(store, cross),
     ...registerExportCommands(store, index, log),
     vscode.commands.registerCommand(COMMANDS.groupBy, async (grouping?: Grouping) => {
@@ -93,18 +102,21 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
     vscode.commands.registerCommand(COMMANDS.showLog, () => log.show()),
     new OrphanNotices(cross, log),
     // Only for the integration suite: a development path with a tests path runs in Test mode; an installed extension never does.
-    ...(context.extensionMode === vscode.ExtensionMode.Test ? [...registerTestCommands(decorations, tree, index, timeline), ...registerQuietTestProbes(context, { log, statusBar, decorations, cross, diagnostics })] : []),
+    ...(context.extensionMode === vscode.ExtensionMode.Test ? [...registerTestCommands(decorations, tree, index, timeline), ...registerQuietTestProbes(context, { log, statusBar, decorations, cross, diagnostics, index, store })] : []),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(CONFIGURATION_SECTION)) return;
-      configuration = readConfiguration();
-      store.setConfiguration(configuration);
-      index.setConfiguration(configuration);
-      diagnostics.setConfiguration(configuration);
+      const next = readConfiguration();
+      const changed = changedSettings(configuration, next);
+      configuration = next;
+      // Each part takes only the settings it reads: a severity redraws the Problems panel and nothing else.
+      store.setConfiguration(configuration, changed);
+      index.setConfiguration(configuration, changed);
+      if (touches(changed, DIAGNOSTIC_SETTINGS)) diagnostics.setConfiguration(configuration);
     }),
   );
   void vscode.commands.executeCommand('setContext', 'seedmark.grouping', tree.currentGrouping);
-  // The workspace index is background work: started after activation returns, never awaited here.
-  setTimeout(() => void index.ensureIndexed(), 0);
+  // No workspace index here unless the view is already open: the view, the timeline or a command starts it when first needed.
+  indexWhenShown();
   const activation: ActivationTiming = {
     loadMs: typeof __seedmarkLoadStarted === 'number' ? bundleEvaluated - __seedmarkLoadStarted : undefined,
     activateMs: performance.now() - started,

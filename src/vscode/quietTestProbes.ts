@@ -4,6 +4,8 @@ import type { AnnotationDecorations } from './decorations';
 import type { SeedDiagnostics } from './diagnostics';
 import type { SeedmarkLog } from './seedmarkLog';
 import type { SeedStatusBar } from './statusBar';
+import type { SeedStore } from './seedStore';
+import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Test-only command ids (not declared in package.json, so not in the palette). */
 export const QUIET_PROBES = {
@@ -20,7 +22,7 @@ export const QUIET_PROBES = {
  */
 export function registerQuietTestProbes(
   context: vscode.ExtensionContext,
-  parts: { log: SeedmarkLog; statusBar: SeedStatusBar; decorations: AnnotationDecorations; cross: CrossDocumentIndex; diagnostics: SeedDiagnostics },
+  parts: { log: SeedmarkLog; statusBar: SeedStatusBar; decorations: AnnotationDecorations; cross: CrossDocumentIndex; diagnostics: SeedDiagnostics; index: WorkspaceIndex; store: SeedStore },
 ): vscode.Disposable[] {
   if (context.extensionMode === vscode.ExtensionMode.Production) return [];
   return [
@@ -29,6 +31,11 @@ export function registerQuietTestProbes(
       statusText: parts.statusBar.text,
       referenceDateNotice: parts.statusBar.referenceDateNotice,
       skippedClosed: parts.decorations.skippedClosed,
+      // Full indexing runs started so far: a severity change must not start one, nor activation.
+      indexRuns: parts.index.runCount,
+      indexStarted: parts.index.started,
+      // Documents whose state the store holds: a closed document's must go.
+      storeDocuments: parts.store.documentKeys,
       analysis: { generation: parts.cross.analysis.generation, conflicts: parts.cross.analysis.conflicts.length, documents: parts.cross.analysis.documents.size },
       // The extension's log folder; the host's own log (where "Illegal argument: TextEditor" shows) is beside it.
       logUri: context.logUri.toString(),

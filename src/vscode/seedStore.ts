@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { DocumentModel, DocumentModelInput } from '../core/documentModel';
 import type { ParagraphFactCache } from '../core/extract/incremental/paragraphCache';
-import { isSelectedByGlobs } from '../core/globs';
-import { sidecarPathFor } from '../core/sidecar/sidecarPath';
+import { isSeedPath } from '../core/seedSet';
+import { documentPathForSidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/sidecarPath';
 import type { SuggestionMemo } from '../core/sidecar/suggestionMemo';
 import type { SidecarFileState, SidecarPlan, SidecarUpdate } from '../core/sidecar/updateSidecar';
 import type { SeedmarkConfiguration } from './config';
+import { INDEX_SETTINGS, touches } from './configurationChanges';
+import { Disposable } from './disposable';
 import { engine } from './engine';
 import { runInSlices } from './timeSlices';
 import { todayIso } from './today';
@@ -24,6 +26,8 @@ export interface DocumentView extends DocumentModel {
 
 interface Entry {
   sidecar: SidecarFileState | { kind: 'loading' };
+  /** Settles when the sidecar read started with the entry (or the latest reload) has landed. */
+  loaded: Promise<void>;
   /** Paragraphs already read, so an edit re-extracts only what it touched. */
   paragraphs: ParagraphFactCache;
   /** Suggestions already built from those paragraphs' facts, so an edit re-merges only what changed. */
@@ -41,63 +45,78 @@ interface Entry {
  */
 const SLICED_ABOVE_CHARS = 400_000;
 
-/** The languages Seedmark reads: plain text, Markdown and its own `seed` language. */
-const SEED_LANGUAGES: ReadonlySet<string> = new Set(['plaintext', 'markdown', 'seed']);
-
 /**
  * Per-document state: text → facts → merged with the sidecar (design.md §2). Surfaces read
  * views from here and send user actions back through `update`; nothing else reads or writes
- * sidecars. Views are computed on demand and cached by document version and sidecar generation.
+ * sidecars. Views are computed on demand and cached by document version and sidecar generation;
+ * a document's state goes when its last editor closes (the workspace index keeps what the
+ * Commitments view needs of closed documents).
  */
-export class SeedStore implements vscode.Disposable {
+export class SeedStore extends Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires with a document URI when its view changed (sidecar loaded, edited, changed on disk). */
+  private readonly changed = this._register(new vscode.EventEmitter<vscode.Uri>());
+  /** Fires with a document URI when its view changed (sidecar loaded, edited, changed on disk, seed set changed). */
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
-  /** Documents known to have a sidecar (from the workspace index): read whatever the globs say. */
+  /** Documents known to have a sidecar (from the workspace index or a look on opening). */
   private readonly withSidecar = new Set<string>();
 
   constructor(private configuration: SeedmarkConfiguration) {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
+    super();
+    const watcher = this._register(vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`));
     const reload = (sidecar: vscode.Uri) => {
-      for (const [key, entry] of this.entries) {
-        const uri = vscode.Uri.parse(key);
-        if (this.sidecarUriOf(uri)?.toString() === sidecar.toString() && entry.sidecar.kind !== 'loading') void this.loadSidecar(uri);
-      }
+      const path = documentPathForSidecar(sidecar.path);
+      if (!path) return;
+      const documentUri = sidecar.with({ path });
+      if (this.entries.has(documentUri.toString())) void this.loadSidecar(documentUri);
+      else void this.lookForSidecar(documentUri);
     };
-    this.subscriptions.push(
-      watcher,
-      watcher.onDidChange(reload),
-      watcher.onDidCreate(reload),
-      watcher.onDidDelete(reload),
-      vscode.workspace.onDidCloseTextDocument((document) => {
-        const entry = this.entries.get(document.uri.toString());
-        if (entry) entry.view = undefined;
-      }),
-    );
+    this._register(watcher.onDidChange(reload));
+    this._register(watcher.onDidCreate(reload));
+    this._register(watcher.onDidDelete(reload));
+    this._register(vscode.workspace.onDidOpenTextDocument((document) => void this.lookForSidecar(document.uri)));
+    this._register(vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString())));
+    for (const document of vscode.workspace.textDocuments) void this.lookForSidecar(document.uri);
   }
 
-  setConfiguration(configuration: SeedmarkConfiguration): void {
+  /** Documents whose state is held (open ones that were read): for the tests. */
+  get documentKeys(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /**
+   * Takes in new settings; only what they touch is redone. Suggestions shown or hidden: views
+   * are filtered again (facts are kept). Seed set or size limit: open documents redraw, since
+   * they may now be read, or not. Severities are not the store's.
+   */
+  setConfiguration(configuration: SeedmarkConfiguration, changed: ReadonlySet<keyof SeedmarkConfiguration>): void {
     this.configuration = configuration;
-    this.entries.clear();
-    // Every open document may now be read differently (or not at all): the surfaces redraw.
-    for (const document of vscode.workspace.textDocuments) this.changed.fire(document.uri);
+    if (changed.has('showSuggestions')) for (const entry of this.entries.values()) entry.view = undefined;
+    if (touches(changed, [...INDEX_SETTINGS, 'showSuggestions'])) for (const document of vscode.workspace.textDocuments) this.changed.fire(document.uri);
   }
 
-  /** Whether Seedmark reads this document: a seed language, inside the include globs, outside the exclude globs. */
+  /**
+   * Whether Seedmark reads this document: it is in the seed set (seedSet.ts: the include globs,
+   * or a sidecar, and no exclude). An untitled document is a seed only in the `seed` language.
+   */
   isSeed(document: vscode.TextDocument): boolean {
-    if (!this.configuration.enable || !SEED_LANGUAGES.has(document.languageId)) return false;
-    if (this.tooLarge(document) !== undefined) return false;
-    if (document.uri.scheme === 'untitled') return true;
-    const entry = this.entries.get(document.uri.toString());
-    if (entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(document.uri.toString())) return true;
-    const relative = vscode.workspace.asRelativePath(document.uri, false);
-    return isSelectedByGlobs(relative, this.configuration);
+    if (!this.configuration.enable) return false;
+    if (document.uri.scheme === 'untitled') return document.languageId === 'seed' && this.tooLarge(document) === undefined;
+    if (!this.isSeedUri(document.uri)) return false;
+    return this.tooLarge(document) === undefined;
   }
 
-  isSeedLanguage(document: vscode.TextDocument): boolean {
-    return this.configuration.enable && SEED_LANGUAGES.has(document.languageId);
+  /** Whether a file is in the seed set, by its path alone (size not considered). */
+  isSeedUri(uri: vscode.Uri): boolean {
+    if (!this.configuration.enable || uri.scheme === 'untitled') return false;
+    const key = uri.toString();
+    const entry = this.entries.get(key);
+    const hasSidecar = entry?.sidecar.kind === 'ok' || entry?.sidecar.kind === 'broken' || this.withSidecar.has(key);
+    return isSeedPath(vscode.workspace.asRelativePath(uri, false), this.configuration, hasSidecar);
+  }
+
+  /** Whether the file has a sidecar, as far as the store knows. */
+  hasSidecar(uri: vscode.Uri): boolean {
+    return this.withSidecar.has(uri.toString());
   }
 
   /** The document's size in characters when it is over `seedmark.maxDocumentSizeMB`, else undefined. */
@@ -109,14 +128,16 @@ export class SeedStore implements vscode.Disposable {
 
   /** Marks a document as annotated, so it is read even outside `seedmark.include`. */
   noteSidecar(documentUri: vscode.Uri, present: boolean): void {
-    if (present) this.withSidecar.add(documentUri.toString());
-    else this.withSidecar.delete(documentUri.toString());
+    const key = documentUri.toString();
+    if (present === this.withSidecar.has(key)) return;
+    if (present) this.withSidecar.add(key);
+    else this.withSidecar.delete(key);
+    this.changed.fire(documentUri);
   }
 
   sidecarUriOf(documentUri: vscode.Uri): vscode.Uri | undefined {
     if (documentUri.scheme === 'untitled') return undefined;
-    const found = sidecarPathFor(documentUri.path, this.configuration.sidecarPattern);
-    return found.ok ? documentUri.with({ path: found.path }) : undefined;
+    return documentUri.with({ path: sidecarPathFor(documentUri.path) });
   }
 
   /**
@@ -125,7 +146,7 @@ export class SeedStore implements vscode.Disposable {
    * version, with its own text) or a pending one, and `onDidChange` fires when it is ready.
    */
   viewOf(document: vscode.TextDocument): DocumentView {
-    const entry = this.entryOf(document);
+    const entry = this.entryOf(document.uri);
     const cached = entry.view;
     if (cached && cached.version === document.version && cached.generation === entry.sidecarGeneration) return cached.view;
     if (this.isLong(document)) {
@@ -156,20 +177,8 @@ export class SeedStore implements vscode.Disposable {
 
   /** Resolves once the document's sidecar has been read (for commands that need it). */
   async ready(document: vscode.TextDocument): Promise<DocumentView> {
-    const entry = this.entries.get(document.uri.toString());
-    if (!entry || entry.sidecar.kind === 'loading') await this.loadSidecar(document.uri);
+    await this.entryOf(document.uri).loaded;
     return this.currentView(document);
-  }
-
-  private entryOf(document: vscode.TextDocument): Entry {
-    const key = document.uri.toString();
-    let entry = this.entries.get(key);
-    if (!entry) {
-      entry = { sidecar: { kind: 'loading' }, sidecarGeneration: 0, paragraphs: new (engine().ParagraphFactCache)(), suggestions: new (engine().SuggestionMemo)() };
-      this.entries.set(key, entry);
-      void this.loadSidecar(document.uri);
-    }
-    return entry;
   }
 
   private isLong(document: vscode.TextDocument): boolean {
@@ -226,7 +235,7 @@ export class SeedStore implements vscode.Disposable {
   async update(documentUri: vscode.Uri, plan: SidecarPlan): Promise<SidecarUpdate> {
     if (!vscode.workspace.isTrusted) return { ok: false, reason: vscode.l10n.t('Seedmark only reads in an untrusted workspace: trust the workspace to save annotations.') };
     const sidecarUri = this.sidecarUriOf(documentUri);
-    if (!sidecarUri) return { ok: false, reason: vscode.l10n.t('This document has no place for a sidecar (save it to a file first, or check seedmark.sidecarPattern).') };
+    if (!sidecarUri) return { ok: false, reason: vscode.l10n.t('This document has no place for a sidecar: save it to a file first.') };
     const name = sidecarUri.path.slice(sidecarUri.path.lastIndexOf('/') + 1);
     // A read-only file system (a repository opened without write access on vscode.dev, say):
     // annotations are shown, decisions cannot be saved, and the user is told why.
@@ -238,7 +247,10 @@ export class SeedStore implements vscode.Disposable {
       // The file system refused (no permission, unavailable, no space): nothing was written.
       return { ok: false, reason: vscode.l10n.t('{0} could not be saved: {1}', name, error instanceof Error ? error.message : String(error)) };
     }
-    if (result.ok && result.written) await this.loadSidecar(documentUri);
+    if (result.ok && result.written) {
+      this.noteSidecar(documentUri, true);
+      await this.loadSidecar(documentUri);
+    }
     return result;
   }
 
@@ -250,20 +262,48 @@ export class SeedStore implements vscode.Disposable {
     if (documentUri) this.changed.fire(documentUri);
   }
 
-  private async loadSidecar(documentUri: vscode.Uri): Promise<void> {
+  private entryOf(documentUri: vscode.Uri): Entry {
     const key = documentUri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) {
+      entry = { sidecar: { kind: 'loading' }, loaded: Promise.resolve(), sidecarGeneration: 0, paragraphs: new (engine().ParagraphFactCache)(), suggestions: new (engine().SuggestionMemo)() };
+      this.entries.set(key, entry);
+      entry.loaded = this.loadSidecar(documentUri);
+    }
+    return entry;
+  }
+
+  /** Reads the sidecar into the document's entry; an entry dropped meanwhile (its editor closed) stays dropped. */
+  private async loadSidecar(documentUri: vscode.Uri): Promise<void> {
     const sidecarUri = this.sidecarUriOf(documentUri);
     const state: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
-    const entry = this.entries.get(key) ?? { sidecar: state, sidecarGeneration: 0, paragraphs: new (engine().ParagraphFactCache)(), suggestions: new (engine().SuggestionMemo)() };
+    const entry = this.entries.get(documentUri.toString());
+    if (!entry) return;
     entry.sidecar = state;
     entry.sidecarGeneration++;
     entry.view = undefined;
-    this.entries.set(key, entry);
+    this.noteSidecar(documentUri, state.kind !== 'missing');
     this.changed.fire(documentUri);
   }
 
-  dispose(): void {
-    for (const subscription of this.subscriptions) subscription.dispose();
+  /**
+   * On opening a file outside the include globs: one look for its sidecar, since an annotated
+   * document is a seed wherever it is. The workspace index is not needed for that.
+   */
+  private async lookForSidecar(documentUri: vscode.Uri): Promise<void> {
+    const sidecarUri = this.sidecarUriOf(documentUri);
+    if (!sidecarUri || documentUri.path.endsWith(SIDECAR_SUFFIX) || !this.configuration.enable) return;
+    let present: boolean;
+    try {
+      present = (await vscode.workspace.fs.stat(sidecarUri)).type !== vscode.FileType.Directory;
+    } catch {
+      present = false;
+    }
+    if (!this.isDisposed) this.noteSidecar(documentUri, present);
+  }
+
+  override dispose(): void {
+    super.dispose();
     this.entries.clear();
   }
 }

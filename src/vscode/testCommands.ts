@@ -22,7 +22,7 @@ export function registerTestCommands(decorations: AnnotationDecorations, tree: C
       return decorations.drawn(editor).map((item) => ({ kind: item.annotation.kind, review: item.annotation.review, id: item.annotation.id, start: item.start, end: item.end, text: text.slice(item.start, item.end) }));
     }),
     vscode.commands.registerCommand(COMMANDS.inspectTree, async () => {
-      await index.ensureIndexed(false);
+      await index.ensureIndexed();
       // Groups, clusters and conflicts are described with their children; a commitment's details are not.
       const describe = (node: TreeNode): Record<string, unknown> => {
         const item = tree.getTreeItem(node);

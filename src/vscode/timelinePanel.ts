@@ -74,7 +74,7 @@ export class TimelinePanel implements vscode.Disposable {
       this.index.onDidChange(() => this.refresh()),
     );
     panel.webview.html = this.render(panel.webview, media);
-    void this.index.ensureIndexed(false).then(() => this.refresh());
+    void this.index.ensureIndexed().then(() => this.refresh());
   }
 
   /**

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
-import { findFilesPattern, isSelectedByGlobs } from '../core/globs';
+import { findFilesPattern } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
-import { documentPathForSidecar } from '../core/sidecar/sidecarPath';
+import { documentPathForSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
 import type { SidecarFileState } from '../core/sidecar/updateSidecar';
+import { VIEWS } from './commandIds';
 import type { SeedmarkConfiguration } from './config';
+import { INDEX_SETTINGS, touches } from './configurationChanges';
+import { Disposable, toDisposable } from './disposable';
+import { LatestRun } from './latestRun';
 import { engine } from './engine';
 import { ms, type SeedmarkLog } from './seedmarkLog';
 import type { SeedStore } from './seedStore';
@@ -30,18 +34,27 @@ const IN_FLIGHT = 8;
 export type IndexModelBuilder = (input: IndexModelInput) => Promise<IndexModel>;
 
 /**
- * Every seed document of the workspace, not only the open ones: indexed in the background
- * with a progress notification on the first run, kept current by file watchers (outside
- * changes such as `git pull` re-index and re-anchor), open documents taken live from the store.
+ * Every seed document of the workspace, not only the open ones, for the Commitments view, the
+ * timeline, exports and the Problems panel. Nothing is read until one of them first asks
+ * (`ensureIndexed`): opening a workspace costs nothing. Progress shows in the Commitments view,
+ * never as a notification. Once started, file watchers over the seed globs and sidecars keep it
+ * current (outside changes such as `git pull` re-index and re-anchor); open seed documents are
+ * taken live from the store, indexed or not.
  */
-export class WorkspaceIndex implements vscode.Disposable {
-  private readonly indexed = new Map<string, IndexedDocument>();
-  private readonly changed = new vscode.EventEmitter<void>();
+export class WorkspaceIndex extends Disposable {
+  private indexed = new Map<string, IndexedDocument>();
+  private readonly changed = this._register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[] = [this.changed];
   private pendingFire: ReturnType<typeof setTimeout> | undefined;
   private indexing: Promise<void> | undefined;
-  /** How the last full indexing went: read by the status bar's tooltip and the tests. */
+  /** The run in progress; a new run cancels it. */
+  private readonly runs = new LatestRun(() => new vscode.CancellationTokenSource());
+  /** Watchers of the seed globs and of sidecars, made when indexing first starts and again when the globs change. */
+  private watchers: vscode.Disposable | undefined;
+  private readonly reviewedOnly = new WeakMap<readonly MergedAnnotation[], IndexedDocument>();
+  /** How many full indexing runs have started: read by the test probes (a severity change must not add one). */
+  runCount = 0;
+  /** How the last full indexing went: read by the tests. */
   lastRun: { documents: number; indexed: number; cancelled: boolean } | undefined;
 
   constructor(
@@ -50,105 +63,161 @@ export class WorkspaceIndex implements vscode.Disposable {
     private readonly log: SeedmarkLog,
     private readonly buildModel: IndexModelBuilder = (input) => Promise.resolve().then(() => engine().buildIndexModel(input)),
   ) {
-    const documents = vscode.workspace.createFileSystemWatcher('**/*');
-    this.subscriptions.push(
-      documents,
-      documents.onDidCreate((uri) => void this.reindex(uri)),
-      documents.onDidChange((uri) => void this.reindex(uri)),
-      documents.onDidDelete((uri) => this.forget(uri)),
-      store.onDidChange(() => this.fireSoon()),
+    super();
+    this._register(store.onDidChange(() => this.fireSoon()));
+    this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.indexed.has(event.document.uri.toString())) this.fireSoon();
+        if (this.indexed.has(event.document.uri.toString()) || this.store.isSeed(event.document)) this.fireSoon();
       }),
     );
+    this._register(vscode.workspace.onDidCloseTextDocument(() => this.fireSoon()));
+    this._register(toDisposable(() => void this.watchers?.dispose()));
+    this._register(toDisposable(() => this.runs.cancel()));
+    this._register(toDisposable(() => this.pendingFire && clearTimeout(this.pendingFire)));
   }
 
-  setConfiguration(configuration: SeedmarkConfiguration): void {
+  /** Whether a full run has been asked for (the index is only kept current from then on). */
+  get started(): boolean {
+    return this.indexing !== undefined;
+  }
+
+  /**
+   * Takes in new settings. The seed globs, `enable` or the size limit re-index, but only once
+   * something has asked for the index; showing or hiding suggestions re-filters what is indexed.
+   * Nothing else concerns the index.
+   */
+  setConfiguration(configuration: SeedmarkConfiguration, changed: ReadonlySet<keyof SeedmarkConfiguration>): void {
     this.configuration = configuration;
-    this.indexed.clear();
-    this.indexing = undefined;
-    void this.ensureIndexed();
+    if (touches(changed, INDEX_SETTINGS) && this.started) {
+      this.indexing = undefined;
+      void this.ensureIndexed();
+    } else if (changed.has('showSuggestions')) this.fireSoon();
   }
 
   /** Indexes the workspace once (later calls wait for the same run). */
-  ensureIndexed(showProgress = true): Promise<void> {
-    this.indexing ??= this.indexAll(showProgress);
+  ensureIndexed(): Promise<void> {
+    this.indexing ??= this.indexAll();
     return this.indexing;
   }
 
-  /** All indexed documents, open ones with their live (unsaved) text. */
+  /** All seed documents: indexed ones (open ones with their live, unsaved text), then seeds open in an editor and not indexed yet. */
   documents(): IndexedDocument[] {
     const open = new Map(vscode.workspace.textDocuments.map((document) => [document.uri.toString(), document]));
-    return [...this.indexed.values()].map((entry) => {
-      const document = open.get(entry.uri.toString());
-      if (!document || !this.store.isSeed(document)) return entry;
+    const live = (document: vscode.TextDocument, indexed?: IndexedDocument): IndexedDocument | undefined => {
+      // The store has applied seedmark.showSuggestions already.
       const view = this.store.viewOf(document);
       // A long document still being read has no facts yet; its indexed model stands in meanwhile.
-      if (view.pending) return entry;
+      if (view.pending) return indexed && (this.configuration.showSuggestions ? indexed : this.withoutSuggestions(indexed));
       return { uri: view.uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(view.sidecarUri ? { sidecarUri: view.sidecarUri } : {}) };
-    });
-  }
-
-  private async indexAll(showProgress: boolean): Promise<void> {
-    const work = async (progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken) => {
-      const started = performance.now();
-      const include = findFilesPattern(this.configuration.include);
-      const exclude = findFilesPattern(this.configuration.exclude);
-      const [documents, sidecars] = await Promise.all([
-        include ? vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token) : [],
-        vscode.workspace.findFiles('**/*.annotations.yaml', exclude, MAX_DOCUMENTS, token),
-      ]);
-      const all = new Map(documents.map((uri) => [uri.toString(), uri]));
-      for (const sidecar of sidecars) {
-        const path = documentPathForSidecar(sidecar.path);
-        if (path) all.set(sidecar.with({ path }).toString(), sidecar.with({ path }));
-      }
-      const uris = [...all.values()];
-      let done = 0;
-      let next = 0;
-      const lane = async () => {
-        while (next < uris.length && !token?.isCancellationRequested) {
-          await this.indexDocument(uris[next++]);
-          done++;
-          if (done % 25 === 0 || done === uris.length) {
-            progress?.report({ message: vscode.l10n.t('{0} of {1} documents', done, uris.length), increment: (25 / uris.length) * 100 });
-            this.fireSoon();
-          }
-        }
-      };
-      await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
-      this.lastRun = { documents: uris.length, indexed: done, cancelled: token?.isCancellationRequested ?? false };
-      this.log.info(`Indexed ${this.indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${this.lastRun.cancelled ? ' (cancelled)' : ''}.`);
-      this.fireSoon();
     };
-    if (!showProgress) return work();
-    return Promise.resolve(
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Seedmark: indexing seed documents'), cancellable: true }, (progress, token) => work(progress, token)),
-    );
+    const result: IndexedDocument[] = [];
+    for (const entry of this.indexed.values()) {
+      const document = open.get(entry.uri.toString());
+      const read = document && this.store.isSeed(document) ? live(document, entry) : undefined;
+      if (read) result.push(read);
+      else if (!document && this.store.isSeedUri(entry.uri)) result.push(this.configuration.showSuggestions ? entry : this.withoutSuggestions(entry));
+    }
+    // Only those in an editor tab: VS Code keeps a closed editor's document (even a deleted file's) for a while.
+    const inTabs = new Set(vscode.window.tabGroups.all.flatMap((group) => group.tabs).flatMap((tab) => (tab.input instanceof vscode.TabInputText ? [tab.input.uri.toString()] : [])));
+    for (const [key, document] of open) {
+      const read = !this.indexed.has(key) && inTabs.has(key) && document.uri.scheme !== 'untitled' && this.store.isSeed(document) ? live(document) : undefined;
+      if (read) result.push(read);
+    }
+    return result;
   }
 
-  private async reindex(uri: vscode.Uri): Promise<void> {
-    if (uri.path.endsWith('.annotations.yaml')) {
-      const path = documentPathForSidecar(uri.path);
-      if (path) await this.indexDocument(uri.with({ path }));
-    } else if (this.indexed.has(uri.toString()) || this.matchesInclude(uri)) {
-      await this.indexDocument(uri);
+  /** The entry with the sidecar's annotations only; one filtered list per model, so what is cached by model stays cached. */
+  private withoutSuggestions(entry: IndexedDocument): IndexedDocument {
+    let filtered = this.reviewedOnly.get(entry.merged);
+    if (!filtered) this.reviewedOnly.set(entry.merged, (filtered = { ...entry, merged: entry.merged.filter((item) => item.origin === 'sidecar') }));
+    return filtered;
+  }
+
+  private async indexAll(): Promise<void> {
+    const run = this.runs.start();
+    this.runCount++;
+    this.watch();
+    try {
+      await vscode.window.withProgress({ location: { viewId: VIEWS.commitments }, title: vscode.l10n.t('Indexing seed documents') }, (progress) => this.indexRun(run.token, progress));
+    } finally {
+      this.runs.finish(run);
     }
+  }
+
+  private async indexRun(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
+    const started = performance.now();
+    const include = findFilesPattern(this.configuration.include);
+    const exclude = findFilesPattern(this.configuration.exclude);
+    const [documents, sidecars] = await Promise.all([
+      include && this.configuration.enable ? vscode.workspace.findFiles(include, exclude, MAX_DOCUMENTS, token) : [],
+      this.configuration.enable ? vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, exclude, MAX_DOCUMENTS, token) : [],
+    ]);
+    if (token.isCancellationRequested) return;
+    const all = new Map(documents.map((uri) => [uri.toString(), uri]));
+    for (const sidecar of sidecars) {
+      const path = documentPathForSidecar(sidecar.path);
+      if (path) all.set(sidecar.with({ path }).toString(), sidecar.with({ path }));
+    }
+    const uris = [...all.values()];
+    // A new map per run: what a cancelled run read never mixes with this one's.
+    const indexed = new Map<string, IndexedDocument>();
+    this.indexed = indexed;
+    let done = 0;
+    let next = 0;
+    const lane = async () => {
+      while (next < uris.length && !token.isCancellationRequested) {
+        await this.indexDocument(uris[next++], indexed, token);
+        done++;
+        if (done % 25 === 0 || done === uris.length) {
+          progress.report({ message: vscode.l10n.t('{0} of {1} documents', done, uris.length), increment: (25 / uris.length) * 100 });
+          this.fireSoon();
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
+    this.lastRun = { documents: uris.length, indexed: done, cancelled: token.isCancellationRequested };
+    this.log.info(`Indexed ${indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${this.lastRun.cancelled ? ' (cancelled by a newer run)' : ''}.`);
     this.fireSoon();
   }
 
-  private matchesInclude(uri: vscode.Uri): boolean {
-    const relative = vscode.workspace.asRelativePath(uri, false);
-    return isSelectedByGlobs(relative, this.configuration);
+  /** Watches what the seed globs select and every sidecar; nothing else in the workspace. */
+  private watch(): void {
+    this.watchers?.dispose();
+    const include = findFilesPattern(this.configuration.include);
+    const made: vscode.Disposable[] = [];
+    const watchers = [...(include ? [vscode.workspace.createFileSystemWatcher(include)] : []), vscode.workspace.createFileSystemWatcher(`**/*${SIDECAR_SUFFIX}`)];
+    for (const watcher of watchers) {
+      made.push(
+        watcher,
+        watcher.onDidCreate((uri) => void this.reindex(uri)),
+        watcher.onDidChange((uri) => void this.reindex(uri)),
+        watcher.onDidDelete((uri) => this.forget(uri)),
+      );
+    }
+    this.watchers = vscode.Disposable.from(...made);
+  }
+
+  private async reindex(uri: vscode.Uri): Promise<void> {
+    const path = documentPathForSidecar(uri.path);
+    const documentUri = path ? uri.with({ path }) : uri;
+    if (path) this.store.noteSidecar(documentUri, true);
+    if (this.indexed.has(documentUri.toString()) || this.store.isSeedUri(documentUri)) await this.indexDocument(documentUri, this.indexed);
+    this.fireSoon();
   }
 
   private forget(uri: vscode.Uri): void {
-    if (this.indexed.delete(uri.toString())) this.fireSoon();
     const path = documentPathForSidecar(uri.path);
-    if (path) void this.reindex(uri);
+    if (path) {
+      // The sidecar went: the document stays a seed only if the globs still select it.
+      const documentUri = uri.with({ path });
+      this.store.noteSidecar(documentUri, false);
+      void this.reindex(documentUri);
+      return;
+    }
+    if (this.indexed.delete(uri.toString())) this.fireSoon();
   }
 
-  private async indexDocument(uri: vscode.Uri): Promise<void> {
+  private async indexDocument(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, token?: vscode.CancellationToken): Promise<void> {
     try {
       const started = performance.now();
       const stat = await vscode.workspace.fs.stat(uri);
@@ -165,14 +234,17 @@ export class WorkspaceIndex implements vscode.Disposable {
       const sidecarUri = this.store.sidecarUriOf(uri);
       const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
+      if (token?.isCancellationRequested) return;
       const model = await this.buildModel({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
-      const merged = this.configuration.showSuggestions ? model.merged : model.merged.filter((item) => item.origin === 'sidecar');
-      this.indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+      if (token?.isCancellationRequested) return;
+      // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
+      const merged = model.merged;
+      indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
       const elapsed = performance.now() - started;
       // A large document is worth a line of its own; the thousands of small ones are summed up by indexAll.
       if (elapsed > 1_000) this.log.info(`Indexed ${vscode.workspace.asRelativePath(uri, false)} (${(text.length / 1e6).toFixed(1)} M characters, ${merged.length} annotations) in ${ms(elapsed)}.`);
     } catch (error) {
-      this.indexed.delete(uri.toString());
+      indexed.delete(uri.toString());
       if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`Could not index ${vscode.workspace.asRelativePath(uri, false)}`, error);
     }
   }
@@ -184,10 +256,5 @@ export class WorkspaceIndex implements vscode.Disposable {
       this.pendingFire = undefined;
       this.changed.fire();
     }, 100);
-  }
-
-  dispose(): void {
-    if (this.pendingFire) clearTimeout(this.pendingFire);
-    for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { buildIndexModel } from '../../src/core/indexModel';
 import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
 import { MODEL_PART_SIZE } from '../../src/node/modelWorkerProtocol';
@@ -57,13 +58,65 @@ describe('ModelWorkerPool', () => {
     pool.dispose();
   });
 
-  it('finishes the jobs of a disposed pool on the calling thread instead of dropping them', async function () {
+  it('rejects the jobs of a disposed pool and builds none of them on the calling thread', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
-    const texts = documents(4);
-    const promises = texts.map((text) => pool.build({ text, today: TODAY }));
+    let builtHere = 0;
+    const pool = new ModelWorkerPool(workerScript, (input) => (builtHere++, buildIndexModel(input)), 1);
+    const promises = documents(4).map((text) => pool.build({ text, today: TODAY }));
     pool.dispose();
-    assert.equal((await Promise.all(promises)).length, 4);
+    const settled = await Promise.allSettled(promises);
+    assert.deepEqual(
+      settled.map((result) => result.status),
+      ['rejected', 'rejected', 'rejected', 'rejected'],
+    );
+    assert.equal(builtHere, 0);
+    await assert.rejects(pool.build({ text: 'The board will meet within a week.', today: TODAY }));
+  });
+
+  describe('when a worker dies', () => {
+    let folder: string;
+    let crashingScript: string;
+
+    before(() => {
+      // A worker that dies on any document starting with "CRASH" and reads the others as the real one does.
+      folder = mkdtempSync(join(tmpdir(), 'seedmark-pool-'));
+      crashingScript = join(folder, 'crashingWorker.js');
+      writeFileSync(
+        crashingScript,
+        `const { parentPort } = require('node:worker_threads');\nparentPort.on('message', (job) => { if (job.input && job.input.text.startsWith('CRASH')) process.exit(3); });\nrequire(${JSON.stringify(workerScript)});\n`,
+      );
+    });
+
+    after(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('starts another worker, and later documents are still read on a worker thread', async function () {
+      this.timeout(30_000);
+      let builtHere = 0;
+      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), 1);
+      try {
+        await assert.rejects(pool.build({ text: 'CRASH: the harbour will reopen within a month.', today: TODAY }), /stopped twice/);
+        const text = documents(1)[0];
+        assert.deepEqual(await pool.build({ text, today: TODAY }), buildIndexModel({ text, today: TODAY }));
+        assert.equal(builtHere, 0);
+        assert.equal(pool.restarted, 2);
+      } finally {
+        pool.dispose();
+      }
+    });
+
+    it('gives up on threads after too many deaths and reads on the calling thread', async function () {
+      this.timeout(30_000);
+      let builtHere = 0;
+      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), 1, 1);
+      try {
+        await assert.rejects(pool.build({ text: 'CRASH: the ferry will sail twice a day by June.', today: TODAY }));
+        const text = 'CRASH: the depot will open within a year, the mayor said.';
+        assert.deepEqual(await pool.build({ text, today: TODAY }), buildIndexModel({ text, today: TODAY }));
+        assert.equal(builtHere, 1);
+      } finally {
+        pool.dispose();
+      }
+    });
   });
 });
 

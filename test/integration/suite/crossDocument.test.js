@@ -7,8 +7,8 @@ const { waitFor } = require('./waitFor');
 const { removeWorkspaceFiles, workspaceUri: uriOf, writeWorkspaceFiles } = require('./workspaceFiles');
 
 const decoder = new TextDecoder();
-const FIRST = 'pipeline-first-report.txt';
-const SECOND = 'pipeline-second-report.txt';
+const FIRST = 'seeds/pipeline-first-report.txt';
+const SECOND = 'seeds/pipeline-second-report.txt';
 const FIRST_TEXT = 'Pipeline deal signed\n\nBy A Reporter, February 26, 2022\n\nPakistan will complete the Pakistan Stream Gas pipeline in six months, the energy minister said on Saturday.\n';
 const SECOND_TEXT = 'Gas pipeline update\n\nMarch 1, 2022\n\nThe government of Pakistan pledged to finish the Pakistan Stream gas pipeline within two years, officials said.\n';
 

@@ -5,7 +5,7 @@ const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
 const { SAMPLE, fixtureText, removeWorkspaceFiles, workspaceUri, writeWorkspaceFiles } = require('./workspaceFiles');
 
-const LONG = 'long-harbour-report.txt';
+const LONG = 'seeds/long-harbour-report.txt';
 
 async function renderState() {
   return vscode.commands.executeCommand('seedmark.test.renderState');

@@ -14,20 +14,20 @@ const { fixtureText, removeWorkspaceFiles, writeSample } = require('./workspaceF
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-const SAMPLE = 'harbour-authority-2024-03-14.txt';
+const SAMPLE = 'seeds/harbour-authority-2024-03-14.txt';
 
 const FILES = {
   overdue: [
-    'quiet-overdue.txt',
+    'seeds/quiet-overdue.txt',
     'Council promises new library\n\nBy Ana Ruiz, March 3, 2019\n\nThe city council will open a new central library by the end of 2020, the mayor said on Monday.\n\nThe transport authority plans to extend the tram line within two years.\n\nThe council also plans to plant 500 trees by June 2019.\n',
   ],
   undated: [
-    'quiet-undated.txt',
+    'seeds/quiet-undated.txt',
     'Ferry talks go on\n\nThe regional ferry operator is weighing a second daily crossing next spring.\n\nIn March, talks resumed about a new bridge.\n\nThe harbour board will publish its accounts within a year, officials said.\n',
   ],
-  orphan: ['quiet-orphan.txt', 'Depot plan\n\nBy Lee Park, May 2, 2023\n\nThe city will build a bus depot by 2025, the mayor said.\n\nThe depot will hold 80 buses.\n'],
+  orphan: ['seeds/quiet-orphan.txt', 'Depot plan\n\nBy Lee Park, May 2, 2023\n\nThe city will build a bus depot by 2025, the mayor said.\n\nThe depot will hold 80 buses.\n'],
 };
-const BINARY = 'quiet-binary.txt';
+const BINARY = 'seeds/quiet-binary.txt';
 
 function uriOf(name) {
   return vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, name);
@@ -298,8 +298,8 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
 
 describe('A workspace with a 5 MB seed in a real VS Code (issue #20\'s freeze)', function () {
   this.timeout(240_000);
-  const ARCHIVE = 'quiet-news-archive.txt';
-  const REPORTS = ['March 14, 2024', 'April 2, 2024', 'May 20, 2024', 'January 8, 2025', 'June 30, 2023'].map((byline, index) => ({ name: `quiet-report-${index + 1}.txt`, byline, million: 48 + index * 5 }));
+  const ARCHIVE = 'seeds/quiet-news-archive.txt';
+  const REPORTS = ['March 14, 2024', 'April 2, 2024', 'May 20, 2024', 'January 8, 2025', 'June 30, 2023'].map((byline, index) => ({ name: `seeds/quiet-report-${index + 1}.txt`, byline, million: 48 + index * 5 }));
   const names = () => [ARCHIVE, ...REPORTS.map((report) => report.name)];
 
   before(async () => {

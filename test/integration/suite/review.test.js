@@ -11,7 +11,7 @@ const { SAMPLE, removeWorkspaceFiles, workspaceUri: fileUri, writeSample } = req
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 /** What the tests write besides the sample; removed with their sidecars after the file. */
-const OWN_FILES = ['hostile.txt', 'hostile-sidecar.txt', 'broken.txt', 'orphan.txt', 'export.csv'];
+const OWN_FILES = ['seeds/hostile.txt', 'hostile-sidecar.txt', 'broken.txt', 'orphan.txt', 'export.csv'];
 /** The commands a hover may run, and no other. */
 const HOVER_COMMANDS = ['seedmark.accept', 'seedmark.editNote', 'seedmark.openInSidecar', 'seedmark.reject', 'seedmark.setStatus'];
 
@@ -106,8 +106,8 @@ describe('Reviewing annotations in a real VS Code', function () {
 
   it('escapes document text in hovers: links, HTML and theme icons from a seed render as text', async function () {
     const quote = 'the audit [run](command:workbench.action.terminal.new) <img src=x onerror=alert(1)> $(alert)';
-    await vscode.workspace.fs.writeFile(fileUri('hostile.txt'), encoder.encode(`The council will publish ${quote} within a year.\n`));
-    const { document } = await open('hostile.txt');
+    await vscode.workspace.fs.writeFile(fileUri('seeds/hostile.txt'), encoder.encode(`The council will publish ${quote} within a year.\n`));
+    const { document } = await open('seeds/hostile.txt');
     const contents = await waitFor(async () => {
       const found = await hoverAt(document, 'will publish');
       return found.find((content) => content.value.includes('**Commitment**'));

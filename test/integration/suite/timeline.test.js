@@ -7,7 +7,7 @@ const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
 const { SAMPLE, removeWorkspaceFiles, workspaceUri, writeSample } = require('./workspaceFiles');
 
-const SYNC = 'timeline-sync.txt';
+const SYNC = 'seeds/timeline-sync.txt';
 /** A webview loads its page and script in a separate frame; on a busy machine that takes a while. */
 const RENDER_TIMEOUT_MS = 30_000;
 

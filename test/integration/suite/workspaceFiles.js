@@ -5,8 +5,8 @@ const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
 
 const EXTENSION_ID = 'seedmark.seedmark';
-/** The sample seed of test/fixtures, which most files annotate. */
-const SAMPLE = 'harbour-authority-2024-03-14.txt';
+/** The sample seed of test/fixtures, which most files annotate: in a seeds folder, as a user keeps seed documents. */
+const SAMPLE = 'seeds/harbour-authority-2024-03-14.txt';
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -16,10 +16,10 @@ function workspaceUri(name) {
   return vscode.Uri.joinPath(folder.uri, name);
 }
 
-/** A file of test/fixtures, read from the extension's folder. */
+/** A file of test/fixtures by its name (the folders of a workspace path such as SAMPLE are left out), read from the extension's folder. */
 async function fixtureText(name) {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
-  return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', name)));
+  return decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'fixtures', name.slice(name.lastIndexOf('/') + 1))));
 }
 
 async function indexed() {
@@ -39,7 +39,9 @@ async function writeWorkspaceFiles(files) {
     await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
     uris.push(uri);
   }
-  const documents = uris.filter((uri) => /\.(txt|md|seed)$/.test(uri.path)).map(String);
+  const documents = uris.filter((uri) => /\.(txt|md|seed)$/.test(uri.path) && /\/seeds\/|\.seed(\.\w+)?$/.test(uri.path)).map(String);
+  // The index starts when something first needs it; the tree's probe is such a need.
+  await vscode.commands.executeCommand('seedmark.test.treeRoots');
   await waitFor(async () => {
     const known = await indexed();
     return documents.every((uri) => known.includes(uri));

@@ -1,0 +1,121 @@
+import { strict as assert } from 'node:assert';
+import { actorGroupKey, layOutCommitments, matchesFilterWords, type ViewEntry } from '../../src/core/commitmentsView/commitmentGroups';
+import { deadlinePhrase, readableAction } from '../../src/core/commitmentsView/commitmentLabel';
+import type { Annotation } from '../../src/core/model';
+import type { MergedAnnotation } from '../../src/core/sidecar/mergeAnnotations';
+
+const TODAY = '2025-01-10';
+let nextId = 1;
+
+function commitment(fields: Partial<Annotation> & { documentKey?: string; start?: number; orphaned?: boolean; origin?: 'sidecar' | 'suggestion' }): ViewEntry<string> {
+  const { documentKey = 'file:///w/seeds/a.txt', start = 0, orphaned = false, origin = 'suggestion', ...annotationFields } = fields;
+  const annotation = { id: `c${nextId++}`, kind: 'commitment', review: 'suggested', anchor: { exact: annotationFields.action ?? 'x', prefix: '', suffix: '', start, end: start + 1 }, ...annotationFields };
+  const item = { annotation, origin, anchorState: orphaned ? 'orphaned' : 'exact', start: orphaned ? undefined : start, end: orphaned ? undefined : start + 1 } as unknown as MergedAnnotation;
+  return { document: documentKey, documentKey, documentLabel: documentKey.replace('file:///w/', ''), item };
+}
+
+const noClusters = () => undefined;
+
+describe('the Commitments view layout', () => {
+  describe('actor groups', () => {
+    it('puts spellings of one actor in one group', () => {
+      const entries = [commitment({ actor: 'The Ministry of Energy', action: 'publish tariffs' }), commitment({ actor: 'ministry of energy', action: 'cut losses' }), commitment({ actor: "Ministry of Energy's", action: 'hire engineers' })];
+      const layout = layOutCommitments(entries, { grouping: 'actor', filter: '', today: TODAY, clusterOf: noClusters });
+      assert.equal(layout.groups.length, 1);
+      assert.equal(layout.groups[0].label, 'The Ministry of Energy');
+      assert.equal(layout.groups[0].units.length, 3);
+    });
+
+    it('keys actors without an article, a possessive or case', () => {
+      assert.equal(actorGroupKey('The  Port Authority’s'), 'port authority');
+      assert.equal(actorGroupKey('A council'), 'council');
+      assert.equal(actorGroupKey('the residents\''), 'residents');
+      assert.equal(actorGroupKey(undefined), '');
+    });
+
+    it('lists commitments without an actor last', () => {
+      const layout = layOutCommitments([commitment({ action: 'reopen the bridge' }), commitment({ actor: 'Zeta Rail', action: 'run night trains' })], { grouping: 'actor', filter: '', today: TODAY, clusterOf: noClusters });
+      assert.deepEqual(
+        layout.groups.map((group) => group.key),
+        ['zeta rail', ''],
+      );
+    });
+  });
+
+  it('orders status groups as the statuses go, not alphabetically', () => {
+    const layout = layOutCommitments([commitment({ status: 'kept', action: 'a' }), commitment({ status: 'open', action: 'b' }), commitment({ status: 'in-progress', action: 'c' })], { grouping: 'status', filter: '', today: TODAY, clusterOf: noClusters });
+    assert.deepEqual(
+      layout.groups.map((group) => group.key),
+      ['open', 'in-progress', 'kept'],
+    );
+  });
+
+  it('keeps only commitments holding every filter word, in any case', () => {
+    const entries = [commitment({ actor: 'Harbour board', action: 'dredge the channel' }), commitment({ actor: 'Council', action: 'open a library' })];
+    const layout = layOutCommitments(entries, { grouping: 'document', filter: 'HARBOUR dredge', today: TODAY, clusterOf: noClusters });
+    assert.equal(layout.groups[0].units.length, 1);
+    assert.ok(matchesFilterWords('Deadline conflict over the channel', 'channel conflict'));
+  });
+
+  it('puts orphans and rejected sidecar annotations in their own lists', () => {
+    const layout = layOutCommitments([commitment({ action: 'lost one', orphaned: true }), commitment({ action: 'refused', review: 'rejected', origin: 'sidecar' }), commitment({ action: 'kept here' })], {
+      grouping: 'document',
+      filter: '',
+      today: TODAY,
+      clusterOf: noClusters,
+    });
+    assert.equal(layout.orphans.length, 1);
+    assert.equal(layout.rejected.length, 1);
+    assert.equal(layout.groups[0].units.length, 1);
+  });
+
+  it('gathers the reports of one commitment into a cluster where its first report is', () => {
+    const first = commitment({ actor: 'Pakistan', action: 'finish the pipeline', documentKey: 'file:///w/seeds/a.txt' });
+    const second = commitment({ actor: 'Pakistan', action: 'complete the pipeline', documentKey: 'file:///w/seeds/b.txt' });
+    const lone = commitment({ actor: 'Pakistan', action: 'buy wheat', documentKey: 'file:///w/seeds/a.txt', start: 50 });
+    const cluster = { id: 'k1', members: [1, 2], cluster: 'pipeline' };
+    const layout = layOutCommitments([second, lone, first], { grouping: 'actor', filter: '', today: TODAY, clusterOf: (_key, id) => (id === first.item.annotation.id || id === second.item.annotation.id ? cluster : undefined) });
+    const units = layout.groups[0].units;
+    assert.equal(units.length, 2);
+    assert.equal(units[0].type, 'cluster');
+    assert.equal(units[0].type === 'cluster' ? units[0].entries.length : 0, 2);
+  });
+
+  it('shows a cluster with one report left after filtering as a plain commitment', () => {
+    const first = commitment({ actor: 'Pakistan', action: 'finish the pipeline' });
+    const second = commitment({ actor: 'Pakistan', action: 'complete the gas line', documentKey: 'file:///w/seeds/b.txt' });
+    const cluster = { id: 'k1', members: [1, 2], cluster: 'pipeline' };
+    const layout = layOutCommitments([first, second], { grouping: 'document', filter: 'finish', today: TODAY, clusterOf: () => cluster });
+    assert.equal(layout.groups[0].units[0].type, 'commitment');
+  });
+});
+
+describe('commitment labels', () => {
+  it('drops a leading "that" or "to"', () => {
+    assert.equal(readableAction('that the port would reopen the north quay'), 'the port would reopen the north quay');
+    assert.equal(readableAction('to  build 500 homes'), 'build 500 homes');
+  });
+
+  it('keeps a short action whole', () => {
+    assert.equal(readableAction('open a library'), 'open a library');
+  });
+
+  it('cuts a long action at a clause boundary', () => {
+    const action = 'extend the tram line to the airport and the new stadium, which the transport authority first proposed in 2016 after a long consultation';
+    const shown = readableAction(action);
+    assert.equal(shown, 'extend the tram line to the airport and the new stadium…');
+  });
+
+  it('cuts a long action without clauses between words', () => {
+    const shown = readableAction('replace every lead water pipe in the older northern districts of the city before the regulator inspects them again');
+    assert.ok(shown.length <= 60, shown);
+    assert.ok(shown.endsWith('…'));
+    assert.ok(!/\s…$/.test(shown));
+    assert.ok('replace every lead water pipe in the older northern districts of the city'.startsWith(shown.slice(0, -1)));
+  });
+
+  it('writes a deadline phrase once, capitalised, with no preposition added', () => {
+    assert.equal(deadlinePhrase('by June 10'), 'By June 10');
+    assert.equal(deadlinePhrase('within two  years'), 'Within two years');
+  });
+});
