@@ -417,6 +417,24 @@ function closeBrowserAndServer(state) {
   return state.cleaningUp;
 }
 
+/** A row of the Explorer whose label is exactly `name` (not a longer name that contains it). */
+function explorerRow(page, name) {
+  const exact = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return page.locator('.explorer-folders-view .monaco-list-row', { has: page.locator('.label-name', { hasText: exact }) }).first();
+}
+
+/**
+ * Opens `folder/name` from the Explorer as a user would: expands the folder (seeds live in a
+ * `seeds/` folder, which the Explorer shows collapsed), then clicks the file.
+ */
+async function openFromExplorer(page, folder, name) {
+  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+  const folderRow = explorerRow(page, folder);
+  await folderRow.waitFor({ state: 'visible', timeout: 30_000 });
+  if ((await folderRow.getAttribute('aria-expanded')) !== 'true') await folderRow.click({ timeout: 30_000 });
+  await explorerRow(page, name).click({ timeout: 30_000 });
+}
+
 module.exports = {
   CODE_SERVER_VERSION,
   closeBrowserAndServer,
@@ -424,6 +442,7 @@ module.exports = {
   ensurePrerequisites,
   installExtension,
   launchBrowser,
+  openFromExplorer,
   remoteUri,
   root,
   seconds,

@@ -27,7 +27,7 @@ const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
 const { hostileSidecarYaml } = require('./suite/hostileSidecar');
-const { LaneError, closeBrowserAndServer, ensurePrerequisites, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
+const { LaneError, closeBrowserAndServer, ensurePrerequisites, openFromExplorer, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
 /**
@@ -40,6 +40,8 @@ const LANE = WEB ? 'web lane' : 'lane';
 const fixturesDir = path.join(root, 'test', 'fixtures');
 const resultsDir = path.join(root, 'test-results');
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
+/** Seeds are an explicit set (src/core/seedSet.ts): the lane's documents go where a user keeps them. */
+const SEEDS = 'seeds';
 const RUN_TIMEOUT_MS = Number(process.env.SEEDMARK_LANE_TIMEOUT_MS) || 5 * 60_000;
 
 const started = Date.now();
@@ -71,13 +73,14 @@ function makeSuiteWorkspace(tempDir) {
 
 function makeWorkspace(tempDir) {
   const workspace = path.join(tempDir, 'workspace');
-  fs.mkdirSync(workspace, { recursive: true });
+  const seeds = path.join(workspace, SEEDS);
+  fs.mkdirSync(seeds, { recursive: true });
   const fixtures = fs.existsSync(fixturesDir) ? fs.readdirSync(fixturesDir).filter((name) => name.endsWith('.txt')) : [];
-  for (const name of fixtures) fs.copyFileSync(path.join(fixturesDir, name), path.join(workspace, name));
+  for (const name of fixtures) fs.copyFileSync(path.join(fixturesDir, name), path.join(seeds, name));
   if (!fixtures.includes(SAMPLE)) {
     // Until the project ships its sample, a small stand-in with the same kinds of facts.
     fs.writeFileSync(
-      path.join(workspace, SAMPLE),
+      path.join(seeds, SAMPLE),
       [
         'Harbour authority pledges to reopen north quay',
         '',
@@ -177,9 +180,7 @@ async function takeScreenshots(browser, port, workspace) {
   const page = await context.newPage();
   try {
     await page.goto(workbenchUrl(port, workspace, false), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first();
-    await row.click({ timeout: 30_000 });
+    await openFromExplorer(page, SEEDS, SAMPLE);
     const decorated = page.locator('.monaco-editor .view-lines span[class*="ced-"]');
     await decorated.first().waitFor({ state: 'visible', timeout: 30_000 });
     const count = await decorated.count();
@@ -237,8 +238,8 @@ const HOSTILE = {
 
 function writeHostileFixture(workspace) {
   const yaml = hostileSidecarYaml(HOSTILE_DOCUMENT, HOSTILE);
-  fs.writeFileSync(path.join(workspace, `${HOSTILE_DOCUMENT}.annotations.yaml`), yaml);
-  fs.writeFileSync(path.join(workspace, HOSTILE_DOCUMENT), 'The council will publish the audit within a year.\n');
+  fs.writeFileSync(path.join(workspace, SEEDS, `${HOSTILE_DOCUMENT}.annotations.yaml`), yaml);
+  fs.writeFileSync(path.join(workspace, SEEDS, HOSTILE_DOCUMENT), 'The council will publish the audit within a year.\n');
 }
 
 async function checkHostileHover(page, workspace) {

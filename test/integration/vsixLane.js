@@ -22,9 +22,10 @@ const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { LaneError, closeBrowserAndServer, ensurePrerequisites, installExtension, launchBrowser, remoteUri, root, seconds, startServer, workbenchUrl } = require('./codeServer');
+const { LaneError, closeBrowserAndServer, ensurePrerequisites, installExtension, launchBrowser, openFromExplorer, remoteUri, root, seconds, startServer, workbenchUrl } = require('./codeServer');
 
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
+const SEEDS = 'seeds';
 const PROBE_DIR = path.join(__dirname, 'vsixProbe');
 const RUN_TIMEOUT_MS = Number(process.env.SEEDMARK_LANE_TIMEOUT_MS) || 3 * 60_000;
 // About 0.6 MB today, most of it the README's three screenshots; node_modules or source maps
@@ -126,8 +127,9 @@ function restoreDevelopmentBuild() {
 
 function makeWorkspace(tempDir) {
   const workspace = path.join(tempDir, 'workspace');
-  fs.mkdirSync(workspace, { recursive: true });
-  fs.copyFileSync(path.join(root, 'test', 'fixtures', SAMPLE), path.join(workspace, SAMPLE));
+  // In a seeds/ folder: seeds are an explicit set, and a text file at the root is not one.
+  fs.mkdirSync(path.join(workspace, SEEDS), { recursive: true });
+  fs.copyFileSync(path.join(root, 'test', 'fixtures', SAMPLE), path.join(workspace, SEEDS, SAMPLE));
   return workspace;
 }
 
@@ -137,8 +139,7 @@ async function openSample(browser, port, workspace) {
   state.page = page;
   // No payload but the welcome switches: the extension comes from the extensions folder only.
   await page.goto(workbenchUrl(port, workspace), { waitUntil: 'domcontentloaded', timeout: 60_000 });
-  await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: SAMPLE }).first().click({ timeout: 30_000 });
+  await openFromExplorer(page, SEEDS, SAMPLE);
   return page;
 }
 

@@ -22,9 +22,9 @@ async function waitFor(probe, what, timeoutMs = 30_000) {
 async function run() {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
-  // Opening a plain-text document activates it, as for a user.
-  const [document] = await vscode.workspace.findFiles('*.txt', undefined, 1);
-  if (!document) throw new Error('the workspace has no .txt document to open');
+  // Opening a seed (the lane writes it under seeds/) activates it, as for a user.
+  const [document] = await vscode.workspace.findFiles('seeds/*.txt', undefined, 1);
+  if (!document) throw new Error('the workspace has no seeds/*.txt document to open');
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(document), { preview: false });
   await waitFor(() => extension.isActive, `${EXTENSION_ID} to activate`);
   const commands = (await vscode.commands.getCommands(true)).filter((id) => id.startsWith('seedmark.'));

@@ -65,8 +65,13 @@ export class MemFs implements vscode.FileSystemProvider {
     ]);
   }
 
-  /** Puts a file in place without events, as if it had always been there. */
+  /** Puts a file (and the folders above it) in place without events, as if they had always been there. */
   seed(path: string, text: string): void {
+    const parts = path.split('/').slice(1, -1);
+    for (let i = 1; i <= parts.length; i++) {
+      const folder = `/${parts.slice(0, i).join('/')}`;
+      if (!this.entries.has(folder)) this.entries.set(folder, { type: vscode.FileType.Directory, ctime: Date.now(), mtime: Date.now(), data: new Uint8Array() });
+    }
     this.entries.set(path, { type: vscode.FileType.File, ctime: Date.now(), mtime: Date.now(), data: new TextEncoder().encode(text) });
   }
 

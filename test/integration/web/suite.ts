@@ -6,6 +6,8 @@ import { check, runAll, test, waitFor } from './runner';
 
 const EXTENSION_ID = 'seedmark.seedmark';
 const SAMPLE = 'harbour-authority-2024-03-14.txt';
+/** Seeds are an explicit set: the lane writes the sample under seeds/, and this suite's own documents go there too. */
+const SEEDS = 'seeds';
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
@@ -23,7 +25,7 @@ function folder(): vscode.Uri {
 }
 
 async function openSample(): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), SAMPLE));
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), SEEDS, SAMPLE));
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }
@@ -79,20 +81,20 @@ test('accepting a suggestion writes the sidecar through the workspace file syste
   const figure = (await drawn()).find((fact) => fact.kind === 'figure' && fact.text.includes('48 million'));
   check(figure, 'the figure is drawn');
   check(await vscode.commands.executeCommand<boolean>('seedmark.accept', { uri: document.uri.toString(), id: figure.id }), 'accept reports success');
-  const sidecar = vscode.Uri.joinPath(folder(), `${SAMPLE}.annotations.yaml`);
+  const sidecar = vscode.Uri.joinPath(folder(), SEEDS, `${SAMPLE}.annotations.yaml`);
   const text = await waitFor(async () => {
     const content = await readText(sidecar);
     return content?.includes(`id: ${figure.id}`) && content.includes('review: accepted') ? content : undefined;
   }, 'the sidecar with the accepted figure');
   check(text.startsWith('seedmark: 1') || text.includes('\nseedmark: 1'), 'a versioned sidecar');
   // Written through a temporary file and workspace.fs.rename; the temporary file is gone.
-  const leftovers = (await vscode.workspace.fs.readDirectory(folder())).filter(([name]) => name.endsWith('.tmp'));
+  const leftovers = (await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(folder(), SEEDS))).filter(([name]) => name.endsWith('.tmp'));
   check(leftovers.length === 0, `no temporary files left: ${leftovers.map(([name]) => name).join(', ')}`);
 });
 
 test('an outside edit of the sidecar is kept when the next decision is written', async () => {
   const document = await openSample();
-  const sidecar = vscode.Uri.joinPath(folder(), `${SAMPLE}.annotations.yaml`);
+  const sidecar = vscode.Uri.joinPath(folder(), SEEDS, `${SAMPLE}.annotations.yaml`);
   const before = await readText(sidecar);
   check(before, 'the sidecar exists (written by the previous test)');
   // As another window or a `git pull` would: a comment added on disk, behind the extension's back.
@@ -109,8 +111,8 @@ test('an outside edit of the sidecar is kept when the next decision is written',
 });
 
 test('reports a broken sidecar and never overwrites it', async () => {
-  const documentUri = vscode.Uri.joinPath(folder(), 'web-broken.txt');
-  const brokenSidecar = vscode.Uri.joinPath(folder(), 'web-broken.txt.annotations.yaml');
+  const documentUri = vscode.Uri.joinPath(folder(), SEEDS, 'web-broken.txt');
+  const brokenSidecar = vscode.Uri.joinPath(folder(), SEEDS, 'web-broken.txt.annotations.yaml');
   const brokenText = 'seedmark: 1\ndocument:\n  file: web-broken.txt\nannotations:\n  - id: x\n    kind: figure\n    review: maybe\n    anchor: {exact: "12", start: 0, end: 2}\n';
   await vscode.workspace.fs.writeFile(documentUri, encoder.encode('The city will add 12 buses within a year.\n'));
   await vscode.workspace.fs.writeFile(brokenSidecar, encoder.encode(brokenText));
@@ -125,12 +127,12 @@ test('reports a broken sidecar and never overwrites it', async () => {
 
 const PLEDGE = 'By Elena Marsh March 14, 2024\n\nThe city council approved a $48 million repair plan on Wednesday. The authority plans to award the main dredging contract by the end of June, its chief executive said.\n';
 
-/** Opens /pledge.txt on a fresh in-memory file system and waits for its figure to be drawn. */
+/** Opens /seeds/pledge.txt on a fresh in-memory file system and waits for its figure to be drawn. */
 async function openOnMemFs(scheme: string, readonly: boolean): Promise<{ memfs: MemFs; uri: vscode.Uri; figure: DrawnFact; registration: vscode.Disposable }> {
   const memfs = new MemFs();
-  memfs.seed('/pledge.txt', PLEDGE);
+  memfs.seed('/seeds/pledge.txt', PLEDGE);
   const registration = vscode.workspace.registerFileSystemProvider(scheme, memfs, { isCaseSensitive: true, isReadonly: readonly });
-  const uri = vscode.Uri.from({ scheme, path: '/pledge.txt' });
+  const uri = vscode.Uri.from({ scheme, path: '/seeds/pledge.txt' });
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
   const figure = await waitFor(async () => (await drawn()).find((fact) => fact.kind === 'figure' && fact.text.includes('48 million')), `the figure drawn in ${uri.toString()}`);
   return { memfs, uri, figure, registration };
@@ -140,10 +142,10 @@ test('writes the sidecar on a virtual file system through a temporary file and a
   const { memfs, uri, figure, registration } = await openOnMemFs('seedmark-memfs', false);
   try {
     check(await vscode.commands.executeCommand<boolean>('seedmark.accept', { uri: uri.toString(), id: figure.id }), 'accept reports success');
-    const sidecar = memfs.text('/pledge.txt.annotations.yaml');
+    const sidecar = memfs.text('/seeds/pledge.txt.annotations.yaml');
     check(sidecar?.includes(`id: ${figure.id}`) && sidecar.includes('review: accepted'), `the sidecar on the virtual file system: ${sidecar?.slice(0, 200)}`);
     check(
-      memfs.renames.some(([from, to]) => to === '/pledge.txt.annotations.yaml' && from.endsWith('.tmp')),
+      memfs.renames.some(([from, to]) => to === '/seeds/pledge.txt.annotations.yaml' && from.endsWith('.tmp')),
       `written as a temporary file renamed over the sidecar: ${JSON.stringify(memfs.renames)}`,
     );
     check(!memfs.paths().some((path) => path.endsWith('.tmp')), `no temporary file left: ${memfs.paths().join(', ')}`);
@@ -158,7 +160,7 @@ test('on a read-only file system shows annotations and refuses to save, writing 
   try {
     const accepted = await vscode.commands.executeCommand<boolean>('seedmark.accept', { uri: uri.toString(), id: figure.id });
     check(accepted === false, 'accept reports that nothing was saved');
-    check(memfs.paths().join(',') === '/,/pledge.txt', `nothing written: ${memfs.paths().join(', ')}`);
+    check(memfs.paths().join(',') === '/,/seeds,/seeds/pledge.txt', `nothing written: ${memfs.paths().join(', ')}`);
   } finally {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     registration.dispose();
@@ -170,7 +172,7 @@ test('lists the workspace commitments in the tree (indexed without worker thread
     const found = await vscode.commands.executeCommand<Array<{ label: string; children: unknown[] }>>('seedmark.test.treeRoots');
     return found && found.some((root) => root.children.length > 0) ? found : undefined;
   }, 'commitments in the tree');
-  check(roots.some((root) => root.label === SAMPLE), `a group for the sample: ${roots.map((root) => root.label).join(', ')}`);
+  check(roots.some((root) => root.label === `${SEEDS}/${SAMPLE}`), `a group for the sample: ${roots.map((root) => root.label).join(', ')}`);
 });
 
 test('draws the timeline in its webview', async () => {
