@@ -16,6 +16,7 @@
   /** A glyph per status, so status reads without colour too; the legend lists them in this order. */
   const STATUS_GLYPHS = { open: '○', 'in-progress': '◐', stalled: '‖', kept: '✓', compromised: '⊘', broken: '✕' };
   const GROUPINGS = ['actor', 'document'];
+  const ZOOMS = ['fit', 'year', 'quarter'];
   const PAGE_STEP = 10;
   /** Room one tick label needs, in CSS pixels ("Jan 2025" at the editor's font size, with a gap). */
   const TICK_LABEL_WIDTH = 64;
@@ -105,30 +106,42 @@
       if (hadFocus) items[current].focus({ preventScroll: false });
     }
     const placed = model.groups.reduce((sum, group) => sum + group.placed, 0);
-    vscode.postMessage({ type: 'rendered', rows: items.length, placed, groups: model.groups.length, grouping: model.grouping });
+    // What was drawn, read back from the page, so the tests check the page and not the model.
+    const headings = Array.from(app.querySelectorAll('.group-heading'), (heading) => heading.querySelector('.group-title').textContent);
+    const report = { type: 'rendered', rows: items.length, placed, groups: model.groups.length, grouping: model.grouping, zoom: model.zoom, headings };
+    if (model.axis) report.axis = { start: model.axis.start, end: model.axis.end };
+    vscode.postMessage(report);
+  }
+
+  /** A labelled row of toggle buttons, one pressed: grouping or zoom. */
+  function switcher(label, values, names, current, message) {
+    const group = element('div', 'grouping');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', label);
+    group.appendChild(element('span', 'grouping-label', label));
+    for (const value of values) {
+      const button = element('button', 'grouping-button', names[value]);
+      button.type = 'button';
+      button.dataset.value = value;
+      button.setAttribute('aria-pressed', String(current === value));
+      button.addEventListener('click', () => {
+        if (current !== value) vscode.postMessage(message(value));
+      });
+      group.appendChild(button);
+    }
+    return group;
   }
 
   function toolbar(model) {
     const bar = element('header', 'toolbar');
     bar.appendChild(element('h1', 'title', strings.title));
-    const switcher = element('div', 'grouping');
-    switcher.setAttribute('role', 'group');
-    switcher.setAttribute('aria-label', strings.groupBy);
-    switcher.appendChild(element('span', 'grouping-label', strings.groupBy));
-    for (const grouping of GROUPINGS) {
-      const button = element('button', 'grouping-button', strings.groupings[grouping]);
-      button.type = 'button';
-      button.setAttribute('aria-pressed', String(model.grouping === grouping));
-      button.addEventListener('click', () => {
-        if (model.grouping !== grouping) vscode.postMessage({ type: 'group', grouping });
-      });
-      switcher.appendChild(button);
-    }
-    bar.appendChild(switcher);
+    bar.appendChild(switcher(strings.groupBy, GROUPINGS, strings.groupings, model.grouping, (grouping) => ({ type: 'group', grouping })));
+    bar.appendChild(switcher(strings.zoomBy, ZOOMS, strings.zooms, model.zoom || 'fit', (zoom) => ({ type: 'zoom', zoom })));
 
     const counts = model.counts;
     const summary = [count(counts.total, strings.commitmentsOne, strings.commitmentsMany), format(strings.onTimeline, counts.placed)];
     if (counts.undated) summary.push(format(strings.withoutDeadline, counts.undated));
+    if (counts.outside) summary.push(format(strings.outsideRange, counts.outside));
     if (counts.overdue) summary.push(format(strings.overdueCount, counts.overdue));
     if (counts.orphaned) summary.push(format(strings.orphanedNotShown, counts.orphaned));
     summary.push(format(strings.summaryToday, model.today));
@@ -231,18 +244,21 @@
     if (group.overdue) details.push(format(strings.overdueCount, group.overdue));
     if (group.rows.length > group.placed) details.push(format(strings.withoutDeadline, group.rows.length - group.placed));
     const name = element('span', 'group-name', group.label);
-    // Headings stay one line high (see --heading-height); the full name shows on hover.
+    // Headings stay one line high (see --heading-height); in a very narrow panel the name is cut
+    // last (the counts give way first) and shows in full on hover.
     name.setAttribute('title', group.label);
-    // The name keeps its own element (it is the part that is cut short), wherever the language puts it.
-    heading.append(...around(strings.groupHeadings[grouping] || '{0}', name, 'group-label'), element('span', 'group-count', details.join(' · ')));
+    // The name keeps its own element, wherever the language puts it.
+    const title = element('span', 'group-title');
+    title.append(...around(strings.groupHeadings[grouping] || '{0}', name, 'group-label'));
+    heading.append(title, element('span', 'group-count', details.join(' · ')));
     section.appendChild(heading);
     const list = element('ul', 'rows');
-    for (const row of group.rows) list.appendChild(rowItem(row));
+    for (const row of group.rows) list.appendChild(rowItem(row, grouping));
     section.appendChild(list);
     return section;
   }
 
-  function rowItem(row) {
+  function rowItem(row, grouping) {
     const entry = element('li', `row status-${row.status}${row.overdue ? ' overdue' : ''}${row.review === 'suggested' ? ' suggested' : ''}`);
     const item = element('div', 'item');
     item.setAttribute('role', 'button');
@@ -259,7 +275,8 @@
       icon.setAttribute('aria-hidden', 'true');
       label.appendChild(icon);
     }
-    label.appendChild(element('span', 'item-text', row.label));
+    // Under an actor's heading the row says what they will do; the actor is not repeated.
+    label.appendChild(element('span', 'item-text', grouping === 'actor' && row.actor ? row.action : row.label));
     item.appendChild(label);
     const track = element('span', 'item-track');
     if (row.placement) {
@@ -267,6 +284,8 @@
       mark.style.left = `${row.placement.start * 100}%`;
       if (row.placement.shape === 'range') mark.style.width = `${(row.placement.end - row.placement.start) * 100}%`;
       track.appendChild(mark);
+    } else if (row.offAxis) {
+      track.appendChild(element('span', `off-axis off-axis-${row.offAxis}`, row.offAxis === 'before' ? strings.beforeAxis : strings.afterAxis));
     } else {
       track.appendChild(element('span', 'undated', strings.noDeadline));
     }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { LineIndex } from '../core/lineIndex';
 import { buildTimelineModel, type TimelineCommitment, type TimelineGrouping, type TimelineModel, type TimelineRow } from '../core/timeline/timelineModel';
+import type { TimelineZoom } from '../core/timeline/timelineZoom';
 import type { AnnotationTarget } from './hover';
 import { COMMANDS } from './commandIds';
 import { parseTimelineMessage, type TimelineHostMessage, type TimelineWebviewMessage } from './timelineMessages';
@@ -14,16 +15,31 @@ export interface TimelineRenderReport {
   placed: number;
   groups?: number;
   grouping?: TimelineGrouping;
+  zoom?: TimelineZoom;
+  /** The axis the page drew, first and last day. */
+  axis?: { start: string; end: string };
+  /** Each group heading as the page shows it ("Actor: The council"). */
+  headings?: string[];
 }
 
 /** A snapshot of the panel for the integration tests. */
 export interface TimelineState {
   open: boolean;
   grouping: TimelineGrouping;
+  zoom: TimelineZoom;
   report?: TimelineRenderReport;
   /** How many reports have arrived: a test waits for it to grow after a change. */
   reports: number;
-  model?: { total: number; placed: number; undated: number; overdue: number; groups: string[]; rows: Array<{ id: string; label: string; quote: string; placed: boolean }> };
+  model?: {
+    total: number;
+    placed: number;
+    undated: number;
+    outside: number;
+    overdue: number;
+    groups: string[];
+    axis?: { start: string; end: string };
+    rows: Array<{ id: string; label: string; quote: string; placed: boolean }>;
+  };
   csp?: string;
 }
 
@@ -39,6 +55,7 @@ export class TimelinePanel implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private readonly panelSubscriptions: vscode.Disposable[] = [];
   private grouping: TimelineGrouping = 'actor';
+  private zoom: TimelineZoom = 'fit';
   private model: TimelineModel | undefined;
   private rowsById = new Map<string, TimelineRow>();
   private lastReport: TimelineRenderReport | undefined;
@@ -92,6 +109,7 @@ export class TimelinePanel implements vscode.Disposable {
     return {
       open: this.panel !== undefined,
       grouping: this.grouping,
+      zoom: this.zoom,
       reports: this.reportCount,
       ...(this.lastReport ? { report: this.lastReport } : {}),
       ...(model
@@ -100,8 +118,10 @@ export class TimelinePanel implements vscode.Disposable {
               total: model.counts.total,
               placed: model.counts.placed,
               undated: model.counts.undated,
+              outside: model.counts.outside,
               overdue: model.counts.overdue,
               groups: model.groups.map((group) => group.label),
+              ...(model.axis ? { axis: { start: model.axis.start, end: model.axis.end } } : {}),
               rows: model.groups.flatMap((group) => group.rows.map((row) => ({ id: row.id, label: row.label, quote: row.quote, placed: row.placement !== undefined }))),
             },
           }
@@ -115,9 +135,15 @@ export class TimelinePanel implements vscode.Disposable {
       case 'ready':
         this.refresh();
         return true;
-      case 'rendered':
-        this.lastReport = { rows: message.rows, placed: message.placed, ...(message.groups !== undefined ? { groups: message.groups } : {}), ...(message.grouping ? { grouping: message.grouping } : {}) };
+      case 'rendered': {
+        const { type: _type, ...report } = message;
+        this.lastReport = report;
         this.reportCount++;
+        return true;
+      }
+      case 'zoom':
+        this.zoom = message.zoom;
+        this.refresh();
         return true;
       case 'group':
         this.grouping = message.grouping;
@@ -135,7 +161,7 @@ export class TimelinePanel implements vscode.Disposable {
   /** Rebuilds the model and sends it; a hidden webview is skipped, it asks again when shown. */
   private refresh(): void {
     if (!this.panel) return;
-    this.model = buildTimelineModel({ commitments: this.commitments(), today: todayIso(), grouping: this.grouping });
+    this.model = buildTimelineModel({ commitments: this.commitments(), today: todayIso(), grouping: this.grouping, zoom: this.zoom });
     this.rowsById = new Map(this.model.groups.flatMap((group) => group.rows.map((row) => [row.id, row] as const)));
     if (!this.panel.visible) return;
     void this.panel.webview.postMessage({ type: 'model', model: this.model, strings: timelineStrings() } satisfies TimelineHostMessage);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { COMMITMENT_STATUSES, REVIEW_STATES, type CommitmentStatus, type ReviewState } from '../core/model';
 import type { TimelineGrouping } from '../core/timeline/timelineModel';
+import type { TimelineZoom } from '../core/timeline/timelineZoom';
 import { reviewLabel, statusLabel } from './displayLabels';
 
 /**
@@ -13,6 +14,8 @@ export interface TimelineStrings {
   title: string;
   groupBy: string;
   groupings: Record<TimelineGrouping, string>;
+  zoomBy: string;
+  zooms: Record<TimelineZoom, string>;
   /** "Actor: {0}" — {0} is the group's name, drawn in its own element. */
   groupHeadings: Record<TimelineGrouping, string>;
   /** The chart's accessible name, which also says how to move in it. */
@@ -24,6 +27,10 @@ export interface TimelineStrings {
   commitmentsMany: string;
   onTimeline: string;
   withoutDeadline: string;
+  outsideRange: string;
+  /** Shown on a row whose deadline lies before or after a zoomed axis. */
+  beforeAxis: string;
+  afterAxis: string;
   overdueCount: string;
   orphanedNotShown: string;
   summaryToday: string;
@@ -55,6 +62,8 @@ export function timelineStrings(): TimelineStrings {
     title: vscode.l10n.t('Commitments timeline'),
     groupBy: vscode.l10n.t('Group by'),
     groupings: { actor: vscode.l10n.t('Actor'), document: vscode.l10n.t('Document') },
+    zoomBy: vscode.l10n.t('Show'),
+    zooms: { fit: vscode.l10n.t('All dates'), year: vscode.l10n.t('A year'), quarter: vscode.l10n.t('A quarter') },
     groupHeadings: { actor: vscode.l10n.t('Actor: {0}'), document: vscode.l10n.t('Document: {0}') },
     chartLabels: {
       actor: vscode.l10n.t('Commitments by actor: arrow keys move between them, Enter or Space shows one in its document'),
@@ -67,6 +76,9 @@ export function timelineStrings(): TimelineStrings {
     commitmentsMany: vscode.l10n.t('{0} commitments'),
     onTimeline: vscode.l10n.t('{0} on the timeline'),
     withoutDeadline: vscode.l10n.t('{0} without a deadline'),
+    outsideRange: vscode.l10n.t('{0} outside this range'),
+    beforeAxis: vscode.l10n.t('◂ earlier'),
+    afterAxis: vscode.l10n.t('later ▸'),
     overdueCount: vscode.l10n.t('{0} overdue'),
     orphanedNotShown: vscode.l10n.t('{0} orphaned, not shown'),
     summaryToday: vscode.l10n.t({ message: 'today {0}', comment: ["Ends the timeline's summary line; {0} is today's date."] }),

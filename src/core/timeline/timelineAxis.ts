@@ -52,9 +52,12 @@ export function buildTimelineAxis(dates: readonly IsoDate[], today: IsoDate): Ti
   }
   const span = daysBetween(first, last);
   const padding = Math.max(MIN_PADDING_DAYS, Math.ceil(span * PADDING_SHARE));
-  const start = addDays(first, -padding);
-  const end = addDays(last, padding);
-  const days = daysBetween(start, end);
+  return axisBetween(addDays(first, -padding), addDays(last, padding), today);
+}
+
+/** The axis from `start` to `end` exactly (a zoomed window), ticked in the unit that suits its span. */
+export function axisBetween(start: IsoDate, end: IsoDate, today: IsoDate): TimelineAxis {
+  const days = Math.max(1, daysBetween(start, end));
   const { unit, step } = tickUnitFor(days);
   const ticks = ticksBetween(start, end, unit, step).map((date, index) => ({ date, label: tickLabel(date, unit, index === 0), position: positionOn(start, days, date) }));
   return { start, end, days, unit, step, ticks, today: positionOn(start, days, today) };

@@ -1,7 +1,8 @@
 import type { AnchorState } from '../anchor';
 import { overdueDays } from '../deadlines';
 import type { Annotation, CommitmentStatus, DateRange, IsoDate, ReviewState } from '../model';
-import { axisScale, buildTimelineAxis, type TimelineAxis } from './timelineAxis';
+import { axisScale, type TimelineAxis } from './timelineAxis';
+import { sideOfWindow, zoomedAxis, type TimelineZoom } from './timelineZoom';
 
 export type TimelineGrouping = 'actor' | 'document';
 export const TIMELINE_GROUPINGS: readonly TimelineGrouping[] = ['actor', 'document'];
@@ -22,6 +23,8 @@ export interface TimelineInput {
   commitments: readonly TimelineCommitment[];
   today: IsoDate;
   grouping: TimelineGrouping;
+  /** How much time the axis spans; `fit` when absent. */
+  zoom?: TimelineZoom;
 }
 
 /** Where a row sits on the axis: a bar for a range, a point marker for a single day. */
@@ -41,6 +44,8 @@ export interface TimelineRow {
   actor: string;
   /** "actor — action" */
   label: string;
+  /** The action alone, for a row under its actor's heading, where the actor would be said twice. */
+  action: string;
   quote: string;
   /** Who reported it and how ("its chief executive, Daniel Okafor — said"). */
   source?: string;
@@ -53,8 +58,10 @@ export interface TimelineRow {
   range?: DateRange;
   overdue: boolean;
   overdueDays?: number;
-  /** Absent when the commitment has no deadline: it is listed and counted, not placed. */
+  /** Absent when the commitment has no deadline, or its deadline lies outside a zoomed axis. */
   placement?: TimelinePlacement;
+  /** A dated row the zoomed axis does not reach: which side of it the deadline lies on. */
+  offAxis?: 'before' | 'after';
 }
 
 export interface TimelineGroup {
@@ -70,6 +77,8 @@ export interface TimelineCounts {
   total: number;
   placed: number;
   undated: number;
+  /** Dated, but outside a zoomed axis. */
+  outside: number;
   overdue: number;
   /** Commitments whose text is gone: not shown, since there is no source to reveal. */
   orphaned: number;
@@ -79,6 +88,7 @@ export interface TimelineCounts {
 export interface TimelineModel {
   today: IsoDate;
   grouping: TimelineGrouping;
+  zoom: TimelineZoom;
   /** Absent when no commitment has a deadline. */
   axis?: TimelineAxis;
   groups: TimelineGroup[];
@@ -93,7 +103,8 @@ const NO_ACTOR = '(no actor)';
  * data (no locale-dependent collation), so the same input always gives the same model.
  */
 export function buildTimelineModel(input: TimelineInput): TimelineModel {
-  const counts: TimelineCounts = { total: 0, placed: 0, undated: 0, overdue: 0, orphaned: 0 };
+  const counts: TimelineCounts = { total: 0, placed: 0, undated: 0, outside: 0, overdue: 0, orphaned: 0 };
+  const zoom = input.zoom ?? 'fit';
   const rows: TimelineRow[] = [];
   for (const commitment of input.commitments) {
     const { annotation } = commitment;
@@ -105,13 +116,14 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
     rows.push(rowOf(commitment, input.today));
   }
   const dated = rows.flatMap((row) => (row.range ? [row.range.earliest, row.range.latest] : row.due ? [row.due] : []));
-  const axis = dated.length > 0 ? buildTimelineAxis(dated, input.today) : undefined;
+  const axis = dated.length > 0 ? zoomedAxis(zoom, dated, input.today) : undefined;
   const scale = axis && axisScale(axis);
   const groups = new Map<string, TimelineGroup>();
   for (const row of rows) {
-    if (scale) row.placement = placementOf(row, scale);
+    if (axis && scale) place(row, axis, scale);
     counts.total++;
     if (row.placement) counts.placed++;
+    else if (row.offAxis) counts.outside++;
     else counts.undated++;
     if (row.overdue) counts.overdue++;
     const key = input.grouping === 'actor' ? actorKey(row) : row.documentKey;
@@ -123,7 +135,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
   }
   const sorted = [...groups.values()].sort((a, b) => compareText(a.label, b.label) || compareText(a.key, b.key));
   for (const group of sorted) group.rows.sort(compareRows);
-  return { today: input.today, grouping: input.grouping, ...(axis ? { axis } : {}), groups: sorted, counts };
+  return { today: input.today, grouping: input.grouping, zoom, ...(axis ? { axis } : {}), groups: sorted, counts };
 }
 
 function rowOf(commitment: TimelineCommitment, today: IsoDate): TimelineRow {
@@ -133,13 +145,15 @@ function rowOf(commitment: TimelineCommitment, today: IsoDate): TimelineRow {
   const due = range ? undefined : (deadline?.range?.latest ?? deadline?.due);
   const days = overdueDays(annotation, today);
   const actor = flat(annotation.actor);
+  const action = flat(annotation.action) || flat(annotation.anchor.exact);
   const source = annotation.source ? (annotation.source.cue ? `${annotation.source.who} — ${annotation.source.cue}` : annotation.source.who) : undefined;
   return {
     id: `${commitment.documentKey}#${annotation.id}`,
     documentKey: commitment.documentKey,
     annotationId: annotation.id,
     actor,
-    label: `${actor || 'Someone'} — ${flat(annotation.action) || flat(annotation.anchor.exact)}`,
+    label: `${actor || 'Someone'} — ${action}`,
+    action,
     quote: annotation.anchor.exact,
     ...(source ? { source } : {}),
     documentLabel: commitment.documentLabel,
@@ -157,6 +171,16 @@ function rowOf(commitment: TimelineCommitment, today: IsoDate): TimelineRow {
 /** A hand-edited sidecar may hold a range written backwards; draw it the right way round. */
 function orderedRange(range: DateRange): DateRange {
   return range.earliest <= range.latest ? range : { earliest: range.latest, latest: range.earliest };
+}
+
+/** Places a dated row on the axis, or notes which side of a zoomed window it lies on; a range the window cuts is drawn to its edge. */
+function place(row: TimelineRow, axis: TimelineAxis, scale: (date: IsoDate) => number): void {
+  const earliest = row.range?.earliest ?? row.due;
+  const latest = row.range?.latest ?? row.due;
+  if (earliest === undefined || latest === undefined) return;
+  const side = sideOfWindow(axis, earliest, latest);
+  if (side !== 'on') row.offAxis = side;
+  else row.placement = placementOf(row, scale);
 }
 
 function placementOf(row: TimelineRow, scale: (date: IsoDate) => number): TimelinePlacement | undefined {

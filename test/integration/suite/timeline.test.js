@@ -119,6 +119,38 @@ describe('Commitments timeline in a real VS Code', function () {
     assert.ok(byActor.model.groups.some((group) => /Harbour Authority/i.test(group)), byActor.model.groups.join(', '));
   });
 
+  it('heads each actor group with the actor\'s full name, as drawn in the page', async function () {
+    const { report, model } = await waitFor(async () => {
+      const current = await state();
+      return current.report && current.report.grouping === 'actor' && current.report.headings && current.report.rows === current.model.total ? current : undefined;
+    }, 'a render grouped by actor that reports its headings', RENDER_TIMEOUT_MS);
+    assert.deepEqual(report.headings, model.groups.map((name) => `Actor: ${name}`));
+    for (const heading of report.headings) assert.match(heading, /^Actor: \S.{1,}/, `a heading with a name of more than a letter: ${JSON.stringify(heading)}`);
+  });
+
+  it('zooms the axis to a quarter and a year, and back to fit the rows', async function () {
+    const days = (axis) => (Date.parse(axis.end) - Date.parse(axis.start)) / 86_400_000;
+    const zoomTo = async (zoom) => {
+      const before = await state();
+      assert.ok(await send({ type: 'zoom', zoom }), `the zoom message (${zoom}) is accepted`);
+      return waitFor(async () => {
+        const current = await state();
+        return current.reports > before.reports && current.report.zoom === zoom && current.report.axis ? current : undefined;
+      }, `a render zoomed to ${zoom}`, RENDER_TIMEOUT_MS);
+    };
+    const quarter = await zoomTo('quarter');
+    assert.ok(days(quarter.report.axis) >= 89 && days(quarter.report.axis) <= 91, JSON.stringify(quarter.report.axis));
+    assert.match(quarter.report.axis.start, /-(01|04|07|10)-01$/);
+    const year = await zoomTo('year');
+    assert.ok(days(year.report.axis) >= 364 && days(year.report.axis) <= 365, JSON.stringify(year.report.axis));
+    assert.equal(year.report.axis.start, quarter.report.axis.start);
+    const fit = await zoomTo('fit');
+    assert.notDeepEqual(fit.report.axis, year.report.axis);
+    // Every dated row is on a fitted axis; a fixed window may leave some off it.
+    assert.equal(fit.model.outside, 0);
+    assert.equal(fit.report.placed, fit.model.placed);
+  });
+
   it('ignores malformed and unknown messages', async function () {
     const { model } = await state();
     const id = model.rows[0].id;

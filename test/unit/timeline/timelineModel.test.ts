@@ -82,7 +82,7 @@ describe('timeline model', () => {
 
   it('counts commitments without a deadline but does not place them', () => {
     const model = buildTimelineModel({ commitments: [commitment('dated', due('2024-09-01')), commitment('vague')], today: TODAY, grouping: 'actor' });
-    assert.deepEqual(model.counts, { total: 2, placed: 1, undated: 1, overdue: 0, orphaned: 0 });
+    assert.deepEqual(model.counts, { total: 2, placed: 1, undated: 1, outside: 0, overdue: 0, orphaned: 0 });
     assert.equal(row(model, 'vague').placement, undefined);
     assert.deepEqual(rows(model).map((r) => r.annotationId), ['dated', 'vague'], 'undated rows come last');
   });
@@ -156,6 +156,32 @@ describe('timeline model', () => {
     const model = buildTimelineModel({ commitments: manyTimelineCommitments(1000), today: TODAY, grouping: 'document' });
     assert.equal(model.counts.total, 1000);
     assert.ok(model.counts.placed > 800);
+  });
+});
+
+describe('timeline model, zoomed', () => {
+  it('places what a quarter holds and sends the rest to its edges, counted apart from the undated', () => {
+    const commitments = [commitment('soon', due('2024-06-20')), commitment('past', due('2023-01-10')), commitment('later', due('2026-02-01')), commitment('spans', range('2024-05-01', '2025-05-01')), commitment('undated')];
+    const model = buildTimelineModel({ commitments, today: TODAY, grouping: 'document', zoom: 'quarter' });
+    assert.equal(model.zoom, 'quarter');
+    assert.equal(model.axis?.start, '2024-04-01');
+    assert.equal(model.axis?.end, '2024-06-30');
+    const rows = new Map(model.groups.flatMap((group) => group.rows).map((row) => [row.annotationId, row] as const));
+    assert.ok(rows.get('soon')?.placement);
+    assert.equal(rows.get('past')?.offAxis, 'before');
+    assert.equal(rows.get('later')?.offAxis, 'after');
+    assert.equal(rows.get('later')?.placement, undefined);
+    // Begun within the quarter and running past it: drawn from its start to the window's edge.
+    assert.equal(rows.get('spans')?.placement?.end, 1);
+    assert.ok((rows.get('spans')?.placement?.start ?? 0) > 0);
+    assert.deepEqual({ placed: model.counts.placed, outside: model.counts.outside, undated: model.counts.undated }, { placed: 2, outside: 2, undated: 1 });
+  });
+
+  it('keeps the action apart from the actor, for rows under their actor\'s heading', () => {
+    const model = buildTimelineModel({ commitments: [commitment('quay', { action: 'reopen the north quay' })], today: TODAY, grouping: 'actor' });
+    const row = model.groups[0].rows[0];
+    assert.equal(row.action, 'reopen the north quay');
+    assert.equal(row.label, 'The Port Ellery Harbour Authority — reopen the north quay');
   });
 });
 
