@@ -56,6 +56,11 @@ export class AnnotationPlaces {
     return this.lines.positionAt(offset);
   }
 
+  /** Where a span of the text starts and ends, as lines and UTF-16 characters. */
+  rangeAt(start: number, end: number): { start: { line: number; character: number }; end: { line: number; character: number } } {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
   /** 0-based line of an offset. */
   lineAt(offset: number): number {
     return this.positionAt(offset).line;

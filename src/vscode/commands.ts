@@ -8,6 +8,7 @@ import { asAnnotationTarget } from './commitmentTreeItems';
 import { COMMANDS, VIEWS } from './commandIds';
 import { kindHeading, statusLabel } from './displayLabels';
 import { engine } from './engine';
+import { rangeIn } from './modelRanges';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
 import { todayIso } from './today';
@@ -180,7 +181,7 @@ async function reveal(store: SeedStore, target: AnnotationTarget | undefined): P
   const found = await resolveTarget(store, target);
   const item = found && findAnnotation(found.view, found.id);
   if (!found || !item || item.start === undefined || item.end === undefined) return;
-  const range = new vscode.Range(found.document.positionAt(item.start), found.document.positionAt(item.end));
+  const range = rangeIn(found.view, item.start, item.end);
   const editor = await vscode.window.showTextDocument(found.document, { preserveFocus: false, preview: true });
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { placesOf } from '../core/annotationPlaces';
+import { lineIn } from './modelRanges';
 import type { Conflict } from '../core/crossDocument/findConflicts';
 import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
 import { dueDateOf, overdueCommitmentDays } from '../core/deadlines';
@@ -116,7 +116,7 @@ export function detailsOf(entry: CommitmentEntry): TreeNode[] {
 
 /** The 0-based line of a commitment, through its model's line index (built once per model). */
 export function lineOfEntry(entry: CommitmentEntry): number {
-  return entry.item.start !== undefined ? placesOf(entry.document).lineAt(entry.item.start) : 0;
+  return entry.item.start !== undefined ? lineIn(entry.document, entry.item.start) : 0;
 }
 
 export function clip(value: string, length: number): string {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { overdueCommitmentDays } from '../core/deadlines';
 import type { FactKind } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
+import { rangeIn } from './modelRanges';
 import { pauseHost, SliceClock } from './timeSlices';
 import { todayIso } from './today';
 import type { SeedStore } from './seedStore';
@@ -175,7 +176,8 @@ export class AnnotationDecorations implements vscode.Disposable {
 
   /** Adds an annotation's range; an overdue commitment's days are noted under the line it ends on. */
   private add(ranges: Map<Style, vscode.DecorationOptions[]>, document: vscode.TextDocument, item: MergedAnnotation, today: string, overdue: Map<number, number[]>): void {
-    const range = new vscode.Range(document.positionAt(item.start!), document.positionAt(item.end!));
+    // The offsets are the model's: placed in its text (the view drawn is the current one).
+    const range = rangeIn(this.store.viewOf(document), item.start!, item.end!);
     const reviewed = item.annotation.review === 'accepted' || item.annotation.review === 'edited';
     ranges.get(`${item.annotation.kind}:${reviewed ? 'reviewed' : 'suggested'}`)?.push({ range });
     const days = overdueCommitmentDays(item, today);

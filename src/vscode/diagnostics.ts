@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { placesOf, type AnnotationPlaces } from '../core/annotationPlaces';
+import { placesOf } from '../core/annotationPlaces';
+import { rangeIn } from './modelRanges';
 import { collectDocumentProblems, type DocumentProblem } from '../core/documentProblems';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { toDiagnosticSeverity, type SeedmarkConfiguration } from './config';
@@ -128,11 +129,10 @@ export class SeedDiagnostics implements vscode.Disposable {
       stale,
     );
     if (!problems) return undefined;
-    const places = placesOf(document);
     const onDocument: vscode.Diagnostic[] = [];
     const clock = new SliceClock();
     for (const problem of problems) {
-      const diagnostic = seedmarkDiagnostic(rangeOf(places, problem.start, problem.end), messageOf(problem), severities[problem.kind]!);
+      const diagnostic = seedmarkDiagnostic(rangeIn(document, problem.start, problem.end), messageOf(problem), severities[problem.kind]!);
       if (problem.kind === 'conflict') {
         diagnostic.code = `${problem.conflict.kind}-conflict`;
         diagnostic.relatedInformation = this.otherSides(problem, analysis);
@@ -159,7 +159,7 @@ export class SeedDiagnostics implements vscode.Disposable {
       const places = placesOf(other);
       const placed = places.find(member.annotationId);
       if (placed?.start === undefined || placed.end === undefined) continue;
-      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, rangeOf(places, placed.start, placed.end)), `${member.documentLabel}: "${clip(member.quote)}"`));
+      related.push(new vscode.DiagnosticRelatedInformation(new vscode.Location(other.uri, rangeIn(other, placed.start, placed.end)), `${member.documentLabel}: "${clip(member.quote)}"`));
     }
     return related;
   }
@@ -174,12 +174,6 @@ function seedmarkDiagnostic(range: vscode.Range, message: string, severity: vsco
   const diagnostic = new vscode.Diagnostic(range, message, severity);
   diagnostic.source = 'Seedmark';
   return diagnostic;
-}
-
-function rangeOf(places: AnnotationPlaces, start: number, end: number): vscode.Range {
-  const from = places.positionAt(start);
-  const to = places.positionAt(end);
-  return new vscode.Range(from.line, from.character, to.line, to.character);
 }
 
 function messageOf(problem: DocumentProblem): string {

@@ -4,6 +4,7 @@ import type { Annotation, ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import { kindHeading, overdueByDays, reviewLabel, someone, statusLabel } from './displayLabels';
+import { rangeIn } from './modelRanges';
 import { writeAnnotationHover, type CommandLink } from './hoverMarkdown';
 import { readAgainstToday, referenceDateNotice } from './referenceDateNotice';
 import type { SeedStore } from './seedStore';
@@ -38,7 +39,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     here.sort((a, b) => a.end! - a.start! - (b.end! - b.start!));
     const contents = here.map((item) => describeAnnotation(item, document.uri, view.result.referenceDate));
     const innermost = here[0];
-    return new vscode.Hover(contents, new vscode.Range(document.positionAt(innermost.start!), document.positionAt(innermost.end!)));
+    return new vscode.Hover(contents, rangeIn(view, innermost.start!, innermost.end!));
   }
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { placesOf } from '../core/annotationPlaces';
+import { positionIn } from './modelRanges';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { COMMANDS } from './commandIds';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
@@ -57,7 +58,7 @@ export class OrphanNotices implements vscode.Disposable {
     if (choice === show) {
       const place = placesOf(document).lastKnownPlace(item);
       const editor = await vscode.window.showTextDocument(document.uri, { preview: true });
-      const position = editor.document.positionAt(place.start);
+      const position = positionIn(document, place.start);
       editor.selection = new vscode.Selection(position, position);
       editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     } else if (choice === list) await vscode.commands.executeCommand(COMMANDS.focusTree);

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { LineIndex } from '../core/lineIndex';
 import { buildTimelineModel, type TimelineCommitment, type TimelineGrouping, type TimelineModel, type TimelineRow } from '../core/timeline/timelineModel';
 import type { TimelineZoom } from '../core/timeline/timelineZoom';
 import type { AnnotationTarget } from './hover';
+import { lineIn } from './modelRanges';
 import { COMMANDS } from './commandIds';
 import { parseTimelineMessage, type TimelineHostMessage, type TimelineWebviewMessage } from './timelineMessages';
 import { timelineStrings } from './timelineStrings';
@@ -170,16 +170,14 @@ export class TimelinePanel implements vscode.Disposable {
   private commitments(): TimelineCommitment[] {
     const commitments: TimelineCommitment[] = [];
     for (const document of this.index.documents()) {
-      let lines: LineIndex | undefined;
       for (const item of document.merged) {
         if (item.annotation.kind !== 'commitment') continue;
-        lines ??= new LineIndex(document.text);
         commitments.push({
           documentKey: document.uri.toString(),
           documentLabel: vscode.workspace.asRelativePath(document.uri, false),
           annotation: item.annotation,
           anchorState: item.anchorState,
-          ...(item.start !== undefined ? { line: lines.positionAt(item.start).line } : {}),
+          ...(item.start !== undefined ? { line: lineIn(document, item.start) } : {}),
         });
       }
     }

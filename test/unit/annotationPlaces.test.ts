@@ -25,6 +25,15 @@ describe('annotation places (one id map and line index per document model)', () 
     assert.equal(places.lineAt(46), 3);
   });
 
+  it('gives a span as lines and UTF-16 characters, as an editor counts them (emoji take two, CRLF ends a line)', () => {
+    const crlf = 'Rocket \u{1F680} launch\r\nBudget: $48 million\r\n';
+    const start = crlf.indexOf('$48');
+    const places = placesOf({ text: crlf, merged: [placed('f-m', start, start + 11)] });
+    assert.deepEqual(places.rangeAt(start, start + 11), { start: { line: 1, character: 8 }, end: { line: 1, character: 19 } });
+    const launch = crlf.indexOf('launch');
+    assert.deepEqual(places.rangeAt(launch, launch + 6), { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } });
+  });
+
   it('is made once per model and anew for a new model', () => {
     const model = { text, merged };
     assert.equal(placesOf(model), placesOf({ text, merged }), 'the same annotation list: the same places');
