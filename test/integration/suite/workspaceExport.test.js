@@ -30,12 +30,14 @@ describe('Workspace exports in a real VS Code', function () {
     assert.ok(events >= 2, `${events} events`);
     assert.match(calendar.replace(/\r\n /g, ''), /DESCRIPTION:.*harbour-authority-2024-03-14\.txt:\d+/, 'each event names its source document and line');
 
+    // A document in a folder is named by its path, folders joined by "__", so two folders' files never collide.
+    const BRAT_SAMPLE = 'seeds__harbour-authority-2024-03-14.txt.ann';
     const bratFolder = workspaceUri(BRAT_FOLDER);
     await vscode.workspace.fs.createDirectory(bratFolder);
     await vscode.commands.executeCommand('seedmark.exportWorkspace', 'brat', bratFolder);
     const files = (await vscode.workspace.fs.readDirectory(bratFolder)).map(([name]) => name);
-    assert.ok(files.includes('harbour-authority-2024-03-14.txt.ann'), files.join(', '));
-    const ann = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bratFolder, 'harbour-authority-2024-03-14.txt.ann')));
+    assert.ok(files.includes(BRAT_SAMPLE), files.join(', '));
+    const ann = decoder.decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(bratFolder, BRAT_SAMPLE)));
     assert.match(ann, /^T\d+\t/m);
   });
 });
