@@ -1,4 +1,5 @@
 import { isExcludedBy, matchesAnyGlob, type GlobSelection } from './globs';
+import { SIDECAR_SUFFIX } from './sidecar/sidecarPath';
 
 /**
  * Which documents are seeds: an explicit set, so a code repository's README and notes files are
@@ -14,7 +15,8 @@ export const DEFAULT_SEED_GLOBS: readonly string[] = ['**/seeds/**', '**/*.seed'
  * Treating as Seed Document" holds for an annotated file too.
  */
 export function isSeedPath(path: string, selection: GlobSelection, hasSidecar: boolean): boolean {
-  if (isExcludedBy(path, selection.exclude)) return false;
+  // A sidecar inside a seeds/ folder is the seeds' annotations, never a seed of its own.
+  if (path.endsWith(SIDECAR_SUFFIX) || isExcludedBy(path, selection.exclude)) return false;
   return hasSidecar || matchesAnyGlob(path, selection.include);
 }
 

@@ -51,6 +51,8 @@ export class WorkspaceIndex extends Disposable {
   private readonly runs = new LatestRun(() => new vscode.CancellationTokenSource());
   /** Watchers of the seed globs and of sidecars, made when indexing first starts and again when the globs change. */
   private watchers: vscode.Disposable | undefined;
+  /** How often each document was seen deleted, so a reading that began before a deletion is dropped. */
+  private readonly deletions = new Map<string, number>();
   private readonly reviewedOnly = new WeakMap<readonly MergedAnnotation[], IndexedDocument>();
   /** How many full indexing runs have started: read by the test probes (a severity change must not add one). */
   runCount = 0;
@@ -153,7 +155,7 @@ export class WorkspaceIndex extends Disposable {
       this.configuration.enable ? vscode.workspace.findFiles(`**/*${SIDECAR_SUFFIX}`, exclude, MAX_DOCUMENTS, token) : [],
     ]);
     if (token.isCancellationRequested) return;
-    const all = new Map(documents.map((uri) => [uri.toString(), uri]));
+    const all = new Map(documents.filter((uri) => !uri.path.endsWith(SIDECAR_SUFFIX)).map((uri) => [uri.toString(), uri]));
     for (const sidecar of sidecars) {
       const path = documentPathForSidecar(sidecar.path);
       if (path) all.set(sidecar.with({ path }).toString(), sidecar.with({ path }));
@@ -214,10 +216,13 @@ export class WorkspaceIndex extends Disposable {
       void this.reindex(documentUri);
       return;
     }
+    this.deletions.set(uri.toString(), (this.deletions.get(uri.toString()) ?? 0) + 1);
     if (this.indexed.delete(uri.toString())) this.fireSoon();
   }
 
   private async indexDocument(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, token?: vscode.CancellationToken): Promise<void> {
+    // A document deleted while it was being read (its model is built on a worker) must not come back.
+    const deletionsBefore = this.deletions.get(uri.toString()) ?? 0;
     try {
       const started = performance.now();
       const stat = await vscode.workspace.fs.stat(uri);
@@ -239,6 +244,7 @@ export class WorkspaceIndex extends Disposable {
       if (token?.isCancellationRequested) return;
       // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
       const merged = model.merged;
+      if ((this.deletions.get(uri.toString()) ?? 0) !== deletionsBefore) return;
       indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
       const elapsed = performance.now() - started;
       // A large document is worth a line of its own; the thousands of small ones are summed up by indexAll.

@@ -21,6 +21,10 @@ describe('the seed set', () => {
       for (const path of ['README.md', 'src/index.ts', 'notes.txt', 'docs/seedling.md']) assert.ok(!isSeedPath(path, defaults, false), path);
     });
 
+    it('never takes a sidecar in a seeds folder for a seed', () => {
+      assert.ok(!isSeedPath('seeds/budget.txt.annotations.yaml', defaults, false));
+    });
+
     it('reads any document that has a sidecar', () => {
       assert.ok(isSeedPath('notes.txt', defaults, true));
     });

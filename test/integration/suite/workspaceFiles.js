@@ -64,11 +64,11 @@ async function writeSample() {
 async function removeWorkspaceFiles(names) {
   const uris = names.flatMap((name) => [workspaceUri(name), workspaceUri(`${name}.annotations.yaml`)]);
   const keys = new Set(uris.map(String));
-  for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs)) {
-    const uri = tab.input && tab.input.uri;
-    if (!uri || !keys.has(uri.toString())) continue;
+  // Tabs are looked up afresh after each close: a tab object from before a close can be stale, and closing it then does nothing.
+  const ownTab = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs).find((tab) => tab.input && tab.input.uri && keys.has(tab.input.uri.toString()));
+  for (let tab = ownTab(), tries = 0; tab && tries < 50; tab = ownTab(), tries++) {
     if (tab.isDirty) {
-      await vscode.window.showTextDocument(uri, { viewColumn: tab.group.viewColumn, preview: false });
+      await vscode.window.showTextDocument(tab.input.uri, { viewColumn: tab.group.viewColumn, preview: false });
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     } else {
       await vscode.window.tabGroups.close(tab).then(undefined, () => undefined);
@@ -76,10 +76,14 @@ async function removeWorkspaceFiles(names) {
   }
   for (const uri of uris) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
   if (!vscode.extensions.getExtension(EXTENSION_ID).isActive) return;
+  let kept = [];
   await waitFor(async () => {
-    const known = await indexed();
-    return !known.some((uri) => keys.has(uri));
-  }, `the workspace index to let go of ${names.join(', ')}`, 15_000);
+    kept = (await indexed()).filter((uri) => keys.has(uri));
+    return kept.length === 0 ? true : undefined;
+  }, `the workspace index to let go of ${names.join(', ')}`, 15_000).catch((error) => {
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).map((tab) => (tab.input && tab.input.uri ? tab.input.uri.toString() : tab.label));
+    throw new Error(`${error.message} Still listed: ${kept.join(', ')}; tabs open: ${tabs.join(', ')}`);
+  });
 }
 
 module.exports = { SAMPLE, fixtureText, removeWorkspaceFiles, workspaceUri, writeSample, writeWorkspaceFiles };
