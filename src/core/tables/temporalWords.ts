@@ -1,5 +1,6 @@
 import type { DurationUnit } from '../calendar';
 import type { TemporalBound } from '../model';
+export { HOLIDAYS } from './namedDays';
 
 /**
  * The vocabulary of temporal expressions: counts, units, relative words, tense markers. The
@@ -131,18 +132,6 @@ export const SEASONS: ReadonlyMap<string, SeasonWord> = new Map<string, SeasonWo
   ['fall', { code: 'FA', firstMonth: 9, lastMonth: 11, needsContext: true }],
   ['winter', { code: 'WI', firstMonth: 12, lastMonth: 14 }],
 ]);
-
-/** Fixed-date holidays, written as month and day. */
-export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
-  { words: ['christmas', 'eve'], month: 12, day: 24 },
-  { words: ['christmas', 'day'], month: 12, day: 25 },
-  { words: ['christmas'], month: 12, day: 25 },
-  { words: ['new', 'year', "'", 's', 'eve'], month: 12, day: 31 },
-  { words: ['new', 'year', "'", 's', 'day'], month: 1, day: 1 },
-  { words: ['new', 'year', '’', 's', 'eve'], month: 12, day: 31 },
-  { words: ['new', 'year', '’', 's', 'day'], month: 1, day: 1 },
-  { words: ['halloween'], month: 10, day: 31 },
-];
 
 /** Words before a reference word that belong to its extent: "very soon", "only recently". */
 export const REFERENCE_INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'quite', 'so', 'only', 'just', 'fairly']);
