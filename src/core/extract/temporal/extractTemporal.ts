@@ -8,6 +8,7 @@ import { recogniseDeadlineDuration, recogniseDurationRange } from './recognisers
 import { recogniseBarePlural, recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
 import { recognisePastSpan } from './recognisers/recognisePastSpan';
 import { recognisePeriod } from './recognisers/recognisePeriod';
+import { recognisePeriodRange } from './recognisers/recognisePeriodRange';
 import { recogniseRecurrence } from './recognisers/recogniseRecurrence';
 import { scanOf, type Scan } from './scan';
 import { isTrigger } from './triggers';
@@ -34,6 +35,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseBound,
   recogniseDeadlineDuration,
   recogniseDurationRange,
+  recognisePeriodRange,
   recognisePastSpan,
   recogniseAgo,
   recognisePeriod,
