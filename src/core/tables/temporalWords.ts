@@ -315,3 +315,16 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 
 
 /** Time zones a clock time is written in that TIMEX3 writes as `Z`: "18:00 UTC", "6:40 p.m. (GMT +8)". */
 export const UTC_ZONES: ReadonlySet<string> = new Set(['utc', 'gmt']);
+
+/** Units an anaphoric phrase ("that day", "the same quarter") can name; "period" takes the unit of the date it points back to. */
+export const ANAPHORIC_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year', 'period', 'time']);
+
+/** Phrases after "the same month" that move it back a year: "the same month a year ago", "the same period last year". */
+export const YEAR_BEFORE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['a', 'year', 'ago'], ['a', 'year', 'earlier'], ['a', 'year', 'before'], ['one', 'year', 'ago'], ['one', 'year', 'earlier'],
+  ['last', 'year'], ['of', 'last', 'year'], ['the', 'previous', 'year'], ['of', 'the', 'previous', 'year'], ['the', 'year', 'before'],
+  ['of', 'the', 'last', 'year'], ['the', 'prior', 'year'], ['of', 'the', 'prior', 'year'],
+];
+
+/** Adjectives that make "the entire year" a whole unit of time, a length rather than a date. */
+export const WHOLE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['entire', 'whole', 'full']);

@@ -1,5 +1,6 @@
 import type { Scan } from '../scan';
 import type { Period } from '../values/period';
+import { readAnaphoricPeriod } from './anaphoricPeriods';
 import { readClockTime } from './clockTimes';
 import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
@@ -35,6 +36,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readClockTime,
   readReferenceWord,
   readYear,
+  readAnaphoricPeriod,
 ];
 
 /** The longest calendar expression starting at the token, or undefined. */
