@@ -328,3 +328,11 @@ export const YEAR_BEFORE_PHRASES: ReadonlyArray<readonly string[]> = [
 
 /** Adjectives that make "the entire year" a whole unit of time, a length rather than a date. */
 export const WHOLE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['entire', 'whole', 'full']);
+
+/** Ordinals that pick a week of a month: "the first week of May", "the last week of March". */
+export const WEEK_OF_MONTH_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1],
+]);
+
+/** Nouns after "morning" that make it the part of a day the text is about: "in morning trading". */
+export const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);

@@ -6,14 +6,16 @@ import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
 import { readDayMonth, readMonthDate } from './monthDates';
 import { readNumericDate } from './numericDates';
+import { readSessionPart } from './partOfDay';
 import { readPartOfPeriod } from './partsOfPeriods';
 import { readQuarter } from './quarters';
 import { readReferenceWord } from './referenceWords';
 import { readRelativeDay } from './relativeDays';
 import { readSeason } from './seasons';
 import { readShiftedPeriod } from './shiftedPeriods';
-import { readCentury, readDecade, readYear } from './years';
+import { readApostropheYear, readCentury, readDecade, readYear } from './years';
 import { readWeekday } from './weekdays';
+import { readWeekOfMonth } from './weeksOfMonths';
 
 /**
  * The readers of a calendar expression, most specific first: on readings of the same length the
@@ -37,6 +39,9 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readReferenceWord,
   readYear,
   readAnaphoricPeriod,
+  readWeekOfMonth,
+  readApostropheYear,
+  readSessionPart,
 ];
 
 /** The longest calendar expression starting at the token, or undefined. */
