@@ -91,3 +91,6 @@ const NAMED: ReadonlyArray<[string, NamedDayRule]> = [
 export const HOLIDAYS: readonly NamedDay[] = NAMED
   .flatMap(([name, rule]) => spellings(name.split(' '), rule))
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Capitalised nouns after a named day that make a place or event of it: "Easter Island", "Thanksgiving Parade". */
+export const NAMED_AFTER_DAY: ReadonlySet<string> = new Set(['island', 'islands', 'parade', 'party', 'festival', 'fair', 'market', 'concert', 'bowl', 'rising', 'offensive', 'uprising', 'treaty', 'agreement', 'accord']);

@@ -40,6 +40,12 @@ describe('named days', () => {
     assert.deepEqual(temporalSpans('Candidates campaigned hard before Super Tuesday.'), []);
   });
 
+  it('reads no date in a place or name that starts with a named day', () => {
+    assert.deepEqual(temporalSpans('The statues of Easter Island face inland.'), []);
+    assert.deepEqual(temporalSpans('Crabs migrate across Christmas Island.'), []);
+    assert.equal(temporalFact('On Christmas Day Grandma carved the goose.', 'Christmas Day').timex, '2023-12-25');
+  });
+
   it('finds the last Monday of a month for a day so defined', () => {
     assert.equal(namedDayDate({ month: 5, weekday: 1, nth: -1 }, 2021), '2021-05-31');
     assert.equal(namedDayDate({ undated: true }, 2021), undefined);

@@ -1,4 +1,4 @@
-import { HOLIDAYS, type NamedDay } from '../../../tables/namedDays';
+import { HOLIDAYS, NAMED_AFTER_DAY, type NamedDay } from '../../../tables/namedDays';
 import { yearDigitsAt } from '../numberTokens';
 import { isCapitalised, lowerAt, matchWords, type Scan } from '../scan';
 import { tenseAt, tenseReason } from '../tense';
@@ -14,6 +14,8 @@ export function readHoliday(scan: Scan, index: number): Period | undefined {
   const holiday = namedDayAt(scan, index);
   if (!holiday || 'undated' in holiday.rule || isOtherCountrysDay(scan, index, holiday)) return undefined;
   const next = index + holiday.words.length;
+  // "Easter Island", "the Christmas Island crab": a place or an event named after the day.
+  if (isCapitalised(scan, next) && NAMED_AFTER_DAY.has(lowerAt(scan, next))) return undefined;
   const year = yearDigitsAt(scan, next);
   if (year !== undefined) {
     const date = namedDayDate(holiday.rule, year);
