@@ -71,6 +71,16 @@ export interface TemporalFact extends TextSpan {
    * reads as ("by 2030", "in 90 days"), TIMEX3 leaves the preposition out ("2030", "90 days").
    */
   extent?: TextSpan;
+  /**
+   * The two ends of a range read as one expression ("from 2009 to 2011"), each with its own
+   * TIMEX3 value: TimeML marks the range and each end.
+   */
+  ends?: TemporalEnd[];
+}
+
+/** One end of a range: "2009" (`2009`) in "from 2009 to 2011". */
+export interface TemporalEnd extends TextSpan {
+  timex: string;
 }
 
 export interface SourceRef {

@@ -242,7 +242,8 @@ export interface MeantimeReport {
 
 export function scoreMeantimeDocument(document: MeantimeDocument, result: ExtractionResult): MeantimeReport {
   const text = document.text;
-  const temporal = result.facts.filter(isTemporal);
+  // A range read as one expression scores as the range and its two ends, as MEANTIME marks all three.
+  const temporal = result.facts.filter(isTemporal).flatMap((fact) => [fact, ...(fact.ends ?? []).map((end): TemporalFact => ({ ...fact, ...end, extent: undefined, ends: undefined }))]);
   const figures = result.facts.filter(isFigure);
   const where = `[${document.doc}]`;
 

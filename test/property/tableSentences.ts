@@ -11,7 +11,6 @@ import {
   BOUND_WORDS,
   DURATION_NUMBERS,
   DURATION_UNITS,
-  HOLIDAYS,
   PARTS_OF_DAY,
   PERIOD_NOUNS,
   PERIOD_ORDINALS,
@@ -23,6 +22,7 @@ import {
   SEASONS,
   VAGUE_COUNTS,
 } from '../../src/core/tables/temporalWords';
+import { HOLIDAYS } from '../../src/core/tables/namedDays';
 import { WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES } from '../../src/core/tables/weekdays';
 
 /**

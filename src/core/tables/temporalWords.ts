@@ -1,5 +1,6 @@
 import type { DurationUnit } from '../calendar';
 import type { TemporalBound } from '../model';
+export { HOLIDAYS } from './namedDays';
 
 /**
  * The vocabulary of temporal expressions: counts, units, relative words, tense markers. The
@@ -131,18 +132,6 @@ export const SEASONS: ReadonlyMap<string, SeasonWord> = new Map<string, SeasonWo
   ['fall', { code: 'FA', firstMonth: 9, lastMonth: 11, needsContext: true }],
   ['winter', { code: 'WI', firstMonth: 12, lastMonth: 14 }],
 ]);
-
-/** Fixed-date holidays, written as month and day. */
-export const HOLIDAYS: ReadonlyArray<{ words: readonly string[]; month: number; day: number }> = [
-  { words: ['christmas', 'eve'], month: 12, day: 24 },
-  { words: ['christmas', 'day'], month: 12, day: 25 },
-  { words: ['christmas'], month: 12, day: 25 },
-  { words: ['new', 'year', "'", 's', 'eve'], month: 12, day: 31 },
-  { words: ['new', 'year', "'", 's', 'day'], month: 1, day: 1 },
-  { words: ['new', 'year', '’', 's', 'eve'], month: 12, day: 31 },
-  { words: ['new', 'year', '’', 's', 'day'], month: 1, day: 1 },
-  { words: ['halloween'], month: 10, day: 31 },
-];
 
 /** Words before a reference word that belong to its extent: "very soon", "only recently". */
 export const REFERENCE_INTENSIFIERS: ReadonlySet<string> = new Set(['very', 'quite', 'so', 'only', 'just', 'fairly']);
@@ -326,3 +315,24 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 
 
 /** Time zones a clock time is written in that TIMEX3 writes as `Z`: "18:00 UTC", "6:40 p.m. (GMT +8)". */
 export const UTC_ZONES: ReadonlySet<string> = new Set(['utc', 'gmt']);
+
+/** Units an anaphoric phrase ("that day", "the same quarter") can name; "period" takes the unit of the date it points back to. */
+export const ANAPHORIC_UNITS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'quarter', 'year', 'period', 'time']);
+
+/** Phrases after "the same month" that move it back a year: "the same month a year ago", "the same period last year". */
+export const YEAR_BEFORE_PHRASES: ReadonlyArray<readonly string[]> = [
+  ['a', 'year', 'ago'], ['a', 'year', 'earlier'], ['a', 'year', 'before'], ['one', 'year', 'ago'], ['one', 'year', 'earlier'],
+  ['last', 'year'], ['of', 'last', 'year'], ['the', 'previous', 'year'], ['of', 'the', 'previous', 'year'], ['the', 'year', 'before'],
+  ['of', 'the', 'last', 'year'], ['the', 'prior', 'year'], ['of', 'the', 'prior', 'year'],
+];
+
+/** Adjectives that make "the entire year" a whole unit of time, a length rather than a date. */
+export const WHOLE_UNIT_ADJECTIVES: ReadonlySet<string> = new Set(['entire', 'whole', 'full']);
+
+/** Ordinals that pick a week of a month: "the first week of May", "the last week of March". */
+export const WEEK_OF_MONTH_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['second', 2], ['third', 3], ['fourth', 4], ['last', -1], ['final', -1],
+]);
+
+/** Nouns after "morning" that make it the part of a day the text is about: "in morning trading". */
+export const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);

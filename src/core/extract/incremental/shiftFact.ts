@@ -1,4 +1,4 @@
-import type { CommitmentFact, Fact, TextSpan } from '../../model';
+import type { CommitmentFact, Fact, TemporalFact, TextSpan } from '../../model';
 
 /**
  * Adds `delta` to every offset of a fact at or after `from`, in place: the fact's own span and the spans
@@ -11,6 +11,7 @@ import type { CommitmentFact, Fact, TextSpan } from '../../model';
 export function moveFactOffsets(fact: Fact, from: number, delta: number): void {
   moveSpan(fact, from, delta);
   if ((fact.kind === 'figure' || fact.kind === 'date' || fact.kind === 'deadline') && fact.extent) moveSpan(fact.extent, from, delta);
+  if ((fact.kind === 'date' || fact.kind === 'deadline') && fact.ends) for (const end of fact.ends) moveSpan(end, from, delta);
   if (fact.kind === 'claim') {
     moveSpan(fact.source.span, from, delta);
     moveSpan(fact.cue, from, delta);
@@ -32,9 +33,16 @@ export function unshared(fact: CommitmentFact): CommitmentFact {
     ...fact,
     cue: { ...fact.cue },
     actor: fact.actor.span ? { ...fact.actor, span: { ...fact.actor.span } } : { ...fact.actor },
-    ...(fact.deadline ? { deadline: fact.deadline.extent ? { ...fact.deadline, extent: { ...fact.deadline.extent } } : { ...fact.deadline } } : {}),
+    ...(fact.deadline ? { deadline: unsharedTemporal(fact.deadline) } : {}),
     ...(fact.source ? { source: fact.source.span ? { ...fact.source, span: { ...fact.source.span } } : { ...fact.source } } : {}),
   };
+}
+
+function unsharedTemporal(fact: TemporalFact): TemporalFact {
+  const copy = { ...fact };
+  if (fact.extent) copy.extent = { ...fact.extent };
+  if (fact.ends) copy.ends = fact.ends.map((end) => ({ ...end }));
+  return copy;
 }
 
 function moveSpan(span: Pick<TextSpan, 'start' | 'end'>, from: number, delta: number): void {

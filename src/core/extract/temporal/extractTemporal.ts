@@ -8,8 +8,10 @@ import { recogniseDeadlineDuration, recogniseDurationRange } from './recognisers
 import { recogniseBarePlural, recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
 import { recognisePastSpan } from './recognisers/recognisePastSpan';
 import { recognisePeriod } from './recognisers/recognisePeriod';
+import { recognisePeriodRange } from './recognisers/recognisePeriodRange';
 import { recogniseRecurrence } from './recognisers/recogniseRecurrence';
-import { scanOf, type Scan } from './scan';
+import { recogniseWholeUnit } from './recognisers/recogniseWholeUnit';
+import { scanOf, type Scan, type TemporalContext } from './scan';
 import { isTrigger } from './triggers';
 
 /**
@@ -25,7 +27,8 @@ import { isTrigger } from './triggers';
  * Facts come in document order, without overlaps.
  */
 export function extractTemporal(scanned: ScannedText, reference: ReferenceDate): TemporalFact[] {
-  return scanned.sentences.flatMap((_sentence, index) => readSentence(scanned.text, scanned.words[index], reference));
+  const context: TemporalContext = {};
+  return scanned.sentences.flatMap((_sentence, index) => readSentence(scanned.text, scanned.words[index], reference, context));
 }
 
 /** The recognisers in order of preference: on readings of the same length the earlier one wins. */
@@ -34,16 +37,18 @@ const RECOGNISERS: readonly Recogniser[] = [
   recogniseBound,
   recogniseDeadlineDuration,
   recogniseDurationRange,
+  recognisePeriodRange,
   recognisePastSpan,
   recogniseAgo,
   recognisePeriod,
   recogniseVagueSpan,
   recogniseDuration,
   recogniseBarePlural,
+  recogniseWholeUnit,
 ];
 
-function readSentence(text: string, words: readonly Word[], reference: ReferenceDate): TemporalFact[] {
-  const scan = scanOf(text, words, reference);
+function readSentence(text: string, words: readonly Word[], reference: ReferenceDate, context: TemporalContext): TemporalFact[] {
+  const scan = scanOf(text, words, reference, context);
   const facts: TemporalFact[] = [];
   // Clock times read before any day of the sentence ("18:00 UTC on Tuesday") wait for that day.
   const unanchoredTimes: Array<{ index: number; reading: Reading }> = [];
@@ -59,6 +64,7 @@ function readSentence(text: string, words: readonly Word[], reference: Reference
     else if (reading.due && reading.timexType === 'DATE' && scan.anchorDay === undefined) anchorTimes(scan, unanchoredTimes.splice(0), reading.due, facts);
     facts.push(toFact(scan, index, reading));
     if (reading.due && reading.timexType === 'DATE') scan.anchorDay = reading.due;
+    if (reading.timexType !== 'DURATION' && reading.timexType !== 'SET' && /^\d{4}/.test(reading.timex)) context.antecedent = reading.timex;
     index = reading.next;
   }
   return facts;

@@ -23,6 +23,8 @@ export interface Reading {
   relative: boolean;
   /** Why an underspecified expression resolved as it did: "past tense". */
   reason?: string;
+  /** The ends of a range read as one expression, as tokens `first` up to `next`. */
+  ends?: ReadonlyArray<{ first: number; next: number; timex: string }>;
 }
 
 /**
@@ -56,6 +58,13 @@ export function toFact(scan: Scan, index: number, reading: Reading): TemporalFac
   if (reading.due) fact.due = reading.due;
   if (reading.range) fact.range = reading.range;
   if (reading.bound) fact.bound = reading.bound;
+  if (reading.ends) {
+    fact.ends = reading.ends.map((end) => {
+      const start = scan.words[end.first].start;
+      const stop = scan.words[end.next - 1].end;
+      return { start, end: stop, text: scan.text.slice(start, stop), timex: end.timex };
+    });
+  }
   if (reading.extentFirst !== undefined && reading.extentFirst < reading.next && scan.words[reading.extentFirst].start > first.start) {
     const start = scan.words[reading.extentFirst].start;
     fact.extent = { start, end: last.end, text: scan.text.slice(start, last.end) };

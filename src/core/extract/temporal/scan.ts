@@ -15,13 +15,21 @@ export interface Scan {
   readonly reference: ReferenceDate;
   /** The last day named in the sentence so far, which a clock time belongs to ("Tuesday … at 18:00"). */
   anchorDay?: IsoDate;
+  /** What the paragraph named so far, shared by the scans of its sentences. */
+  readonly context: TemporalContext;
   /** The tense markers of the sentence, found when a reader first asks for a tense (tense.ts). */
   tenseMarkers?: ReadonlyArray<{ index: number; tense: 'past' | 'future' }>;
 }
 
+/** What earlier sentences of the paragraph named, for phrases that point back ("that day"). */
+export interface TemporalContext {
+  /** The TIMEX3 value of the last calendar date named: `2024-03-12`, `2024-03`, `2024-Q1`. */
+  antecedent?: string;
+}
+
 /** The scan of one sentence of `text`. */
-export function scanOf(text: string, words: readonly Word[], reference: ReferenceDate): Scan {
-  return { text, words, triggers: triggersOf(words), reference };
+export function scanOf(text: string, words: readonly Word[], reference: ReferenceDate, context: TemporalContext = {}): Scan {
+  return { text, words, triggers: triggersOf(words), reference, context };
 }
 
 /** The lower-case text of the word (a number's digits as written), or '' past either end of the sentence. */

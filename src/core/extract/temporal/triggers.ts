@@ -54,6 +54,8 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
   ...FISCAL_WORDS,
   // "recent years", "Q3", "H1", "FY2024", "the current crisis", "in the near term"
   'recent', 'q', 'h', 'fy', 'current', 'term', 'run',
+  // "that time", "the same period last year"
+  'time', 'period',
 ]);
 
 /**
@@ -70,7 +72,7 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEADLINE_PREPOSITIONS,
   ...APPROXIMATORS,
   // "the past decade", "a year", "from six months", "every week", "per year", "more recently", "later this year"
-  'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier',
+  'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier', 'that', 'early', 'late',
   ...REFERENCE_INTENSIFIERS,
   ...DURATION_MODIFIERS.map((words) => words[0]),
   // A holiday of several words opens with a plain word and names its time later: "New Year's Day".

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { temporalFact } from './temporalFacts';
+import { temporalFact, temporalSpans } from './temporalFacts';
 
 describe('clock times with their day, composites, decades and centuries', () => {
   it('reads a clock time and the weekday after it as one expression', () => {
@@ -34,5 +34,36 @@ describe('clock times with their day, composites, decades and centuries', () => 
 describe('clock time at the end of a sentence', () => {
   it('reads a clock time that ends the text without looking for a day past it', () => {
     assert.equal(temporalFact('Doors open at 18:00', '18:00').timex, '2024-03-14T18:00');
+  });
+});
+
+describe('weeks of a month, two-digit years, trading sessions and seasons', () => {
+  it('reads "the last week of March" as one expression: the month, with its last seven days', () => {
+    const found = temporalFact('Snow closed the pass in the last week of January.', 'the last week of January');
+    assert.equal(found.timex, '2024-01');
+    assert.deepEqual(found.range, { earliest: '2024-01-25', latest: '2024-01-31' });
+    assert.deepEqual(temporalFact('The fair returns in the second week of June 2026.', 'the second week of June 2026').range, { earliest: '2026-06-08', latest: '2026-06-14' });
+  });
+
+  it('reads a two-digit year after an apostrophe and a word that asks for a year, up to ten years ahead', () => {
+    assert.equal(temporalFact("Tuition has tripled since '85.", "since '85").timex, '1985');
+    assert.equal(temporalFact('She graduated with the class of ’16.', '’16').timex, '2016');
+    assert.deepEqual(temporalFact("Tuition has tripled since '85.", "since '85").extent?.text, "'85");
+    assert.equal(temporalFact("The bypass should open by '29.", "by '29").timex, '2029');
+    assert.deepEqual(temporalSpans("He still runs Office '97 at home."), []);
+  });
+
+  it('reads "in morning trading" as the morning of the day the text is about', () => {
+    assert.equal(temporalFact('The index slipped in morning trading.', 'morning').timex, '2024-03-14TMO');
+    assert.equal(temporalFact('Copper fell on Tuesday. Zinc rose in late afternoon trading.', 'late afternoon').timex, '2024-03-12TAF');
+  });
+
+  it('reads no time in "the morning" as a habit', () => {
+    assert.deepEqual(temporalSpans('She swims in the morning.'), []);
+  });
+
+  it('reads seasons with their year from the tense', () => {
+    assert.equal(temporalFact('The orchards will bloom in spring.', 'spring').timex, '2024-SP');
+    assert.equal(temporalFact('The winter talks collapsed.', 'winter').timex, '2023-WI');
   });
 });

@@ -346,12 +346,6 @@ describe('clock times', () => {
   });
 });
 
-describe('ranges of years', () => {
-  it('reads "from 2009 to 2011" as its two years', () => {
-    assert.deepEqual(facts('Jets arrive from 2009 to 2011.').map((f) => f.timex), ['2009', '2011']);
-  });
-});
-
 describe('traps', () => {
   it('does not read "$105 a barrel" as a time or a rate', () => {
     assert.deepEqual(texts('Crude exceeded $105 a barrel.'), []);

@@ -1,18 +1,21 @@
 import type { Scan } from '../scan';
 import type { Period } from '../values/period';
+import { readAnaphoricPeriod } from './anaphoricPeriods';
 import { readClockTime } from './clockTimes';
 import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
 import { readDayMonth, readMonthDate } from './monthDates';
 import { readNumericDate } from './numericDates';
+import { readSessionPart } from './partOfDay';
 import { readPartOfPeriod } from './partsOfPeriods';
 import { readQuarter } from './quarters';
 import { readReferenceWord } from './referenceWords';
 import { readRelativeDay } from './relativeDays';
 import { readSeason } from './seasons';
 import { readShiftedPeriod } from './shiftedPeriods';
-import { readCentury, readDecade, readYear } from './years';
+import { readApostropheYear, readCentury, readDecade, readYear } from './years';
 import { readWeekday } from './weekdays';
+import { readWeekOfMonth } from './weeksOfMonths';
 
 /**
  * The readers of a calendar expression, most specific first: on readings of the same length the
@@ -35,6 +38,10 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readClockTime,
   readReferenceWord,
   readYear,
+  readAnaphoricPeriod,
+  readWeekOfMonth,
+  readApostropheYear,
+  readSessionPart,
 ];
 
 /** The longest calendar expression starting at the token, or undefined. */

@@ -3,6 +3,7 @@ import { glued, isCapitalised, lowerAt, type Scan } from '../scan';
 import { tenseAt, tenseReason } from '../tense';
 import { dayPeriod, type Period } from '../values/period';
 import { weekdayByTense } from '../values/yearsByTense';
+import { endsNamedDay } from './holidays';
 import { readDayMonth, readMonthDate } from './monthDates';
 import { withPartOfDay } from './partOfDay';
 
@@ -18,7 +19,7 @@ export function readWeekday(scan: Scan, index: number): Period | undefined {
     if (weekday === undefined || lowerAt(scan, cursor) !== '.' || !glued(scan, index, cursor)) return undefined;
     cursor++;
   }
-  if (!isCapitalised(scan, index)) return undefined;
+  if (!isCapitalised(scan, index) || endsNamedDay(scan, index)) return undefined;
   // A weekday before a full date only names the date's weekday: the date carries the value.
   const dateIndex = lowerAt(scan, cursor) === ',' ? cursor + 1 : cursor;
   const date = readMonthDate(scan, dateIndex) ?? readDayMonth(scan, dateIndex);

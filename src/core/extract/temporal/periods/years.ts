@@ -1,5 +1,5 @@
 import { YEAR_CONTEXT_BEFORE, COUNT_AFTER_NUMBER, HYPHENS } from '../../../tables/temporalWords';
-import { isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
+import { continuesNumber, isPrecededByMoney, twoDigitsAt, yearDigitsAt } from '../numberTokens';
 import { glued, isGluedHyphen, lowerAt, textAt, type Scan } from '../scan';
 import { yearRange } from '../../../calendar';
 import { decadePeriod, yearPeriod, type Period } from '../values/period';
@@ -35,6 +35,28 @@ export function readYearInContext(scan: Scan, index: number): Period | undefined
   const year = yearDigitsAt(scan, index);
   if (year === undefined || (glued(scan, index, index + 1) && lowerAt(scan, index + 1) === 's')) return undefined;
   return yearPeriod(index + 1, year);
+}
+
+/** How far ahead of the reference year a two-digit year may point: plans name the next few years. */
+const AHEAD_YEARS = 10;
+
+/**
+ * A two-digit year after an apostrophe glued to it: "since '82", "the class of ’07". It is the
+ * latest such year at most AHEAD_YEARS after the reference year ('82 read in 2024 is 1982, '30 is 2030).
+ */
+export function readApostropheYear(scan: Scan, index: number): Period | undefined {
+  const mark = lowerAt(scan, index);
+  if ((mark !== "'" && mark !== '’') || !glued(scan, index, index + 1)) return undefined;
+  const short = twoDigitsAt(scan, index + 1);
+  // A letter or a digit glued before the apostrophe makes it a possessive or a quote mark.
+  if (short === undefined || (index > 0 && glued(scan, index - 1, index))) return undefined;
+  if (continuesNumber(scan, index + 1)) return undefined;
+  // Only after a word that asks for a year ("since '82", "class of '16"): after a name it is a version ("Office '11").
+  if (!YEAR_CONTEXT_BEFORE.has(lowerAt(scan, index - 1))) return undefined;
+  const referenceYear = Number(scan.reference.date.slice(0, 4));
+  const century = Math.floor(referenceYear / 100) * 100;
+  const year = century + short > referenceYear + AHEAD_YEARS ? century - 100 + short : century + short;
+  return yearPeriod(index + 2, year, true, `two-digit year, the latest up to ${AHEAD_YEARS} years after the reference year`);
 }
 
 /** "the 1990s", "1990s", "the '90s". */

@@ -1,5 +1,5 @@
 import { DEADLINE_PREPOSITIONS, DURATION_UNITS, NOT_FROM_NOW_AFTER, NOT_SUPERLATIVES, SPAN_BEFORE_IN } from '../../../tables/temporalWords';
-import { readDuration, type Duration } from '../durations';
+import { readCount, readDuration, type Duration } from '../durations';
 import type { Reading } from '../reading';
 import { lowerAt, matchWords, type Scan } from '../scan';
 import { deadlineDays, durationText } from '../values/durationValues';
@@ -53,14 +53,28 @@ function hasSuperlativeBefore(scan: Scan, index: number): boolean {
 export function recogniseDurationRange(scan: Scan, index: number): Reading | undefined {
   const hasFrom = lowerAt(scan, index) === 'from' || lowerAt(scan, index) === 'between';
   const cursor = hasFrom ? index + 1 : index;
-  const lower = readDuration(scan, cursor);
+  const lower = readDuration(scan, cursor) ?? (hasFrom ? bareCount(scan, cursor) : undefined);
   if (!lower || lower.amount === undefined || lower.amountMax !== undefined) return undefined;
   const joiner = lowerAt(scan, lower.next);
   if (joiner !== 'to' && joiner !== 'and' && joiner !== 'until') return undefined;
   const upper = readDuration(scan, lower.next + 1);
   if (!upper || upper.amount === undefined) return undefined;
+  // A bare lower count takes the upper end's unit: "between 6 and 9 months". Such a range is a
+  // length ("took between 6 and 9 months"), a deadline only after "in" or "within".
+  if (lower.unit === undefined) {
+    if (lower.amount >= upper.amount) return undefined;
+    if (lowerAt(scan, index - 1) === 'in' || lowerAt(scan, index - 1) === 'within') return deadlineReading(scan, index, upper.next, { ...lower, unit: upper.unit }, upper);
+    return { next: upper.next, first: index, kind: 'date', timexType: 'DURATION', timex: durationText(upper), relative: false };
+  }
   if (!hasFrom && lowerAt(scan, index - 1) !== 'in' && lowerAt(scan, index - 1) !== 'within') return undefined;
   return deadlineReading(scan, index, upper.next, lower, upper);
+}
+
+/** A count with no unit after it, waiting for the unit of the range's other end: the "6" of "between 6 and 9 months". */
+function bareCount(scan: Scan, index: number): (Omit<Duration, 'unit'> & { unit?: undefined }) | undefined {
+  const count = readCount(scan, index, false);
+  if (!count || count.value === undefined || !count.explicit) return undefined;
+  return { next: count.next, amount: count.value };
 }
 
 /** A deadline when the text gives its length; a vague one ("in a few years") is only a date. */
