@@ -12,6 +12,14 @@ export interface ActionPart {
  * years" is two parts, each with its deadline. `sorted`: the temporal facts in document order;
  * those inside the action that are deadlines (or dates after `referenceDate`) count.
  */
+export function deadlinesFor(text: string, windowStart: number, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
+  const inAction = within(sorted, action).filter((fact) => isDeadline(fact, referenceDate));
+  if (inAction.length > 0 || windowStart >= action.start) return splitByDeadlines(text, action, inAction);
+  // "By 2011 the plant will close": a deadline fronted in the clause, before its subject.
+  const fronted = within(sorted, { start: windowStart, end: action.start, text: '' }).filter((fact) => isDeadline(fact, referenceDate));
+  return [fronted.length > 0 ? { action, deadline: fronted[fronted.length - 1] } : { action }];
+}
+
 export function partsByDeadline(text: string, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
   const deadlines = within(sorted, action).filter((fact) => isDeadline(fact, referenceDate));
   return splitByDeadlines(text, action, deadlines);
@@ -19,6 +27,8 @@ export function partsByDeadline(text: string, action: TextSpan, sorted: readonly
 
 function isDeadline(fact: TemporalFact, referenceDate: IsoDate): boolean {
   if (fact.kind === 'deadline') return true;
+  // A length ("a 27-year contract", "a three-month search") bounds nothing.
+  if (fact.timexType === 'DURATION' || fact.timexType === 'SET') return false;
   const latest = fact.range?.latest ?? fact.due;
   return fact.timexType === 'DATE' && latest !== undefined && latest > referenceDate;
 }
