@@ -127,6 +127,9 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'official', 'leaders', 'leader', 'team', 'group', 'side', 'army', 'military', 'police',
   'court', 'regulator', 'regulators', 'office', 'mayor', 'governor', 'chief', 'management',
   'operator', 'contractor', 'developer', 'university', 'school', 'hospital', 'port', 'airline',
+  'museum', 'zoo', 'library', 'club', 'shop', 'store', 'bakery', 'clinic', 'utility', 'charity', 'foundation', 'trust', 'fund',
+  'institute', 'centre', 'center', 'network', 'studio', 'label', 'airport', 'railway', 'retailer', 'chain', 'brand', 'insurer',
+  'carrier', 'manufacturer', 'maker', 'supplier', 'consortium', 'corporation', 'business', 'organisation', 'organization', 'charity',
   'we', 'i', 'he', 'she', 'they', 'it',
 ]);
 

@@ -40,6 +40,16 @@ export function frameBefore(words: readonly Word[], before: number): Frame {
   return 'none';
 }
 
+/** Index of the reporting word that governs word `before` ("Airbus announced that …"), or -1. */
+export function reportingWordBefore(words: readonly Word[], before: number): number {
+  for (let at = before - 1; at >= 0; at--) {
+    const lower = words[at].lower;
+    if (lower === ';' || CONDITIONS.has(lower) || HEDGING.has(lower)) return -1;
+    if (REPORTING.has(lower)) return at;
+  }
+  return -1;
+}
+
 /** True when the clause from word `from` to `to` holds a condition ("… if demand holds", "unless …"). */
 export function conditionAfter(words: readonly Word[], from: number, to: number): boolean {
   for (let at = from; at < to && at < words.length; at++) {

@@ -1,5 +1,5 @@
 import type { Word } from '../words/scanWords';
-import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RELATIVE_PRONOUNS } from './clauseWords';
+import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RELATIVE_PRONOUNS, isParticiple } from './clauseWords';
 
 /** Where the subject of a verb group stands, as word indices [first, last], and how it was found. */
 export interface SubjectPlace {
@@ -20,6 +20,8 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   'confirmed', 'reported', 'believes', 'believe', 'hopes', 'thinks', 'think', 'expects', 'expect', 'do', 'does', 'did', 'can', 'could',
   'may', 'might', 'must', 'should', 'will', 'would',
 ]);
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', ')', '[', ']', '—', '–']);
 
@@ -56,8 +58,13 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
     if (end - start + 1 > MAX_SUBJECT_WORDS * 2) return undefined;
   }
   if (start > end) return undefined;
-  // A fronted prepositional phrase with no comma ("In June Apple will …") is cut at its last capitalised run.
-  if (PREPOSITIONS.has(words[start].lower)) return undefined;
+  // A fronted phrase with no comma ("by 2026 the last stretch will …"): the subject starts at the determiner after it.
+  if (PREPOSITIONS.has(words[start].lower)) {
+    let at = start + 1;
+    while (at <= end && !DETERMINERS.has(words[at].lower)) at++;
+    if (at > end) return undefined;
+    start = at;
+  }
   if (countWords(words, start, end) > MAX_SUBJECT_WORDS) return undefined;
   return { first: start, last: end };
 }
@@ -111,11 +118,35 @@ export function mainSubject(text: string, words: readonly Word[]): SubjectPlace 
   for (let at = from + 1; at < words.length; at++) {
     const lower = words[at].lower;
     const before = words[at - 1].lower;
-    const verbLike = /^[a-z]+(?:s|ed)$/.test(lower) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
-    if (FINITE_VERBS.has(lower) || verbLike) {
+    const verbLike = /^[a-z]+(?:s|ed)$/.test(lower) && !isCapital(text.charCodeAt(words[at].start)) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
+    // "Marlow Bikes lost money": the first lower-case word after a name opening the clause is its verb.
+    const afterName = at > from && isCapital(text.charCodeAt(words[at - 1].start)) && (isParticiple(lower) || IRREGULAR_PAST.has(lower)) && !isCapital(text.charCodeAt(words[at].start)) && !PREPOSITIONS.has(lower) && !NAME_JOINERS.has(lower) && allCapitalised(text, words, from, at);
+    if (FINITE_VERBS.has(lower) || verbLike || afterName) {
       const place = subjectBefore(text, words, at, from);
       return place && !place.shared ? place : undefined;
     }
   }
   return undefined;
+}
+
+const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'de', 'for', 's']);
+
+/** Simple past forms that are not "-ed" and not in IRREGULAR_PARTICIPLES. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set([
+  'took', 'gave', 'began', 'became', 'came', 'went', 'saw', 'got', 'rose', 'fell', 'grew', 'chose', 'drove', 'flew', 'wrote', 'spoke',
+  'broke', 'froze', 'stole', 'swore', 'threw', 'knew', 'drew', 'ran', 'won', 'lost', 'made', 'sold', 'bought', 'held', 'kept', 'led',
+]);
+
+function allCapitalised(text: string, words: readonly Word[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (/^\p{L}/u.test(words[at].lower) && !isCapital(text.charCodeAt(words[at].start)) && !NAME_JOINERS.has(words[at].lower)) return false;
+  return true;
+}
+
+/** Where the clause holding word `at` starts: after the nearest comma, "that", "but", quotation or reporting word before it. */
+export function clauseStart(words: readonly Word[], at: number, floor: number): number {
+  for (let index = at - 1; index >= floor; index--) {
+    const lower = words[index].lower;
+    if (lower === ',' || QUOTES.has(lower) || lower === 'that' || lower === 'but' || lower === 'and' || lower === 'said' || lower === 'says') return index + 1;
+  }
+  return floor;
 }

@@ -24,6 +24,8 @@ export interface ActorContext {
   lastNamed?: string;
   /** The speaker of the sentence or of the quotation it continues. */
   speaker?: string;
+  /** Who an agentless clause most likely means: the announcer in the sentence, else the paragraph's main actor. */
+  topic?: string;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their', 'our', 'his', 'her', 'my', 'you']);
@@ -72,8 +74,20 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
 }
 
 function implicitActor(context: ActorContext): Actor | undefined {
-  const name = context.lastNamed ?? context.speaker;
+  const name = context.topic ?? context.lastNamed ?? context.speaker;
   return name ? { name, implicit: true } : undefined;
+}
+
+/** Words that open a sentence capitalised without naming anyone: "It", "There", "Today's". */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'today', 'yesterday', 'tomorrow', 'here', 'what',
+  'some', 'many', 'most', 'all', 'both', 'each', 'one', 'none', 'others', 'everyone', 'nobody', 'someone', 'who', 'which',
+]);
+
+/** A subject that names someone who can act: a name, not a pronoun, a time word or a thing. */
+export function isActorName(subject: string): boolean {
+  const first = subject.split(/\s+/u)[0].toLowerCase().replace(/['’]s?$/u, '');
+  return !NOT_NAMES.has(first) && !/\s(?:has|have|had|is|was|been)\b/iu.test(subject) && !isThing(subject);
 }
 
 /**
@@ -83,8 +97,8 @@ function implicitActor(context: ActorContext): Actor | undefined {
  */
 export function isThing(subject: string): boolean {
   const all = subject.split(/\s+/u);
-  // The head of "the ministry of transport" is "ministry".
-  const of = all.findIndex((word) => word.toLowerCase() === 'of');
+  // The head of "the ministry of transport" is "ministry", of "deliveries to the airline" "deliveries".
+  const of = all.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
   const words = of > 0 ? all.slice(0, of) : all;
   const head = words[words.length - 1].toLowerCase().replace(/['’]s?$/u, '');
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
@@ -101,6 +115,7 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'carrier', 'supplier', 'partner', 'consortium', 'airlines', 'airways', 'corporation', 'spokesman', 'spokeswoman',
   'spokesperson', 'executive', 'ceo', 'director', 'officer', 'founder', 'chairman', 'owner', 'buyer', 'seller', 'customer', 'employer',
   'retailer', 'producer', 'provider', 'investor', 'lender', 'builder', 'operator', 'publisher', 'label', 'studio', 'inc', 'ltd', 'plc', 'co',
+  'railway',
 ]);
 
 /** "will be compensated by Airbus": the agent of a passive, a capitalised name after "by". */
@@ -114,6 +129,13 @@ export function agentAfter(text: string, words: readonly Word[], head: number, l
     if (capital || (last > head + 1 && (words[at].lower === 'of' || words[at].lower === 'and')) || (at === head + 2 && words[at].lower === 'the')) last = at;
     else break;
   }
-  if (last === head + 1) return undefined;
+  // "by the railway": a determiner and an agent noun ("by the council") also name the agent.
+  if (last <= head + 2 && words[head + 2].lower === 'the') {
+    for (let at = head + 3; at < words.length && at <= head + 5 && words[at].start < limit; at++) {
+      if (AGENT_NOUNS.has(words[at].lower) || ROLE_NOUNS.has(words[at].lower)) return span(text, words[head + 2].start, words[at].end);
+      if (!/^[a-z]+$/.test(words[at].lower)) break;
+    }
+  }
+  if (last === head + 1 || (last === head + 2 && words[last].lower === 'the')) return undefined;
   return span(text, words[head + 2].start, words[last].end);
 }

@@ -1,13 +1,13 @@
-import type { ClaimFact, CommitmentFact, IsoDate, Sentence, TemporalFact } from '../../model';
+import type { ClaimFact, CommitmentFact, IsoDate, Sentence, TemporalFact, TextSpan } from '../../model';
 import { canStartVerbPhrase } from '../clauses/clauseWords';
-import { frameBefore, headlineInfinitive } from '../clauses/frames';
-import { mainSubject, subjectBefore, type SubjectPlace } from '../clauses/subject';
+import { frameBefore, headlineInfinitive, reportingWordBefore } from '../clauses/frames';
+import { clauseStart, mainSubject, subjectBefore, type SubjectPlace } from '../clauses/subject';
 import { findVerbGroups } from '../clauses/verbGroups';
 import { isInFactOrder } from '../factOrder';
-import { normaliseSpaces, span, trimSpan } from '../phrases';
+import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { ScannedText } from '../scannedText';
 import type { Word } from '../words/scanWords';
-import { actorOf, agentAfter, isThing, subjectSpan, type Actor } from './actor';
+import { actorOf, agentAfter, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
 import { CommitmentCueFinder, cuesHeldBy, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
 import { readGroup } from './groupCues';
@@ -60,6 +60,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   const temporal = isInFactOrder(found.temporal) ? found.temporal : [...found.temporal].sort((a, b) => a.start - b.start);
   const cues = new CommitmentCueFinder();
   let lastActor = carry.lastActor;
+  const topics = new Topics();
   let openQuote: ClaimFact | undefined;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
@@ -70,8 +71,18 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const body = text.slice(sentence.start, sentence.end);
     const source = claim ? claims.sourceFor(sentence) : continued ? claims.sourceOfClaim(continued) : claims.sourceFor(sentence);
     const candidates = candidatesOf(text, sentence, sentenceWords, body, cues, source !== undefined);
-    if (candidates.length === 0 || isSiteFurniture(body)) continue;
+    if (candidates.length === 0 || isSiteFurniture(body)) {
+      // Who the paragraph is about, for the pronouns and agentless clauses of later sentences.
+      const named = namedSubject(text, sentenceWords);
+      if (named) {
+        lastActor = named;
+        topics.mention(named, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+      }
+      continue;
+    }
     const speaker = source?.name;
+    const ownSpeaker = claim && !claim.pronoun ? claim.source.name : undefined;
+    const context = { lastNamed: lastActor, speaker, topic: ownSpeaker ?? topics.main() };
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];
@@ -85,18 +96,26 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const semicolon = text.indexOf(';', candidate.cueEnd);
       if (semicolon !== -1 && semicolon < actionEnd) actionEnd = semicolon;
       const agent = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
+      // "Airbus announced that the engines would be replaced": an agentless plan is the announcer's.
+      const announcer = announcerOf(text, sentenceWords, candidate.firstWord);
+      if (announcer) context.topic = announcer;
       const shared = place === undefined && previousActor !== undefined && subjectBefore(text, sentenceWords, candidate.firstWord, floor)?.shared;
       const actor = candidate.table
-        ? tableActor(text, candidate.table, subject, lastActor, speaker)
+        ? tableActor(text, candidate.table, subject, context)
         : shared
           ? previousActor
-          : actorOf(subject, candidate.passive, agent, { lastNamed: lastActor, speaker });
+          : actorOf(subject, candidate.passive, agent, context);
       if (!actor) continue;
       previousActor = actor;
-      if (!actor.implicit && !actor.mention && actor.span) lastActor = actor.name;
+      if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
+        lastActor = actor.name;
+        context.lastNamed = actor.name;
+        if (isNameLike(actor.name)) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+      }
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
-      const windowStart = place && !place.shared ? sentenceWords[place.first].start : candidate.cueStart;
+      // The clause bounds the deadline: "but by 2026 the stretch will open" holds it before the subject.
+      const windowStart = place && !place.shared ? sentenceWords[clauseStart(sentenceWords, place.first, floor)].start : candidate.cueStart;
       const parts = deadlinesFor(text, windowStart, action, temporal, found.referenceDate);
       // "The plane will carry 300 people" describes; "The plane will make its first flight on 25 October" is a schedule.
       if (candidate.active && subject && isThing(subject.text) && !parts.some((part) => part.deadline)) continue;
@@ -230,13 +249,49 @@ function nextClauseStart(text: string, words: readonly Word[], next: Candidate, 
   return words[place.first].start;
 }
 
-function tableActor(text: string, match: CueMatch, subject: { text: string; start: number; end: number } | undefined, lastActor: string | undefined, speaker: string | undefined): Actor | undefined {
-  if (match.actor === 'previous') return lastActor ? { name: lastActor, implicit: true } : undefined;
-  if (match.actor === 'owner' && match.owner) {
-    const owner = trimSpan(text, match.owner.start, match.owner.end);
-    return actorOf(owner, false, undefined, { lastNamed: lastActor, speaker });
+function tableActor(text: string, match: CueMatch, subject: TextSpan | undefined, context: ActorContext): Actor | undefined {
+  if (match.actor === 'previous') return context.lastNamed ? { name: context.lastNamed, implicit: true } : undefined;
+  if (match.actor === 'owner' && match.owner) return actorOf(trimSpan(text, match.owner.start, match.owner.end), false, undefined, context);
+  return actorOf(subject, false, undefined, context);
+}
+
+function announcerOf(text: string, words: readonly Word[], first: number): string | undefined {
+  const reporting = reportingWordBefore(words, first);
+  if (reporting <= 0) return undefined;
+  const place = subjectBefore(text, words, reporting, 0);
+  if (!place || place.shared) return undefined;
+  const subject = subjectSpan(text, words, place);
+  return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+}
+
+/** The sentence's main subject when it names someone ("Apple", "The Port Authority"), not a thing. */
+function namedSubject(text: string, words: readonly Word[]): string | undefined {
+  const place = mainSubject(text, words);
+  if (!place) return undefined;
+  const subject = subjectSpan(text, words, place);
+  return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+}
+
+/** A headline names who the story is about: its subject counts as much as this many mentions. */
+const HEADLINE_WEIGHT = 3;
+
+/**
+ * The names a paragraph is about, by how often they are the subject: an agentless "will be
+ * released" stands for the paragraph's main actor more often than for the last one named.
+ */
+class Topics {
+  private readonly counts = new Map<string, number>();
+  private best: string | undefined;
+
+  mention(name: string, weight: number): void {
+    const count = (this.counts.get(name) ?? 0) + weight;
+    this.counts.set(name, count);
+    if (this.best === undefined || count >= (this.counts.get(this.best) ?? 0)) this.best = name;
   }
-  return actorOf(subject, false, undefined, { lastNamed: lastActor, speaker });
+
+  main(): string | undefined {
+    return this.best;
+  }
 }
 
 /** ", seeking its support": a participle clause shares the subject of the main clause. */

@@ -21,6 +21,8 @@ const CAPABILITY_VERBS: ReadonlySet<string> = new Set([
   'appeal', 'dominate', 'revolutionise', 'revolutionize', 'transform', 'mark', 'signal', 'represent',
 ]);
 
+const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action']);
+
 /** What may follow "will be" in a plan: "will be available", "will be in service", "will be back". */
 const PLAN_STATES: ReadonlySet<string> = new Set(['available', 'ready', 'free', 'open', 'willing', 'back', 'closed', 'shut', 'operational', 'live', 'online']);
 const PLAN_STATE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -63,7 +65,9 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.past && !reported) return undefined;
   const head = words[group.head];
   if (!head) return undefined;
-  if (!group.passive && !group.copular && predicts(head.lower)) {
+  // "take place", "take over", "take delivery of" are acts, not outcomes.
+  const act = head.lower === 'take' && TAKE_ACTS.has(words[group.head + 1]?.lower ?? '');
+  if (!group.passive && !group.copular && !act && predicts(head.lower)) {
     // "will continue to offer", "is going to be": the verb after a continuation carries the plan.
     if (!(head.lower === 'continue' || head.lower === 'remain') || group.kind === 'plan-verb') return undefined;
   }
