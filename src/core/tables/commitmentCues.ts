@@ -53,6 +53,10 @@ const INTENT_NOUNS = ['plans', 'plan', 'commitment', 'strategy', 'goal', 'intent
 /** "announced plans to", "unveiled plans to". */
 const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 'outlined', 'outlines', 'revealed', 'reveals', 'confirmed', 'confirms', 'has', 'have'];
 
+/** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
+const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded'];
+const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact'];
+
 const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
 /** "discussed the possibility of". */
 const PROSPECT_NOUNS = ['possibility', 'option', 'prospect', 'idea'];
@@ -100,6 +104,11 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     actor: 'owner',
   },
   { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: PLAN_ANNOUNCING_VERBS, actor: 'subject' },
+  {
+    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
+    key: DEAL_NOUNS,
+    actor: 'subject',
+  },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];
 

@@ -43,7 +43,7 @@ export const NOT_VERB_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Endings of adjectives and nouns, never of a bare verb: "due to considerable demand", "set to completion". */
-export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|ly)$/;
+export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|[^p]ly)$/;
 
 /** Subject words that stand for no agent: "This will go down in history", "It will take time". */
 export const ABSTRACT_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'what', 'which', 'there', 'here', 'everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);

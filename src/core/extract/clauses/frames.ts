@@ -25,6 +25,8 @@ const HEDGING: ReadonlySet<string> = new Set([
   'wonder', 'question', 'uncertain', 'feel', 'feels',
 ]);
 
+const BE_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'once']);
 
 /** The nearest frame word before word `before` in the sentence (a quote does not end the search). */
@@ -35,7 +37,8 @@ export function frameBefore(words: readonly Word[], before: number): Frame {
     if (CONDITIONS.has(lower)) return 'conditional';
     if (lower === 'long' && words[at - 1]?.lower === 'as' && words[at + 1]?.lower === 'as') return 'conditional';
     if (REPORTING.has(lower)) return 'reported';
-    if (HEDGING.has(lower)) return 'hedged';
+    // "is expected to take place": a plan stated with "be", read as a verb group, governs nothing after it.
+    if (HEDGING.has(lower) && !BE_BEFORE.has(words[at - 1]?.lower ?? '')) return 'hedged';
   }
   return 'none';
 }

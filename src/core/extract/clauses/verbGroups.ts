@@ -28,13 +28,15 @@ export interface VerbGroup {
   /** "has agreed to": a present perfect, which keeps the plan alive. */
   perfect: boolean;
   hedged: boolean;
+  /** "an event to be held": an infinitival relative, a schedule only with a date. */
+  relative?: boolean;
 }
 
 /** "is due to", "are set to", "is scheduled for": a plan stated with "be". */
 const BE_PLAN_WORDS: ReadonlySet<string> = new Set([
   'due', 'set', 'scheduled', 'slated', 'poised', 'planning', 'preparing', 'aiming', 'hoping', 'looking', 'going', 'expected', 'committed',
   'determined', 'keen', 'willing', 'ready', 'about', 'intending', 'seeking', 'trying', 'working', 'pledged', 'obliged', 'prepared', 'eager',
-  'on',
+  'on', 'intended', 'planned',
 ]);
 
 /** Plan words after "be" that also stand without it: ", scheduled to enter service", "with X due to receive". */
@@ -55,6 +57,12 @@ function planVerbs(): Map<string, 'present' | 'binding-past' | 'past'> {
   return verbs;
 }
 
+/** Pledge verbs that also take what is pledged as their object ("has promised a refund"). */
+const PLEDGES_WITH_OBJECT: ReadonlySet<string> = new Set(['promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'offer', 'offers', 'offered', 'vow', 'vows', 'vowed']);
+
+/** What opens the object of a pledge: a determiner, a number or a bare noun ("funding"), not a clause. */
+const OBJECT_STARTS = /^(?:a|an|the|its|their|his|her|our|new|more|free|full|\d[\d.,]*|[a-z]+ing)$/;
+
 const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', 'shall']);
 
 /** Every verb group of a sentence's words that may carry a plan, in order. */
@@ -69,6 +77,10 @@ export function findVerbGroups(words: readonly Word[]): VerbGroup[] {
     else if (BE_FORMS.has(lower)) group = bePlanGroup(words, index);
     else if (PLAN_VERBS.has(lower)) group = planVerbGroup(words, index);
     else if (BARE_PLAN_WORDS.has(lower) && index > 0 && !BE_FORMS.has(words[index - 1].lower)) group = barePlanGroup(words, index);
+    else if (lower === 'to' && words[index + 1]?.lower === 'be' && isParticiple(words[index + 2]?.lower ?? '') && index > 0 && !BE_FORMS.has(words[index - 1].lower)) {
+      // "a new terminal, to be opened in May", "an event to be held on 3 June": a schedule in an infinitival relative.
+      group = { ...blank(index, 'be-plan', 'to'), head: index + 2, last: index + 2, passive: true, relative: true };
+    }
     if (group) {
       groups.push(group);
       index = group.last;
@@ -183,8 +195,13 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   // "plans" after a determiner or a possessive is the noun ("its plans to"), read by the noun cues.
   if (previous !== undefined && NOUN_BEFORE.has(previous)) return undefined;
   const after = skipAdverbs(words, verb + 1);
-  if (words[after.at]?.lower !== 'to') return undefined;
   const auxiliary = auxiliaryBefore(words, verb);
+  if (words[after.at]?.lower !== 'to') {
+    // "has promised a new release", "offers funding": a pledge whose object is what is promised.
+    if (!PLEDGES_WITH_OBJECT.has(lower) || !OBJECT_STARTS.test(words[after.at]?.lower ?? '')) return undefined;
+    if (auxiliary !== undefined && words[auxiliary].lower === 'had') return undefined;
+    return { ...blank(auxiliary ?? verb, 'plan-verb', lower), head: verb, last: verb, negated: after.negated, perfect: auxiliary !== undefined };
+  }
   const group: VerbGroup = {
     ...blank(auxiliary ?? verb, 'plan-verb', lower),
     negated: after.negated,

@@ -118,7 +118,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const windowStart = place && !place.shared ? sentenceWords[clauseStart(sentenceWords, place.first, floor)].start : candidate.cueStart;
       const parts = deadlinesFor(text, windowStart, action, temporal, found.referenceDate);
       // "The plane will carry 300 people" describes; "The plane will make its first flight on 25 October" is a schedule.
-      if (candidate.active && subject && isThing(subject.text) && !parts.some((part) => part.deadline)) continue;
+      if (candidate.active && (subject === undefined ? !shared && candidate.cueStart > sentence.start : isThing(subject.text)) && !parts.some((part) => part.deadline)) continue;
       // "were prepared to start in 2003": a plan of the past, dated in the past.
       if (candidate.past && holdsPastDate(temporal, action, found.referenceDate)) continue;
       for (const [part, { action: partAction, deadline }] of parts.entries()) {
@@ -170,7 +170,7 @@ function candidatesOf(
       firstWord: group.first,
       lastWord: group.last,
       passive: group.passive,
-      active: !group.passive && !group.copular && (group.kind === 'future' || group.kind === 'would'),
+      active: (!group.passive && !group.copular && (group.kind === 'future' || group.kind === 'would')) || group.relative === true,
       past: group.past,
     });
   }

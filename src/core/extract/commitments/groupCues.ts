@@ -15,16 +15,30 @@ export interface GroupCue {
 
 /** Verbs whose future describes what a thing is or does, not what an actor will do: "It will seat 300". */
 const CAPABILITY_VERBS: ReadonlySet<string> = new Set([
-  'seat', 'carry', 'hold', 'fit', 'travel', 'save', 'weigh', 'measure', 'miss', 'compete', 'serve', 'play', 'outsell', 'top', 'double', 'triple', 'climb', 'soar',
+  'seat', 'carry', 'hold', 'travel', 'save', 'weigh', 'measure', 'miss', 'compete', 'serve', 'play', 'outsell', 'top', 'double', 'triple', 'climb', 'soar',
   'slow', 'shrink', 'love', 'like', 'enjoy', 'want', 'wonder', 'agree', 'look', 'sound', 'seem', 'appear', 'know', 'understand', 'say',
-  'tell', 'believe', 'think', 'worry', 'succeed', 'fail', 'win', 'lose', 'survive', 'thank', 'go', 'have', 'prove', 'attract',
+  'tell', 'believe', 'think', 'worry', 'fail', 'win', 'lose', 'survive', 'thank', 'go', 'have', 'prove', 'attract',
   'appeal', 'dominate', 'revolutionise', 'revolutionize', 'transform', 'mark', 'signal', 'represent',
 ]);
 
-const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action']);
+const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action', 'off']);
+
+/** Lengths after "take": "It will take years" predicts; "will take the case to court" acts. */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'years', 'months', 'weeks', 'days', 'hours', 'decades', 'long', 'longer', 'some', 'several', 'many', 'a']);
+
+const EXPECTING: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
+
+/** "take place", "take the case to court", "make a decision", "make its first flight": acts rather than outcomes. */
+function isAct(words: readonly Word[], head: number): boolean {
+  const lower = words[head].lower;
+  const next = words[head + 1]?.lower ?? '';
+  if (lower === 'take') return TAKE_ACTS.has(next) || (!SPANS_OF_TIME.has(next) && /^(?:the|its|their|his|her|our)$/.test(next));
+  if (lower === 'make') return /^(?:a|an|its|their|his|her|our)$/.test(next) && !/^(?:difference|impact|sense)$/.test(words[head + 2]?.lower ?? '');
+  return false;
+}
 
 /** What may follow "will be" in a plan: "will be available", "will be in service", "will be back". */
-const PLAN_STATES: ReadonlySet<string> = new Set(['available', 'ready', 'free', 'open', 'willing', 'back', 'closed', 'shut', 'operational', 'live', 'online']);
+const PLAN_STATES: ReadonlySet<string> = new Set(['available', 'ready', 'free', 'open', 'willing', 'back', 'closed', 'shut', 'operational', 'live', 'online', 'eligible', 'entitled']);
 const PLAN_STATE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['in', new Set(['service', 'operation', 'production', 'place', 'charge'])],
   ['on', new Set(['sale', 'display', 'leave', 'track', 'hand'])],
@@ -65,9 +79,9 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.past && !reported) return undefined;
   const head = words[group.head];
   if (!head) return undefined;
-  // "take place", "take over", "take delivery of" are acts, not outcomes.
-  const act = head.lower === 'take' && TAKE_ACTS.has(words[group.head + 1]?.lower ?? '');
-  if (!group.passive && !group.copular && !act && predicts(head.lower)) {
+  // An intent verb's infinitive is planned, whatever the verb: "plans to increase output".
+  const intended = group.kind === 'plan-verb' && !EXPECTING.has(group.marker);
+  if (!group.passive && !group.copular && !intended && !isAct(words, group.head) && predicts(head.lower)) {
     // "will continue to offer", "is going to be": the verb after a continuation carries the plan.
     if (!(head.lower === 'continue' || head.lower === 'remain') || group.kind === 'plan-verb') return undefined;
   }
@@ -83,7 +97,8 @@ function isPlanState(words: readonly Word[], at: number): boolean {
   if (word === undefined) return false;
   if (PLAN_STATES.has(word)) return true;
   const phrase = PLAN_STATE_PHRASES.get(word);
-  if (phrase) return phrase.has(words[at + 1]?.lower ?? '');
+  // "on leave", "on medical leave": one modifier may stand between.
+  if (phrase) return phrase.has(words[at + 1]?.lower ?? '') || phrase.has(words[at + 2]?.lower ?? '');
   return false;
 }
 

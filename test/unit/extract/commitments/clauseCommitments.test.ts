@@ -150,6 +150,16 @@ describe('commitments read from clauses', () => {
       assert.equal(only('The council will vote on April 30.').deadline?.due, '2024-04-30');
     });
 
+    it('reads a month forward for a plan in a sentence whose past tense read it backward', () => {
+      const commitment = commitmentsOf('The app was tested in private and is scheduled for public release in June.').find((c) => c.cue.text.startsWith('is scheduled'));
+      assert.equal(commitment?.deadline?.range?.earliest, '2024-06-01');
+    });
+
+    it('does not take a time already behind the plan ("earlier this year") as its deadline', () => {
+      const commitment = only('Having bought ten jets earlier this year, the airline will lease two more.');
+      assert.equal(commitment.deadline, undefined);
+    });
+
     it('gives coordinated clauses each their own deadline', () => {
       const found = commitmentsOf('The utility will close one coal plant next year and two more by 2028.');
       assert.deepEqual(found.map((c) => c.deadline?.text), ['next year', 'by 2028']);
