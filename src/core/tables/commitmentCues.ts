@@ -103,7 +103,7 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     key: INTENT_NOUNS,
     actor: 'owner',
   },
-  { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: PLAN_ANNOUNCING_VERBS, actor: 'subject' },
+  { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject' },
   {
     pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
     key: DEAL_NOUNS,
