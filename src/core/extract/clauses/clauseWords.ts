@@ -42,8 +42,11 @@ export const NOT_VERB_STARTS: ReadonlySet<string> = new Set([
   'you', 'what', 'which', 'who', 'date', 'year', 'years', 'time', 'about', 'around',
 ]);
 
-/** Endings of adjectives and nouns, never of a bare verb: "due to considerable demand", "set to completion". */
-export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|[^p]ly)$/;
+/**
+ * Endings of adjectives, adverbs and nouns, never of a bare verb: "due to considerable demand",
+ * "set to completion". The adverb ending "-ly" only on longer words, and not "-ply": "fly", "rely", "supply".
+ */
+export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|[a-z]{3}[^p]ly)$/;
 
 /** Subject words that stand for no agent: "This will go down in history", "It will take time". */
 export const ABSTRACT_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'what', 'which', 'there', 'here', 'everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);

@@ -23,7 +23,8 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
-const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', ')', '[', ']', '—', '–']);
+/** Punctuation and markup a subject never reaches across: quotes, brackets, dashes, Markdown marks. */
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', ')', '[', ']', '—', '–', '#', '*', '>', '`', '|']);
 
 /**
  * The subject of the verb group starting at word `first`: the noun phrase before it in its

@@ -69,6 +69,7 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
     const name = lowered === 'he' || lowered === 'she' ? (context.speaker ?? context.lastNamed) : (context.lastNamed ?? context.speaker);
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
+  // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
   return { name: normaliseSpaces(subject.text), span: subject };
 }

@@ -69,6 +69,8 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const continued = claim ? undefined : openQuote;
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
+    // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
+    if (body.trimEnd().endsWith('?')) continue;
     const source = claim ? claims.sourceFor(sentence) : continued ? claims.sourceOfClaim(continued) : claims.sourceFor(sentence);
     const candidates = candidatesOf(text, sentence, sentenceWords, body, cues, source !== undefined);
     if (candidates.length === 0 || isSiteFurniture(body)) {
@@ -110,7 +112,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
         lastActor = actor.name;
         context.lastNamed = actor.name;
-        if (isNameLike(actor.name)) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span))) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
       }
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
@@ -269,8 +271,27 @@ function namedSubject(text: string, words: readonly Word[]): string | undefined 
   const place = mainSubject(text, words);
   if (!place) return undefined;
   const subject = subjectSpan(text, words, place);
-  return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+  return isNameLike(subject.text) && isActorName(subject.text) && isProperName(text, subject) ? normaliseSpaces(subject.text) : undefined;
 }
+
+/**
+ * A one-word subject capitalised only because it opens its sentence ("Parsing will …", "Remove
+ * it") is no name: a name is also capitalised inside a sentence nearby (within NAME_REACH
+ * characters either way, so a headline's name is found in the story under it).
+ */
+function isProperName(text: string, subject: TextSpan): boolean {
+  if (/\s/u.test(subject.text)) return true;
+  const end = subject.end + NAME_REACH;
+  for (let at = text.indexOf(subject.text, Math.max(0, subject.start - NAME_REACH)); at !== -1 && at < end; at = text.indexOf(subject.text, at + 1)) {
+    if (at === subject.start) continue;
+    const before = text.slice(Math.max(0, at - 2), at);
+    if (/[\p{Ll},]\s$/u.test(before)) return true;
+  }
+  return false;
+}
+
+/** How far from a one-word name another capitalised use of it is looked for, in characters. */
+const NAME_REACH = 4000;
 
 /** A headline names who the story is about: its subject counts as much as this many mentions. */
 const HEADLINE_WEIGHT = 3;

@@ -120,6 +120,7 @@ describe('commitments read from clauses', () => {
       'The cinema wanted to expand but could not.',
       'Analysts expect the company will cut jobs.',
       'If the grant arrives, the library will extend its hours.',
+      'Will the council want to rebuild the pier?',
     ]) {
       it(`ignores "${trap}"`, () => assert.deepEqual(commitmentsOf(trap).map((c) => c.cue.text), []));
     }
@@ -179,6 +180,13 @@ describe('commitments read from clauses', () => {
       const text = 'The chief executive said: "Sales fell. We will open two stores in Bergen." The shares rose.';
       const commitment = commitmentsOf(text).find((c) => c.cue.text === 'will open');
       assert.equal(commitment?.source?.name, 'The chief executive');
+    });
+  });
+
+  describe('names', () => {
+    it('takes a word capitalised only at the start of its sentence for no name to resolve to', () => {
+      const found = commitmentsOf('Parsing is slow. The results will be cached for an hour.');
+      assert.notEqual(found[0]?.actor.name, 'Parsing');
     });
   });
 
