@@ -109,14 +109,18 @@ export function isThing(subject: string): boolean {
 
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {
-  return /(?:ers|ors|ists|ians|ees|men|women|people|staff|executives)$/u.test(head) || ROLE_NOUNS.has(head);
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return /(?:ists|ians|men|women|people|staff)$/u.test(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || AGENT_NOUNS.has(singular);
 }
 
 const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'manufacturer', 'maker', 'carrier', 'supplier', 'partner', 'consortium', 'airlines', 'airways', 'corporation', 'spokesman', 'spokeswoman',
   'spokesperson', 'executive', 'ceo', 'director', 'officer', 'founder', 'chairman', 'owner', 'buyer', 'seller', 'customer', 'employer',
   'retailer', 'producer', 'provider', 'investor', 'lender', 'builder', 'operator', 'publisher', 'label', 'studio', 'inc', 'ltd', 'plc', 'co',
-  'railway',
+  'railway', 'worker', 'employee', 'user', 'member', 'shareholder', 'resident', 'voter', 'lawmaker', 'politician', 'regulator', 'developer',
+  'engineer', 'farmer', 'teacher', 'doctor', 'nurse', 'driver', 'pilot', 'trader', 'banker', 'lawyer', 'student', 'citizen', 'donor',
+  'sponsor', 'organiser', 'organizer', 'official', 'leader', 'manager', 'president', 'governor', 'mayor', 'minister', 'agent', 'senator',
+  'representative', 'delegate', 'airline', 'analyst', 'critic', 'fan', 'client', 'tenant', 'landlord', 'contractor', 'vendor',
 ]);
 
 /** "will be compensated by Airbus": the agent of a passive, a capitalised name after "by". */
