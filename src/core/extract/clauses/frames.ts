@@ -43,6 +43,11 @@ export function frameBefore(words: readonly Word[], before: number): Frame {
   return 'none';
 }
 
+/** True for a word that reports speech ("said", "announced", "saying"). */
+export function isReportingWord(lower: string): boolean {
+  return REPORTING.has(lower);
+}
+
 /** Index of the reporting word that governs word `before` ("Airbus announced that …"), or -1. */
 export function reportingWordBefore(words: readonly Word[], before: number): number {
   for (let at = before - 1; at >= 0; at--) {

@@ -62,7 +62,9 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   const lowered = subject.text.toLowerCase();
   if (ABSTRACT_SUBJECTS.has(lowered)) return undefined;
   if (FIRST_PERSON.has(lowered)) {
-    const name = context.speaker ?? context.lastNamed;
+    // "We" in a spokesman's quote is the company: "ANA senior vice president Mitsuo Morimoto" → ANA.
+    const speaker = context.speaker && lowered !== 'i' && lowered !== 'my' ? (organisationOf(context.speaker) ?? context.speaker) : context.speaker;
+    const name = speaker ?? context.lastNamed;
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
@@ -72,6 +74,12 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
   return { name: normaliseSpaces(subject.text), span: subject };
+}
+
+/** The organisation a speaker's title names before the role: "EADS chief executive Louis Gallois" → "EADS". */
+export function organisationOf(speaker: string): string | undefined {
+  const match = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:\p{Ll}|CEO\b|President\b|Chairman\b|Director\b)/u.exec(speaker.replace(/['’]s\b/gu, ''));
+  return match ? match[1].trim() : undefined;
 }
 
 function implicitActor(context: ActorContext): Actor | undefined {

@@ -1,6 +1,6 @@
 import type { ClaimFact, CommitmentFact, IsoDate, Sentence, TemporalFact, TextSpan } from '../../model';
 import { canStartVerbPhrase } from '../clauses/clauseWords';
-import { frameBefore, headlineInfinitive, reportingWordBefore } from '../clauses/frames';
+import { frameBefore, headlineInfinitive, isReportingWord, reportingWordBefore } from '../clauses/frames';
 import { clauseStart, mainSubject, subjectBefore, type SubjectPlace } from '../clauses/subject';
 import { findVerbGroups } from '../clauses/verbGroups';
 import { isInFactOrder } from '../factOrder';
@@ -77,8 +77,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       // Who the paragraph is about, for the pronouns and agentless clauses of later sentences.
       const named = namedSubject(text, sentenceWords);
       if (named) {
-        lastActor = named;
-        topics.mention(named, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        lastActor = named.name;
+        // A speaker ("Jobs said …") is quoted, not the one whose plans the story is about.
+        if (!named.speaks) topics.mention(named.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
       }
       continue;
     }
@@ -267,11 +268,14 @@ function announcerOf(text: string, words: readonly Word[], first: number): strin
 }
 
 /** The sentence's main subject when it names someone ("Apple", "The Port Authority"), not a thing. */
-function namedSubject(text: string, words: readonly Word[]): string | undefined {
+function namedSubject(text: string, words: readonly Word[]): { name: string; speaks: boolean } | undefined {
   const place = mainSubject(text, words);
   if (!place) return undefined;
   const subject = subjectSpan(text, words, place);
-  return isNameLike(subject.text) && isActorName(subject.text) && isProperName(text, subject) ? normaliseSpaces(subject.text) : undefined;
+  if (!isNameLike(subject.text) || !isActorName(subject.text) || !isProperName(text, subject)) return undefined;
+  let verb = place.last + 1;
+  while (verb < words.length && /^(?:also|has|have|had|then|later|today|yesterday|again)$/.test(words[verb].lower)) verb++;
+  return { name: normaliseSpaces(subject.text), speaks: verb < words.length && isReportingWord(words[verb].lower) };
 }
 
 /**

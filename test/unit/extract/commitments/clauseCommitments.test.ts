@@ -190,6 +190,23 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('first person in a quotation', () => {
+    it('reads "we" in a spokesman\'s quote as the organisation his title names', () => {
+      const commitment = commitmentsOf('Lumen Rail board member Ada Quist said: "We will reopen the depot in June."').find((c) => c.cue.text === 'will reopen');
+      assert.equal(commitment?.actor.name, 'Lumen Rail');
+      assert.equal(commitment?.actor.mention, 'We');
+    });
+  });
+
+  describe('the story\'s main actor', () => {
+    it('gives an agentless plan the one the story is about, not a speaker quoted in it', () => {
+      const text = 'Orvik Foods opened a plant. Lena Dahl said the plant was big. Lena Dahl said it was clean. The second line will be installed by 2026.';
+      const commitment = commitmentsOf(text).find((c) => c.cue.text === 'will be installed');
+      assert.equal(commitment?.actor.name, 'Orvik Foods');
+      assert.equal(commitment?.actor.implicit, true);
+    });
+  });
+
   describe('pronouns', () => {
     it('resolves "it" to the name before and keeps the mention', () => {
       const found = commitmentsOf('Marlow Bikes lost money last year. It will cut its range by half.');
