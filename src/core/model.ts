@@ -104,7 +104,11 @@ export interface ClaimFact extends TextSpan {
 
 export interface CommitmentFact extends TextSpan {
   kind: 'commitment';
-  actor: { name: string; span?: TextSpan };
+  /**
+   * `implicit`: the actor is not named in the clause (a passive, a thing as subject) and was taken
+   * from the context; `mention`: the pronoun or description as written when `name` resolves it.
+   */
+  actor: { name: string; span?: TextSpan; implicit?: boolean; mention?: string };
   cue: TextSpan;
   action: string;
   deadline?: TemporalFact;

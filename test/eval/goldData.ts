@@ -23,7 +23,15 @@ export interface SeedGold {
   temporal: Array<{ id: string; resolved: GoldResolution } & GoldSpan>;
   temporalOptional: GoldSpan[];
   attributions: Array<{ id: string; sentence: string; source: GoldSpan; optional?: boolean }>;
-  commitments: Array<{ id: string; sentence: string; cue: GoldSpan; actor: Partial<GoldSpan>; deadline: string | null }>;
+  commitments: Array<{
+    id: string;
+    sentence: string;
+    cue: GoldSpan;
+    actor: Partial<GoldSpan>;
+    deadline: string | null;
+    /** An attribution's id, an implicit speaker, or null for the reporter's own voice. */
+    source?: { attribution?: string; implicit?: string } | null;
+  }>;
   commitmentNegatives: Array<{ sentence: string; cue: GoldSpan; optional?: boolean }>;
 }
 

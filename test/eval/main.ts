@@ -1,3 +1,5 @@
+import { evaluateCommitmentsDev, evaluateSeedActorsAndSources } from './commitmentsDevEvaluate';
+import type { Ratio } from './commitmentsDevScoring';
 import { evaluateMeantime, evaluateSeed } from './evaluate';
 import type { Score } from './scoring';
 
@@ -30,7 +32,29 @@ function main(): void {
   console.log(`seed deadlines resolved correctly: ${seed.deadlinesResolved.correct}/${seed.deadlinesResolved.total}`);
   console.log(`seed commitments linked to their deadline: ${seed.commitmentDeadlines.correct}/${seed.commitmentDeadlines.total}`);
   console.log(`seed traps reported as commitments: ${seed.trapsReported.length}`);
+  const seedDetails = evaluateSeedActorsAndSources();
+  console.log(`seed commitments actor right: ${share(seedDetails.actorRight)}, source right: ${share(seedDetails.sourceRight)}`);
+  const dev = evaluateCommitmentsDev();
+  console.log(`\ncommitments-dev  ${pad('commit P/R/F1', 20)} ${pad('firm R', 14)} ${pad('actor right', 15)} ${pad('source right', 15)} ${pad('deadlines e2e', 15)} ${pad('traps reported', 15)} ${pad('attrib P/R/F1', 20)} attrib source right`);
+  for (const { name, report: r } of dev) {
+    const prf = (s: Score) => `${s.precision.toFixed(2)}/${s.recall.toFixed(2)}/${s.f1.toFixed(3)}`;
+    console.log(`${pad(name, 16)} ${pad(prf(r.commitments), 20)} ${pad(share(r.firmRecall), 14)} ${pad(share(r.actorRight), 15)} ${pad(share(r.sourceRight), 15)} ${pad(share(r.deadlines), 15)} ${pad(share(r.traps), 15)} ${pad(prf(r.attributions), 20)} ${share(r.attributionSourceRight)}`);
+  }
+  console.log(`  (commitments TP/FP/FN ${dev[dev.length - 1].report.commitments.tp}/${dev[dev.length - 1].report.commitments.fp}/${dev[dev.length - 1].report.commitments.fn}; attributions ${dev[dev.length - 1].report.attributions.tp}/${dev[dev.length - 1].report.attributions.fp}/${dev[dev.length - 1].report.attributions.fn})`);
   if (!showErrors) return;
+  const both = dev[dev.length - 1].report;
+  console.log('\ncommitments-dev errors:');
+  for (const error of [
+    ...both.commitments.errors,
+    ...both.actorRight.errors,
+    ...both.sourceRight.errors,
+    ...both.deadlines.errors,
+    ...both.traps.errors,
+    ...both.attributions.errors,
+    ...both.attributionSourceRight.errors,
+    ...seedDetails.actorRight.errors,
+    ...seedDetails.sourceRight.errors,
+  ]) console.log(`  ${error}`);
   console.log('\nErrors:');
   const errors = [
     ...rows.flatMap(([, s]) => s.errors),
@@ -38,6 +62,10 @@ function main(): void {
     ...seed.trapsReported,
   ];
   for (const error of new Set(errors)) console.log(`  ${error}`);
+}
+
+function share(r: Ratio): string {
+  return `${r.correct}/${r.total} ${r.total === 0 ? '-' : (r.correct / r.total).toFixed(2)}`;
 }
 
 main();

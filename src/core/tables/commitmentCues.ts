@@ -38,37 +38,28 @@ const PLAN_CONTENT_VERBS = ['includes', 'include', 'envisages', 'calls for', 'se
 /** What an actor "has" done to a plan: "has drawn up a new plan". */
 const PLAN_MAKING_VERBS = ['envisaged', 'drawn up', 'devised', 'prepared', 'unveiled', 'approved', 'adopted', 'launched'];
 
-/** "is keen to", "are set to". */
-const READINESS_WORDS = [
-  'keen', 'determined', 'committed', 'set', 'due', 'poised', 'scheduled', 'expected', 'planning', 'preparing', 'aiming', 'hoping', 'looking',
-  'trying',
-];
-
 /** "is seeking", "are considering". */
-const PURSUIT_PARTICIPLES = ['seeking', 'pursuing', 'considering', 'exploring', 'demanding', 'requesting'];
-
-/** "has pledged (to)". */
-const PLEDGE_PARTICIPLES = ['assured', 'promised', 'pledged', 'vowed', 'committed', 'agreed', 'decided', 'undertaken', 'resolved'];
+const PURSUIT_PARTICIPLES = ['seeking', 'pursuing', 'considering', 'exploring'];
 
 const SEEK_VERBS = ['seeks', 'seek', 'sought', 'seeking'];
 
-/** Verbs that take "to" and an action: "plans to build". */
-const VERBS_BEFORE_TO = [
-  'plans', 'planned', 'planning', 'intends', 'intended', 'aims', 'aimed', 'hopes', 'hoped', 'expects', 'expected', 'vows', 'vowed',
-  'pledges', 'pledged', 'promises', 'promised', 'undertakes', 'undertook', 'commits', 'committed', 'agrees', 'agreed', 'decides',
-  'decided', 'resolves', 'resolved', 'wants', 'wanted', 'wishes', 'wished', 'desires', 'desired', 'assures', 'assured', 'proposes',
-  'proposed', 'prepares', 'prepared', 'strives', 'strived', 'endeavours', 'endeavors',
-];
-
 /** Verbs whose object is what is wanted: "wants a refinery". */
-const WANTING_VERBS = ['wants', 'wanted', 'desires', 'desired', 'demands', 'demanded', 'requests', 'requested'];
+// Not "demands" or "requests": as verbs they ask something of others, and as nouns they are no plan.
+const WANTING_VERBS = ['wants', 'wanted', 'desires', 'desired'];
+
+/** Nouns of intent owned by someone: "our commitment to expand", "its decision to close", "their goal is to". */
+const INTENT_NOUNS = ['plans', 'plan', 'commitment', 'strategy', 'goal', 'intention', 'desire', 'promise', 'pledge', 'decision', 'aim', 'ambition', 'bid'];
+
+/** "announced plans to", "unveiled plans to". */
+const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 'outlined', 'outlines', 'revealed', 'reveals', 'confirmed', 'confirms', 'has', 'have'];
+
+/** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
+const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded'];
+const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact'];
 
 const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
 /** "discussed the possibility of". */
 const PROSPECT_NOUNS = ['possibility', 'option', 'prospect', 'idea'];
-
-/** The future auxiliaries of "will VERB"; "'ll" as in "we'll". */
-const FUTURE_AUXILIARIES = ['will', 'shall', "'ll"];
 
 /**
  * The forms as a non-capturing alternation, in their listed order (which decides the match where
@@ -104,19 +95,21 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     key: PLAN_MAKING_VERBS,
     actor: 'subject',
   },
-  { pattern: `(?:is|are|was|were)\\s+(?:also\\s+)?${oneOf(READINESS_WORDS)}\\s+to`, key: READINESS_WORDS, actor: 'subject' },
   { pattern: `(?:is|are|was|were)\\s+(?:also\\s+)?${oneOf(PURSUIT_PARTICIPLES)}`, key: PURSUIT_PARTICIPLES, actor: 'subject' },
-  { pattern: `(?:has|have|had)\\s+(?:also\\s+)?${oneOf(PLEDGE_PARTICIPLES)}(?:\\s+to)?`, key: PLEDGE_PARTICIPLES, actor: 'subject' },
   { pattern: `${oneOf(SEEK_VERBS)}(?:\\s+to)?`, key: SEEK_VERBS, actor: 'subject' },
-  { pattern: `${oneOf(VERBS_BEFORE_TO)}\\s+to`, key: VERBS_BEFORE_TO, actor: 'subject' },
   { pattern: `${oneOf(WANTING_VERBS)}\\b`, key: WANTING_VERBS, actor: 'subject' },
-  { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
   {
-    pattern: `${oneOf(FUTURE_AUXILIARIES)}\\s+(?:also\\s+|now\\s+|soon\\s+|then\\s+)?(?!be\\b|have\\s+been\\b)\\p{L}+`,
-    key: FUTURE_AUXILIARIES,
-    actor: 'subject',
-    needsAgent: true,
+    pattern: `(?<owner>our|its|their|his|her|my|${CAPITALISED_NAME}['’]s?)\\s+(?:[\\p{L}-]+\\s+){0,2}${oneOf(INTENT_NOUNS)}\\s+(?:(?:is|was)\\s+)?to\\s+\\p{L}+`,
+    key: INTENT_NOUNS,
+    actor: 'owner',
   },
+  { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject' },
+  {
+    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
+    key: DEAL_NOUNS,
+    actor: 'subject',
+  },
+  { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];
 
 /**
@@ -143,6 +136,9 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'officials', 'official', 'leaders', 'leader', 'team', 'group', 'side', 'army', 'military', 'police',
   'court', 'regulator', 'regulators', 'office', 'mayor', 'governor', 'chief', 'management',
   'operator', 'contractor', 'developer', 'university', 'school', 'hospital', 'port', 'airline',
+  'museum', 'zoo', 'library', 'club', 'shop', 'store', 'bakery', 'clinic', 'utility', 'charity', 'foundation', 'trust', 'fund',
+  'institute', 'centre', 'center', 'network', 'studio', 'label', 'airport', 'railway', 'retailer', 'chain', 'brand', 'insurer',
+  'carrier', 'manufacturer', 'maker', 'supplier', 'consortium', 'corporation', 'business', 'organisation', 'organization', 'charity',
   'we', 'i', 'he', 'she', 'they', 'it',
 ]);
 

@@ -14,6 +14,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'pointed out', 'points out', 'conceded', 'concedes', 'alleged', 'alleges', 'recalled',
   'recalls', 'informed', 'informs', 'briefed', 'briefs', 'declared', 'declares', 'replied',
   'replies', 'responded', 'responds', 'testified', 'testifies',
+  // Participles of a second report in one sentence ("released a statement saying", "X, stating that").
+  'saying', 'stating', 'claiming', 'adding', 'noting', 'warning', 'revealing', 'explaining', 'insisting', 'arguing', 'concluding',
+  'mentioning', 'predicting', 'announcing',
+  'mentioned', 'mentions', 'concluded', 'concludes', 'indicated', 'indicates', 'indicate', 'predict', 'claim', 'recommended',
+  'recommends', 'enthused', 'continued', 'went on to say', 'goes on to say', 'reads', 'point out', 'has asked', 'have asked',
+  'are predicting', 'is predicting', 'are warning', 'is warning', 'are privately warning', 'is claiming', 'are claiming', 'spoke out',
 ];
 
 /** Phrases that put the source after the cue: "according to the ministry". */
@@ -44,5 +50,5 @@ export const NON_REPORTING_BEFORE_CUE: ReadonlySet<string> = new Set([
  * "the report said" is a report, "reports of fighting" is not an attribution.
  */
 export const NOUN_READINGS_OF_CUES: ReadonlySet<string> = new Set([
-  'reports', 'claims', 'comments', 'notes', 'estimates', 'remarks', 'states', 'tells',
+  'reports', 'claims', 'comments', 'notes', 'estimates', 'remarks', 'states', 'tells', 'claim', 'reads', 'predict', 'indicate',
 ]);

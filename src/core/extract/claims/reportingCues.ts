@@ -1,6 +1,8 @@
 import type { Sentence, TextSpan } from '../../model';
 import { NON_REPORTING_BEFORE_CUE, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SOURCE_AFTER_CUES } from '../../tables/reporting';
-import { hasMoreWordsThan, lastAsciiWordBefore, span } from '../phrases';
+import { mainSubject } from '../clauses/subject';
+import { hasMoreWordsThan, isNameLike, lastAsciiWordBefore, span, trimSpan } from '../phrases';
+import { wordsOf } from '../words/scanWords';
 import { isRelatedArticleLine } from './relatedArticleLine';
 import { invertedSource, sourceAfter, sourceBefore } from './speakers';
 
@@ -53,12 +55,44 @@ export class ReportingCues {
       const cueStart = sentence.start + match.index;
       const cue = span(text, cueStart, cueStart + match[0].length);
       if (!readsAsReportingVerb(text, sentence, cue)) continue;
-      const source = sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
+      const source = (isParticipleCue(cue.text) ? participleSource(text, sentence, cue) : undefined) ?? sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
       if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) continue;
       if (source) return { source, cue };
     }
-    return undefined;
+    return transcriptLine(text, sentence);
   }
+}
+
+/** "saying", "stating": a report in a participle clause ("released a statement saying …"). */
+function isParticipleCue(cue: string): boolean {
+  return cue.endsWith('ing') && !cue.includes(' ');
+}
+
+/** The speaker of a participle report is the subject of the sentence's main clause. */
+function participleSource(text: string, sentence: Sentence, cue: TextSpan): TextSpan | undefined {
+  const words = wordsOf(text, sentence.start, cue.start);
+  const place = mainSubject(text, words);
+  if (!place || place.shared) return undefined;
+  const source = trimSpan(text, words[place.first].start, words[place.last].end, ',"\u201c\u201d');
+  return source.end > source.start ? source : undefined;
+}
+
+/**
+ * 'Secretary Jane Roe: "We agree."': a transcript line, a name and a colon before a quotation.
+ * The colon is the cue.
+ */
+function transcriptLine(text: string, sentence: Sentence): Attribution | undefined {
+  const match = TRANSCRIPT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
+  if (!match || !isNameLike(lastWords(match[1]))) return undefined;
+  const colon = sentence.start + match[1].length;
+  return { source: trimSpan(text, sentence.start, colon), cue: span(text, colon, colon + 1) };
+}
+
+const TRANSCRIPT = /^(\p{Lu}[^:;"\u201c\u201d.]{1,120}?)\s*:\s*["\u201c]/u;
+
+/** The last three words: where a transcript speaker's name stands after the role. */
+function lastWords(value: string): string {
+  return value.trim().split(/\s+/u).slice(-3).join(' ');
 }
 
 function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): boolean {
@@ -66,6 +100,10 @@ function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): 
   if (cue.start > sentence.start && /^\p{Lu}/u.test(cue.text)) return false;
   const before = lastAsciiWordBefore(text, Math.max(sentence.start, cue.start - 20), cue.start);
   if (before && NON_REPORTING_BEFORE_CUE.has(before.toLowerCase())) return false;
+  // "was revealed", "is not disclosed", "has not yet mentioned", "40 states": a passive, a denial of
+  // speech or a plural noun after a number reports nobody.
+  const lead = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
+  if (PASSIVE_OR_NEGATED_BEFORE.test(lead) || /\d\s+$/.test(lead)) return false;
   if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase())) {
     // "progress reports and …", "reports of fighting", "reports say": the plural noun, followed
     // by what follows a noun rather than by what a speaker says.
@@ -74,6 +112,8 @@ function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): 
   }
   return true;
 }
+
+const PASSIVE_OR_NEGATED_BEFORE = /\b(?:is|are|was|were|be|been|being|not|never)(?:\s+(?:not|also|yet|partially|already|officially|publicly|widely|often|been|never))*\s+$/i;
 
 const NOUN_FOLLOWERS = /^\s+(?:and|or|of|on|about|for|from|in|with|to|by|at|are|were|was|is|have|had|say|said|suggest|show|showed|that\s+(?:are|were|is|was))\b|^\s*[.,;:)\]]/i;
 /** A speaker before "reports"/"claims"/"notes" is a short name or noun phrase ("Reuters reports"). */

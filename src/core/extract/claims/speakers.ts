@@ -26,7 +26,12 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   if (left.end <= left.start) return undefined;
   const segments = commaSegments(text, left);
   let source = segments[segments.length - 1];
-  const previous = segments[segments.length - 2];
+  let previous = segments[segments.length - 2];
+  // "Jane Roe, who chairs the board, said": the relative clause is left out of the speaker.
+  if (previous && /^(?:who|which|whose)\s/i.test(source.text)) {
+    source = previous;
+    previous = segments[segments.length - 3];
+  }
   if (previous && /^(?:the|a|an|its|his|her|their)\s/i.test(source.text) && isNameLike(previous.text) && segments.length >= 2) {
     source = span(text, previous.start, source.end);
   }

@@ -1,102 +1,154 @@
-import type { Sentence, TextSpan } from '../../model';
+import type { TextSpan } from '../../model';
 import { AGENT_NOUNS } from '../../tables/commitmentCues';
-import { SOURCE_PRONOUNS } from '../../tables/reporting';
-import { hasMoreWordsThan, isNameLike, normaliseSpaces, span, trimSpan, wordsOf } from '../phrases';
-import type { CueMatch } from './cueMatching';
+import { ABSTRACT_SUBJECTS, PREPOSITIONS } from '../clauses/clauseWords';
+import type { SubjectPlace } from '../clauses/subject';
+import { normaliseSpaces, span, trimSpan } from '../phrases';
+import type { Word } from '../words/scanWords';
 
-/** Who commits: a name as the commitment shows it, and where it stands when it is in the sentence. */
+/**
+ * Who commits: a clean noun phrase as the text names it, or the actor a pronoun, a description
+ * or an agentless clause stands for. `implicit` when the actor is not named in the clause
+ * (a passive, an inanimate subject); `mention` keeps the pronoun or description resolved
+ * ("it" → the company named before).
+ */
 export interface Actor {
   name: string;
   span?: TextSpan;
+  implicit?: boolean;
+  mention?: string;
 }
 
-/**
- * The actor of a cue: the possessor inside it ("Pakistan's plan"), the subject of its clause, or
- * the last actor named before (`lastActor`), which also stands for a pronoun subject ("it will").
- * Undefined when the cue has none, or needs an agent and its subject is not one.
- */
-export function resolveActor(text: string, sentence: Sentence, found: CueMatch, lastActor: string | undefined): Actor | undefined {
-  if (found.actor === 'previous') return lastActor ? { name: lastActor } : undefined;
-  if (found.actor === 'owner' && found.owner) {
-    const owner = trimSpan(text, found.owner.start, found.owner.end);
-    const article = LEADING_THE.exec(owner.text);
-    const name = article ? article[0].toLowerCase() + owner.text.slice(article[0].length) : owner.text;
-    return { name: normaliseSpaces(name), span: owner };
+/** Who a reader would take a pronoun or an agentless clause to mean, nearest first. */
+export interface ActorContext {
+  /** The last actor named in the paragraph. */
+  lastNamed?: string;
+  /** The speaker of the sentence or of the quotation it continues. */
+  speaker?: string;
+  /** Who an agentless clause most likely means: the announcer in the sentence, else the paragraph's main actor. */
+  topic?: string;
+}
+
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their', 'our', 'his', 'her', 'my', 'you']);
+const FIRST_PERSON: ReadonlySet<string> = new Set(['we', 'i', 'our', 'my', 'us', 'me']);
+/** Descriptions that stand for an actor named before: "the company", "the airline". */
+const DESCRIPTION = /^the\s+(?:company|firm|group|airline|carrier|manufacturer|maker|business|corporation)$/i;
+
+/** The subject's words as a span, with a leading "and"/"but" and a trailing comma left out. */
+export function subjectSpan(text: string, words: readonly Word[], place: SubjectPlace): TextSpan {
+  let first = place.first;
+  // "This imperils the X plan": a determiner after a verb-like word starts the noun phrase.
+  for (let at = place.last; at > place.first; at--) {
+    const lower = words[at].lower;
+    const before = words[at - 1].lower;
+    if ((lower === 'the' || lower === 'a' || lower === 'an') && /^[a-z]+$/.test(before) && !PREPOSITIONS.has(before) && !(before in OPEN_NP)) {
+      first = at;
+      break;
+    }
   }
-  const subject = subjectBefore(text, sentence, found.cue.start);
-  if (!subject) return undefined;
+  return trimSpan(text, words[first].start, words[place.last].end, ',"“”\'‘’');
+}
+
+/** Words that may precede a determiner inside one noun phrase ("all the", "half the"). */
+const OPEN_NP: Readonly<Record<string, true>> = { all: true, both: true, half: true, and: true, or: true };
+
+/**
+ * The actor of a clause with subject `subject` (undefined when none was found). A name or an
+ * agent noun is the actor; a pronoun or a description is resolved from the context; a thing
+ * ("the update", "iPhone 4") or a passive stands for the actor of the context, flagged implicit.
+ */
+export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: TextSpan | undefined, context: ActorContext): Actor | undefined {
+  if (agent) return { name: normaliseSpaces(agent.text), span: agent };
+  if (!subject) return implicitActor(context);
   const lowered = subject.text.toLowerCase();
-  if (found.needsAgent && !isAgent(subject.text)) return undefined;
-  if (SOURCE_PRONOUNS.has(lowered)) return { name: lastActor ?? subject.text, span: subject };
+  if (ABSTRACT_SUBJECTS.has(lowered)) return undefined;
+  if (FIRST_PERSON.has(lowered)) {
+    // "We" in a spokesman's quote is the company: "ANA senior vice president Mitsuo Morimoto" → ANA.
+    const speaker = context.speaker && lowered !== 'i' && lowered !== 'my' ? (organisationOf(context.speaker) ?? context.speaker) : context.speaker;
+    const name = speaker ?? context.lastNamed;
+    return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
+  }
+  if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
+    const name = lowered === 'he' || lowered === 'she' ? (context.speaker ?? context.lastNamed) : (context.lastNamed ?? context.speaker);
+    return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
+  }
+  // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
+  if (passive || isThing(subject.text)) return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
   return { name: normaliseSpaces(subject.text), span: subject };
 }
 
-const LEADING_THE = /^the\s+/i;
-
-function isAgent(subject: string): boolean {
-  if (isNameLike(subject)) return true;
-  const words = wordsOf(subject);
-  const head = words[words.length - 1]?.toLowerCase() ?? '';
-  return AGENT_NOUNS.has(head);
+/** The organisation a speaker's title names before the role: "EADS chief executive Louis Gallois" → "EADS". */
+export function organisationOf(speaker: string): string | undefined {
+  const match = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:\p{Ll}|CEO\b|President\b|Chairman\b|Director\b)/u.exec(speaker.replace(/['’]s\b/gu, ''));
+  return match ? match[1].trim() : undefined;
 }
 
-const AUXILIARIES_BEFORE_CUE = /(?:\s+(?:also|has|have|had|is|are|was|were|now|still|already|further|too))+\s*$/i;
-const CLAUSE_OPENERS = /^(?:that|and|but|while|whereas|as|so|meanwhile|however|moreover)\s+/i;
-const MAX_SUBJECT_WORDS = 8;
+function implicitActor(context: ActorContext): Actor | undefined {
+  const name = context.topic ?? context.lastNamed ?? context.speaker;
+  return name ? { name, implicit: true } : undefined;
+}
+
+/** Words that open a sentence capitalised without naming anyone: "It", "There", "Today's". */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'there', 'this', 'that', 'these', 'those', 'today', 'yesterday', 'tomorrow', 'here', 'what',
+  'some', 'many', 'most', 'all', 'both', 'each', 'one', 'none', 'others', 'everyone', 'nobody', 'someone', 'who', 'which',
+]);
+
+/** A subject that names someone who can act: a name, not a pronoun, a time word or a thing. */
+export function isActorName(subject: string): boolean {
+  const first = subject.split(/\s+/u)[0].toLowerCase().replace(/['’]s?$/u, '');
+  return !NOT_NAMES.has(first) && !/\s(?:has|have|had|is|was|been)\b/iu.test(subject) && !isThing(subject);
+}
 
 /**
- * The subject of the clause the cue is in: the words between the clause start and the cue.
- * A participle cue after a comma ("…, seeking its support") takes the subject of the main clause.
+ * A subject that names a thing rather than someone who can act: a common noun phrase whose
+ * head is no agent noun ("the first flight", "the price"), or a product name, told by a digit or
+ * a lower-case letter before a capital ("iPhone 4", "A380"). Such a subject stands for its maker.
  */
-function subjectBefore(text: string, sentence: Sentence, cueStart: number): TextSpan | undefined {
-  const before = text.slice(sentence.start, cueStart).replace(AUXILIARIES_BEFORE_CUE, '');
-  const clauseBreak = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), lastWordIndex(before, 'that'), coordinatedClauseBreak(before));
-  const clauseStart = clauseBreak === -1 ? 0 : clauseBreak + (/^(?:[,;]|that|and)\s*/.exec(before.slice(clauseBreak))?.[0].length ?? 0);
-  let subject = trimSpan(text, sentence.start + clauseStart, sentence.start + before.length, ',');
-  subject = stripOpener(text, subject);
-  if (subject.end <= subject.start) return mainClauseSubject(text, sentence, cueStart);
-  if (hasMoreWordsThan(subject.text, MAX_SUBJECT_WORDS)) return trailingNounPhrase(text, subject);
-  return subject;
+export function isThing(subject: string): boolean {
+  const all = subject.split(/\s+/u);
+  // The head of "the ministry of transport" is "ministry", of "deliveries to the airline" "deliveries".
+  const of = all.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
+  const words = of > 0 ? all.slice(0, of) : all;
+  const head = words[words.length - 1].toLowerCase().replace(/['’]s?$/u, '');
+  if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
+  if (/^\p{Lu}/u.test(words[words.length - 1]) && !/^(?:The|A|An)$/u.test(words[words.length - 1])) return false;
+  return !AGENT_NOUNS.has(head) && !isPeopleNoun(head);
 }
 
-/** "… was discussed and Russia has assured": an "and" after a finite verb starts a new clause. */
-function coordinatedClauseBreak(before: string): number {
-  const index = lastWordIndex(before, 'and');
-  if (index === -1) return -1;
-  return /\b(?:is|are|was|were|has|have|had|will|\p{L}+ed)\b/u.test(before.slice(0, index)) ? index : -1;
+/** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
+function isPeopleNoun(head: string): boolean {
+  const singular = head.endsWith('s') ? head.slice(0, -1) : head;
+  return /(?:ists|ians|men|women|people|staff)$/u.test(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || AGENT_NOUNS.has(singular);
 }
 
-/** Where the last whole, lower-case `word` followed by white space starts, or -1. */
-function lastWordIndex(haystack: string, word: string): number {
-  for (let at = haystack.lastIndexOf(word); at !== -1; at = at === 0 ? -1 : haystack.lastIndexOf(word, at - 1)) {
-    const after = haystack[at + word.length];
-    if (after !== undefined && WHITE_SPACE.test(after) && (at === 0 || !ASCII_WORD_CHARACTER.test(haystack[at - 1]))) return at;
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'manufacturer', 'maker', 'carrier', 'supplier', 'partner', 'consortium', 'airlines', 'airways', 'corporation', 'spokesman', 'spokeswoman',
+  'spokesperson', 'executive', 'ceo', 'director', 'officer', 'founder', 'chairman', 'owner', 'buyer', 'seller', 'customer', 'employer',
+  'retailer', 'producer', 'provider', 'investor', 'lender', 'builder', 'operator', 'publisher', 'label', 'studio', 'inc', 'ltd', 'plc', 'co',
+  'railway', 'worker', 'employee', 'user', 'member', 'shareholder', 'resident', 'voter', 'lawmaker', 'politician', 'regulator', 'developer',
+  'engineer', 'farmer', 'teacher', 'doctor', 'nurse', 'driver', 'pilot', 'trader', 'banker', 'lawyer', 'student', 'citizen', 'donor',
+  'sponsor', 'organiser', 'organizer', 'official', 'leader', 'manager', 'president', 'governor', 'mayor', 'minister', 'agent', 'senator',
+  'representative', 'delegate', 'airline', 'analyst', 'critic', 'fan', 'client', 'tenant', 'landlord', 'contractor', 'vendor',
+]);
+
+/** "will be compensated by Airbus": the agent of a passive, a capitalised name after "by". */
+export function agentAfter(text: string, words: readonly Word[], head: number, limit: number): TextSpan | undefined {
+  const by = words[head + 1];
+  if (!by || by.lower !== 'by' || head + 2 >= words.length) return undefined;
+  let last = head + 1;
+  for (let at = head + 2; at < words.length && words[at].start < limit; at++) {
+    const code = text.charCodeAt(words[at].start);
+    const capital = code >= 65 && code <= 90;
+    if (capital || (last > head + 1 && (words[at].lower === 'of' || words[at].lower === 'and')) || (at === head + 2 && words[at].lower === 'the')) last = at;
+    else break;
   }
-  return -1;
-}
-
-const WHITE_SPACE = /\s/;
-/** What `\b` counts as a word character in a pattern without the `u` flag. */
-const ASCII_WORD_CHARACTER = /\w/;
-
-function stripOpener(text: string, target: TextSpan): TextSpan {
-  const opener = CLAUSE_OPENERS.exec(target.text);
-  return opener ? trimSpan(text, target.start + opener[0].length, target.end) : target;
-}
-
-/** The last determiner-led or capitalised phrase of a long stretch ("… after talks, the ministry"). */
-function trailingNounPhrase(text: string, target: TextSpan): TextSpan | undefined {
-  const match = /(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[^,;]*|(?:\b\p{Lu}[\p{L}'’-]*\s*)+)$/u.exec(target.text);
-  if (!match || hasMoreWordsThan(match[0], MAX_SUBJECT_WORDS)) return undefined;
-  return trimSpan(text, target.start + (match.index ?? 0), target.end);
-}
-
-const MAIN_CLAUSE = /(?:^|,\s+)((?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,4})\s+(?:has|have|had|is|are|was|were|will|also|[\p{L}]+ed|[\p{L}]+s)\b/u;
-
-function mainClauseSubject(text: string, sentence: Sentence, cueStart: number): TextSpan | undefined {
-  const before = text.slice(sentence.start, cueStart);
-  const match = MAIN_CLAUSE.exec(before);
-  if (!match) return undefined;
-  const offset = sentence.start + (match.index ?? 0) + match[0].indexOf(match[1]);
-  return span(text, offset, offset + match[1].length);
+  // "by the railway": a determiner and an agent noun ("by the council") also name the agent.
+  if (last <= head + 2 && words[head + 2].lower === 'the') {
+    for (let at = head + 3; at < words.length && at <= head + 5 && words[at].start < limit; at++) {
+      if (AGENT_NOUNS.has(words[at].lower) || ROLE_NOUNS.has(words[at].lower)) return span(text, words[head + 2].start, words[at].end);
+      if (!/^[a-z]+$/.test(words[at].lower)) break;
+    }
+  }
+  if (last === head + 1 || (last === head + 2 && words[last].lower === 'the')) return undefined;
+  return span(text, words[head + 2].start, words[last].end);
 }

@@ -69,6 +69,20 @@ export class CommitmentCueFinder {
    * The cue that starts first in the sentence and reads as a commitment there. `held`: the cues
    * the sentence may hold (`cuesHeldBy`); the others are not tried.
    */
+  allCues(text: string, sentence: Sentence, body: string, held: number): CueMatch[] {
+    const found: CueMatch[] = [];
+    for (let index = 0; index < COMMITMENT_CUES.length; index++) {
+      if ((held & (1 << index)) === 0) continue;
+      const pattern = (this.patterns[index] ??= new RegExp(CUE_SOURCES[index], 'giu'));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
+        const candidate = toCueMatch(text, sentence, COMMITMENT_CUES[index], match, sentence.start + match.index);
+        if (candidate && !found.some((other) => other.cue.start < candidate.cue.end && candidate.cue.start < other.cue.end)) found.push(candidate);
+      }
+    }
+    return found.sort((a, b) => a.cue.start - b.cue.start);
+  }
+
   firstCue(text: string, sentence: Sentence, body: string, held: number): CueMatch | undefined {
     let best: CueMatch | undefined;
     for (let index = 0; index < COMMITMENT_CUES.length; index++) {

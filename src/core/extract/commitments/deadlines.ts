@@ -12,15 +12,66 @@ export interface ActionPart {
  * years" is two parts, each with its deadline. `sorted`: the temporal facts in document order;
  * those inside the action that are deadlines (or dates after `referenceDate`) count.
  */
+export function deadlinesFor(text: string, windowStart: number, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
+  const inAction = within(sorted, action)
+    .map((fact) => readForward(fact, referenceDate))
+    .filter((fact) => isDeadline(fact, referenceDate));
+  if (inAction.length > 0 || windowStart >= action.start) return splitByDeadlines(text, action, inAction);
+  // "By 2011 the plant will close": a deadline fronted in the clause, before its subject.
+  const fronted = within(sorted, { start: windowStart, end: action.start, text: '' })
+    .map((fact) => readForward(fact, referenceDate))
+    .filter((fact) => isDeadline(fact, referenceDate));
+  return [fronted.length > 0 ? { action, deadline: fronted[fronted.length - 1] } : { action }];
+}
+
 export function partsByDeadline(text: string, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
   const deadlines = within(sorted, action).filter((fact) => isDeadline(fact, referenceDate));
   return splitByDeadlines(text, action, deadlines);
 }
 
 function isDeadline(fact: TemporalFact, referenceDate: IsoDate): boolean {
+  // "earlier this year", "last month": a time already behind the plan.
+  if (LOOKS_BACK.test(fact.text)) return false;
   if (fact.kind === 'deadline') return true;
+  // A length ("a 27-year contract", "a three-month search") bounds nothing.
+  if (fact.timexType === 'DURATION' || fact.timexType === 'SET') return false;
   const latest = fact.range?.latest ?? fact.due;
   return fact.timexType === 'DATE' && latest !== undefined && latest > referenceDate;
+}
+
+const LOOKS_BACK = /\b(?:earlier|last|ago|previous|previously|past|since)\b/i;
+
+/**
+ * A plan looks forward: a month or a day that the sentence's past tense read backwards ("was
+ * released and is scheduled for June", said on a day in March) is the next one, not the last.
+ * Only a reading made relative to the reference date moves; a date with its year stays.
+ */
+export function readForward(fact: TemporalFact, referenceDate: IsoDate): TemporalFact {
+  if (!fact.derivation.includes('past tense') || /\d{4}/.test(fact.text)) return fact;
+  const latest = fact.range?.latest ?? fact.due;
+  if (latest === undefined || latest >= referenceDate) return fact;
+  const month = /^(\d{4})-(\d{2})$/.exec(fact.timex);
+  if (month && fact.range) {
+    const year = Number(month[1]) + 1;
+    const timex = `${year}-${month[2]}`;
+    const range = { earliest: `${year}${fact.range.earliest.slice(4)}`, latest: `${year}${fact.range.latest.slice(4)}` };
+    return { ...fact, timex, range, derivation: `${fact.derivation}; a plan looks forward → ${range.earliest}..${range.latest}` };
+  }
+  const day = /^\d{4}-\d{2}-\d{2}$/.exec(fact.timex);
+  if (day && fact.due) {
+    const weekday = WEEKDAY.test(fact.text);
+    const due = weekday ? shiftDays(fact.due, 7) : `${Number(fact.due.slice(0, 4)) + 1}${fact.due.slice(4)}`;
+    if (due < referenceDate) return fact;
+    return { ...fact, timex: due, due, derivation: `${fact.derivation}; a plan looks forward → ${due}` };
+  }
+  return fact;
+}
+
+const WEEKDAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+function shiftDays(date: IsoDate, days: number): IsoDate {
+  const moved = new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000);
+  return moved.toISOString().slice(0, 10);
 }
 
 /** One part per deadline; a part ends at the "and" that follows its deadline. */

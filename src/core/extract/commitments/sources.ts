@@ -3,6 +3,13 @@ import type { ClaimFact, Sentence, SourceRef } from '../../model';
 /** How many paragraphs back a paragraph's attribution may be carried to an unattributed one. */
 const SOURCE_CARRY_PARAGRAPHS = 2;
 
+/**
+ * A paragraph longer than this, in sentences, is no unit of attribution: a text laid out as one
+ * block (a wire story with no paragraph breaks) gives no sign of who speaks in a sentence without
+ * a reporting verb, so the reporter's own voice is assumed.
+ */
+const MAX_ATTRIBUTED_PARAGRAPH = 4;
+
 /** A claim with the paragraph it sits in. */
 export interface PlacedClaim {
   claim: ClaimFact;
@@ -19,6 +26,7 @@ export class ClaimIndex {
   /** Claims in document order, the one carried in from before these sentences first. */
   private readonly ordered: PlacedClaim[] = [];
   private readonly byParagraph = new Map<number, ClaimFact>();
+  private readonly paragraphSizes = new Map<number, number>();
 
   /** `carried`: the last claim before these sentences, if any. */
   constructor(
@@ -27,6 +35,7 @@ export class ClaimIndex {
     private readonly carried: PlacedClaim | undefined,
   ) {
     if (carried) this.ordered.push(carried);
+    for (const sentence of sentences) this.paragraphSizes.set(sentence.paragraph, (this.paragraphSizes.get(sentence.paragraph) ?? 0) + 1);
     // Claims and sentences are both in document order, so one walk pairs each claim with the
     // sentence it starts at, without a map of every sentence.
     let sentence = 0;
@@ -55,10 +64,16 @@ export class ClaimIndex {
   sourceFor(sentence: Sentence): SourceRef | undefined {
     const sameSentence = this.claimOf(sentence);
     if (sameSentence) return toSource(sameSentence);
+    if ((this.paragraphSizes.get(sentence.paragraph) ?? 0) > MAX_ATTRIBUTED_PARAGRAPH) return undefined;
     const sameParagraph = this.byParagraph.get(sentence.paragraph);
     if (sameParagraph) return toSource(sameParagraph, true);
     const earlier = this.lastBefore(sentence.start);
     return earlier && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? toSource(earlier.claim, true) : undefined;
+  }
+
+  /** The source a sentence takes from a quotation it continues. */
+  sourceOfClaim(claim: ClaimFact): SourceRef {
+    return toSource(claim, true);
   }
 
   private lastBefore(offset: number): PlacedClaim | undefined {

@@ -12,6 +12,11 @@ function texts(): string[] {
     "Part of Pakistan's plan is to build it. The government's strategy was also to cut costs. There is a plan to expand. There will also be talks.",
     'The plan also includes a port. The council has drawn up a new plan. They are keen to help. It is seeking funds. They have pledged to act.',
     "It seeks to grow. The firm undertook to pay. She endeavours to win. They want a deal. We discussed the possibility of a merger. We'll build it. It shall open.",
+    'The agency unveiled plans to widen the canal. Our commitment to rebuild the bridge stands. Its decision to close two depots was final.',
+    "The union announced plans to strike. The region's ambition to host the games is old. Their goal is to double exports.",
+    "The city's aim is to plant trees. There is also a strategy to grow. Her intention to resign is known. The club has unveiled a bold plan for the stadium.",
+    'The mayor is considering a levy. The board is exploring a sale. He wants a recount. They explored the option of a tunnel. It sought a loan.',
+    "Part of Chile's agenda is to export more. The plan calls for a dam. The firm has approved a new strategy. We desire peace. The fund seeks returns.",
   ];
 }
 

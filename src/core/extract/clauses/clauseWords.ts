@@ -1,0 +1,70 @@
+/**
+ * Closed word classes the clause layer reads English with: function words are a small, closed
+ * set, so a clause can be cut by them without a part-of-speech tagger (docs/parsing-approach.md).
+ */
+
+/** Forms of "be" that can carry a passive, a progressive or a "be to" plan. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am']);
+
+export const PAST_BE_FORMS: ReadonlySet<string> = new Set(['was', 'were']);
+
+/** Adverbs that may stand inside a verb group without changing what it commits to. */
+export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'now', 'then', 'soon', 'still', 'initially', 'eventually', 'first', 'only', 'finally', 'immediately', 'again', 'further',
+  'jointly', 'officially', 'definitely', 'certainly', 'gradually', 'actually', 'currently', 'once', 'already', 'shortly', 'formally',
+  'quickly', 'later', 'subsequently', 'ultimately', 'personally', 'publicly', 'too', 'directly', 'fully', 'forever', 'always',
+]);
+
+/** Adverbs that turn a future into a guess: "will probably", "is likely to". */
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['probably', 'likely', 'possibly', 'perhaps', 'maybe', 'hopefully', 'surely', 'presumably']);
+
+export const NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+
+/** Words that open a subordinate or new clause: a subject never reaches back across them. */
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'because', 'since', 'although', 'though', 'if', 'unless',
+  'but', 'and', 'or', 'so', 'after', 'before', 'until', 'once', 'as', 'whether', 'however', 'meanwhile', 'moreover', 'then', 'than',
+]);
+
+/** Relative pronouns: a comma segment opening with one is a relative clause, not a subject. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'whom', 'whose', 'where', 'when']);
+
+/** Prepositions: a comma segment opening with one is an adverbial ("In a statement, …"), not a subject. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'by', 'for', 'with', 'from', 'to', 'of', 'under', 'after', 'before', 'during', 'since', 'until', 'within', 'over',
+  'about', 'among', 'through', 'despite', 'following', 'according', 'amid', 'against', 'into', 'upon', 'without', 'as', 'like', 'beyond',
+]);
+
+/** Words that cannot start a verb phrase: what follows "to" when "to" is a preposition ("due to the weather"). */
+export const NOT_VERB_STARTS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'these', 'those', 'that', 'some', 'any', 'all', 'each',
+  'every', 'no', 'both', 'more', 'less', 'most', 'many', 'much', 'several', 'other', 'another', 'such', 'it', 'them', 'him', 'us', 'me',
+  'you', 'what', 'which', 'who', 'date', 'year', 'years', 'time', 'about', 'around',
+]);
+
+/**
+ * Endings of adjectives, adverbs and nouns, never of a bare verb: "due to considerable demand",
+ * "set to completion". The adverb ending "-ly" only on longer words, and not "-ply": "fly", "rely", "supply".
+ */
+export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|[a-z]{3}[^p]ly)$/;
+
+/** Subject words that stand for no agent: "This will go down in history", "It will take time". */
+export const ABSTRACT_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'what', 'which', 'there', 'here', 'everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);
+
+/** Past participles that do not end in -ed. */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'made', 'held', 'sold', 'built', 'sent', 'given', 'taken', 'shown', 'done', 'paid', 'kept', 'brought', 'bought', 'put', 'set', 'cut',
+  'run', 'shut', 'won', 'met', 'led', 'left', 'lost', 'spent', 'told', 'found', 'known', 'seen', 'written', 'chosen', 'driven', 'begun',
+  'laid', 'split', 'hit', 'frozen', 'spun', 'thrown', 'drawn', 'grown', 'flown', 'struck', 'undertaken', 'withdrawn', 'rebuilt',
+  'overseen', 'forgiven', 'broken', 'spoken', 'rung', 'sunk', 'dealt', 'meant', 'lent', 'bent', 'fed', 'read', 'borne', 'sworn',
+]);
+
+/** True for a word that reads as a past participle: "-ed" or one of the irregular forms. */
+export function isParticiple(lower: string): boolean {
+  return (lower.length > 3 && lower.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(lower);
+}
+
+/** True for a word that can open a verb phrase after "to" or a modal (a letter word, not a determiner or an adjective). */
+export function canStartVerbPhrase(lower: string): boolean {
+  return /^[a-z]+$/.test(lower) && !NOT_VERB_STARTS.has(lower) && !NOT_VERB_ENDING.test(lower);
+}

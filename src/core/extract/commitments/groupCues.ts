@@ -1,0 +1,126 @@
+import type { TextSpan } from '../../model';
+import { PREDICTION_VERBS } from '../../tables/commitmentCues';
+import { frameBefore, conditionAfter, type Frame } from '../clauses/frames';
+import type { VerbGroup } from '../clauses/verbGroups';
+import { span } from '../phrases';
+import type { Word } from '../words/scanWords';
+
+/** A commitment cue read from a verb group, before its actor is known. */
+export interface GroupCue {
+  cue: TextSpan;
+  actionStart: number;
+  group: VerbGroup;
+  frame: Frame;
+}
+
+/** Verbs whose future describes what a thing is or does, not what an actor will do: "It will seat 300". */
+const CAPABILITY_VERBS: ReadonlySet<string> = new Set([
+  'seat', 'carry', 'hold', 'travel', 'save', 'weigh', 'measure', 'miss', 'compete', 'serve', 'play', 'outsell', 'top', 'double', 'triple', 'climb', 'soar',
+  'slow', 'shrink', 'love', 'like', 'enjoy', 'want', 'wonder', 'agree', 'look', 'sound', 'seem', 'appear', 'know', 'understand', 'say',
+  'tell', 'believe', 'think', 'worry', 'fail', 'win', 'lose', 'survive', 'thank', 'go', 'have', 'prove', 'attract',
+  'appeal', 'dominate', 'revolutionise', 'revolutionize', 'transform', 'mark', 'signal', 'represent',
+]);
+
+const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action', 'off']);
+
+/** Lengths after "take": "It will take years" predicts; "will take the case to court" acts. */
+const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'years', 'months', 'weeks', 'days', 'hours', 'decades', 'long', 'longer', 'some', 'several', 'many', 'a']);
+
+const EXPECTING: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
+
+/** "take place", "take the case to court", "make a decision", "make its first flight": acts rather than outcomes. */
+function isAct(words: readonly Word[], head: number): boolean {
+  const lower = words[head].lower;
+  const next = words[head + 1]?.lower ?? '';
+  if (lower === 'take') return TAKE_ACTS.has(next) || (!SPANS_OF_TIME.has(next) && /^(?:the|its|their|his|her|our)$/.test(next));
+  if (lower === 'make') return /^(?:a|an|its|their|his|her|our)$/.test(next) && !/^(?:difference|impact|sense)$/.test(words[head + 2]?.lower ?? '');
+  return false;
+}
+
+/** What may follow "will be" in a plan: "will be available", "will be in service", "will be back". */
+const PLAN_STATES: ReadonlySet<string> = new Set(['available', 'ready', 'free', 'open', 'willing', 'back', 'closed', 'shut', 'operational', 'live', 'online', 'eligible', 'entitled']);
+const PLAN_STATE_PHRASES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['in', new Set(['service', 'operation', 'production', 'place', 'charge'])],
+  ['on', new Set(['sale', 'display', 'leave', 'track', 'hand'])],
+]);
+
+/** The bare verb of an "-ing" form, in its likely spellings: "carrying" → carry, "saving" → save, "travelling" → travel. */
+function bareForms(lower: string): string[] {
+  if (!lower.endsWith('ing') || lower.length < 6) return [lower];
+  const stem = lower.slice(0, -3);
+  const forms = [stem, `${stem}e`];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) forms.push(stem.slice(0, -1));
+  return forms;
+}
+
+function predicts(lower: string): boolean {
+  return bareForms(lower).some((form) => PREDICTION_VERBS.has(form) || CAPABILITY_VERBS.has(form));
+}
+
+/**
+ * Reads a verb group as a commitment cue, or says it is none: a guess ("will probably"), a
+ * belief or condition governing it ("hopes that X will", "if …, X will"), a past or
+ * overtaken plan ("had agreed to", "hoped to" in the reporter's past), a prediction or a
+ * description ("will help", "will be a success", "It will seat 300"), or a back-shifted
+ * "would" outside reported speech.
+ */
+/**
+ * `attributed`: the sentence is someone's statement (its own attribution, a quotation it continues
+ * or its paragraph's source), so its past tense is the speaker's report, not the reporter's history.
+ */
+export function readGroup(text: string, words: readonly Word[], group: VerbGroup, clauseEnd: number, attributed: boolean): GroupCue | undefined {
+  if (group.hedged || group.pluperfect) return undefined;
+  const frame = frameBefore(words, group.first);
+  if (frame === 'hedged' || frame === 'conditional') return undefined;
+  if (conditionAfter(words, group.last + 1, clauseEnd)) return undefined;
+  const reported = frame === 'reported' || attributed;
+  if (group.kind === 'would' && !reportedNearby(words, group.first)) return undefined;
+  if (group.kind === 'would' && holdsWord(words, 'if')) return undefined;
+  if (group.past && !reported) return undefined;
+  const head = words[group.head];
+  if (!head) return undefined;
+  // An intent verb's infinitive is planned, whatever the verb: "plans to increase output".
+  const intended = group.kind === 'plan-verb' && !EXPECTING.has(group.marker);
+  if (!group.passive && !group.copular && !intended && !isAct(words, group.head) && predicts(head.lower)) {
+    // "will continue to offer", "is going to be": the verb after a continuation carries the plan.
+    if (!(head.lower === 'continue' || head.lower === 'remain') || group.kind === 'plan-verb') return undefined;
+  }
+  if (group.kind === 'would' && words[group.head].lower === 'like') return undefined;
+  if (group.copular && !isPlanState(words, group.head)) return undefined;
+  const first = words[group.first];
+  const cue = span(text, first.start, head.end);
+  return { cue, actionStart: head.start, group, frame };
+}
+
+function isPlanState(words: readonly Word[], at: number): boolean {
+  const word = words[at]?.lower;
+  if (word === undefined) return false;
+  if (PLAN_STATES.has(word)) return true;
+  const phrase = PLAN_STATE_PHRASES.get(word);
+  // "on leave", "on medical leave": one modifier may stand between.
+  if (phrase) return phrase.has(words[at + 1]?.lower ?? '') || phrase.has(words[at + 2]?.lower ?? '');
+  return false;
+}
+
+/** Words a reporting verb may stand before a back-shifted "would" and still govern it: "announced that the two engines on the prototype would". */
+const REPORTED_REACH = 20;
+
+/** "said (that) X would": a reporting verb before the "would" in its clause, with no quotation between them. */
+function reportedNearby(words: readonly Word[], would: number): boolean {
+  for (let at = would - 1; at >= 0 && at >= would - REPORTED_REACH; at--) {
+    const lower = words[at].lower;
+    if (lower === '"' || lower === '“' || lower === '”' || lower === ';') return false;
+    if (REPORTING_HEADS.has(lower)) return true;
+  }
+  return false;
+}
+
+const REPORTING_HEADS: ReadonlySet<string> = new Set([
+  'said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'promised', 'assured', 'pledged', 'vowed', 'agreed', 'decided', 'added',
+  'explained', 'revealed', 'insisted', 'told', 'indicated', 'disclosed', 'mentioned', 'declared', 'wrote', 'reported', 'memo', 'statement',
+]);
+
+function holdsWord(words: readonly Word[], lower: string): boolean {
+  for (const word of words) if (word.lower === lower) return true;
+  return false;
+}

@@ -1,0 +1,218 @@
+import { strict as assert } from 'node:assert';
+import { extract } from '../../../../src/core/extract';
+import type { CommitmentFact } from '../../../../src/core/model';
+
+const REFERENCE = '2024-03-14';
+
+function commitmentsOf(text: string): CommitmentFact[] {
+  return extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
+}
+
+function only(text: string): CommitmentFact {
+  const found = commitmentsOf(text);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((c) => c.cue.text))}`);
+  return found[0];
+}
+
+describe('commitments read from clauses', () => {
+  describe('the subject', () => {
+    it('skips an appositive between the subject and the verb', () => {
+      assert.equal(only('Halvorsen Foods, the largest dairy in the valley, will close its cheese plant.').actor.name, 'Halvorsen Foods');
+    });
+
+    it('skips a relative clause between commas', () => {
+      assert.equal(only('The water board, which was fined last spring, will replace the old pipes.').actor.name, 'The water board');
+    });
+
+    it('takes the name in an appositive over the description before it', () => {
+      const commitment = only("The mill's northern rival, Brandt Paper, is preparing to open a second line.");
+      assert.match(commitment.actor.name, /Brandt Paper|rival/);
+    });
+
+    it('gives a clause after "and" the subject of the clause before', () => {
+      const found = commitmentsOf('The council will repave Elm Street and will widen the bridge.');
+      assert.deepEqual(found.map((c) => c.actor.name), ['The council', 'The council']);
+    });
+
+    it('keeps a fronted adverbial out of the subject', () => {
+      assert.equal(only('Under the new contract, Norvik Rail will run two extra trains a day.').actor.name, 'Norvik Rail');
+    });
+  });
+
+  describe('cues', () => {
+    for (const [sentence, cue] of [
+      ['The museum is due to reopen its west wing.', 'is due to reopen'],
+      ['The vote is scheduled to take place after the recess.', 'is scheduled to take'],
+      ['The clinic is set to hire twelve nurses.', 'is set to hire'],
+      ['The ferry line is on track to add a night crossing.', 'is on track to add'],
+      ['The mayor vowed to cut bus fares.', 'vowed to cut'],
+      ['The union pledged to end the strike.', 'pledged to end'],
+      ['The school board has committed to publish its budget.', 'has committed to publish'],
+      ['Veldt Motors offered to pay for the repairs.', 'offered to pay'],
+      ['The opening ceremony is to be held in the old market hall.', 'is to be held'],
+    ]) {
+      it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
+    }
+
+    it('keeps a negative commitment: "will not" is a promise too', () => {
+      const commitment = only('The zoo will not raise ticket prices.');
+      assert.equal(commitment.cue.text, 'will not raise');
+    });
+
+    it('reads a plan owned by a noun: "its decision to", "our goal is to"', () => {
+      const found = commitmentsOf('The bakery confirmed its decision to close the Main Street shop.');
+      assert.ok(found.some((c) => /decision to close/.test(c.cue.text)), JSON.stringify(found.map((c) => c.cue.text)));
+    });
+
+    it('reads a headline "NAME to VERB"', () => {
+      const commitment = commitmentsOf('Lindqvist Shipping to sell its tanker fleet\n\n14 March 2024\n\nThe sale was announced today.')[0];
+      assert.equal(commitment.cue.text, 'to sell');
+      assert.equal(commitment.actor.name, 'Lindqvist Shipping');
+    });
+
+    it('does not read a headline with its own verb as "NAME to VERB"', () => {
+      assert.deepEqual(commitmentsOf('Harbour crane lifts new span to finish the bridge\n\nMore to follow.').map((c) => c.cue.text), []);
+    });
+  });
+
+  describe('reported speech', () => {
+    it('reads a back-shifted "would" after a reporting verb as the speaker\'s "will"', () => {
+      const commitment = only('The airline said that it would add three routes to Lisbon.');
+      assert.equal(commitment.cue.text, 'would add');
+      assert.equal(commitment.source?.name, 'The airline');
+    });
+
+    it('does not read a "would" outside reported speech', () => {
+      assert.deepEqual(commitmentsOf('A new stadium would bring crowds to the town.'), []);
+    });
+
+    it('does not read a "would" under a condition', () => {
+      assert.deepEqual(commitmentsOf('The minister said the army would withdraw if the talks failed.'), []);
+    });
+  });
+
+  describe('passives and things', () => {
+    it('gives an agentless passive the announcer of the sentence, flagged implicit', () => {
+      const commitment = only('Tessaro Steel announced that the Ridgeway furnace will be shut.');
+      assert.equal(commitment.actor.name, 'Tessaro Steel');
+      assert.equal(commitment.actor.implicit, true);
+    });
+
+    it('takes the agent of a passive after "by"', () => {
+      assert.equal(only('The stranded travellers will be compensated by Orbis Air.').actor.name, 'Orbis Air');
+    });
+
+    it('reads a dated schedule of a thing, but not a description of it', () => {
+      assert.equal(commitmentsOf('Kestrel Labs makes scanners. The new scanner will arrive in shops on 2 May 2024.').length, 1);
+      assert.deepEqual(commitmentsOf('Kestrel Labs makes scanners. The new scanner will weigh two kilos.'), []);
+    });
+  });
+
+  describe('traps', () => {
+    for (const trap of [
+      'It will take years to rebuild trust.',
+      'This will go down as a turning point.',
+      'We hope that the council will listen.',
+      'The union demands a pay rise of 5%.',
+      'Residents sent requests for more buses.',
+      'The new terminal will probably open in June.',
+      'The ferry company had planned to add a route in 2019.',
+      'The cinema wanted to expand but could not.',
+      'Analysts expect the company will cut jobs.',
+      'If the grant arrives, the library will extend its hours.',
+      'Will the council want to rebuild the pier?',
+    ]) {
+      it(`ignores "${trap}"`, () => assert.deepEqual(commitmentsOf(trap).map((c) => c.cue.text), []));
+    }
+  });
+
+  describe('forecasts are not deadlines', () => {
+    it('gives no deadline to a prediction "over the next decade"', () => {
+      assert.deepEqual(commitmentsOf('Demand for heat pumps will grow sharply over the next decade.'), []);
+    });
+
+    it('gives no deadline to an expectation "by the end of this year"', () => {
+      assert.deepEqual(commitmentsOf('The share of electric buses is expected to reach 57% by the end of this year.'), []);
+    });
+
+    it('gives no deadline to a prediction "by 2030"', () => {
+      assert.deepEqual(commitmentsOf('Sea levels will rise by 2030.'), []);
+    });
+  });
+
+  describe('deadlines', () => {
+    it('attaches a deadline fronted before the subject of its clause', () => {
+      const commitment = only('Most of the line is finished, but by 2026 the last stretch will be opened by the railway.');
+      assert.equal(commitment.deadline?.text, 'by 2026');
+    });
+
+    it('attaches "in <year>" and "on <month> <day>" in the clause', () => {
+      assert.match(only('Dorsey Bank will open a branch in Leeds in 2025.').deadline?.text ?? '', /2025/);
+      assert.equal(only('The council will vote on April 30.').deadline?.due, '2024-04-30');
+    });
+
+    it('reads a month forward for a plan in a sentence whose past tense read it backward', () => {
+      const commitment = commitmentsOf('The app was tested in private and is scheduled for public release in June.').find((c) => c.cue.text.startsWith('is scheduled'));
+      assert.equal(commitment?.deadline?.range?.earliest, '2024-06-01');
+    });
+
+    it('does not take a time already behind the plan ("earlier this year") as its deadline', () => {
+      const commitment = only('Having bought ten jets earlier this year, the airline will lease two more.');
+      assert.equal(commitment.deadline, undefined);
+    });
+
+    it('gives coordinated clauses each their own deadline', () => {
+      const found = commitmentsOf('The utility will close one coal plant next year and two more by 2028.');
+      assert.deepEqual(found.map((c) => c.deadline?.text), ['next year', 'by 2028']);
+    });
+  });
+
+  describe('sources', () => {
+    it('leaves the reporter\'s own voice without a source in a long unbroken paragraph', () => {
+      const text =
+        'The regulator said fares were too high. Trains were late all winter. Passengers complained. Stations were cold. Ticket machines broke. The operator will add ten trains in May.';
+      const commitment = commitmentsOf(text).find((c) => c.cue.text === 'will add');
+      assert.ok(commitment);
+      assert.equal(commitment.source, undefined);
+    });
+
+    it('carries a speaker through a quotation that runs on', () => {
+      const text = 'The chief executive said: "Sales fell. We will open two stores in Bergen." The shares rose.';
+      const commitment = commitmentsOf(text).find((c) => c.cue.text === 'will open');
+      assert.equal(commitment?.source?.name, 'The chief executive');
+    });
+  });
+
+  describe('names', () => {
+    it('takes a word capitalised only at the start of its sentence for no name to resolve to', () => {
+      const found = commitmentsOf('Parsing is slow. The results will be cached for an hour.');
+      assert.notEqual(found[0]?.actor.name, 'Parsing');
+    });
+  });
+
+  describe('first person in a quotation', () => {
+    it('reads "we" in a spokesman\'s quote as the organisation his title names', () => {
+      const commitment = commitmentsOf('Lumen Rail board member Ada Quist said: "We will reopen the depot in June."').find((c) => c.cue.text === 'will reopen');
+      assert.equal(commitment?.actor.name, 'Lumen Rail');
+      assert.equal(commitment?.actor.mention, 'We');
+    });
+  });
+
+  describe('the story\'s main actor', () => {
+    it('gives an agentless plan the one the story is about, not a speaker quoted in it', () => {
+      const text = 'Orvik Foods opened a plant. Lena Dahl said the plant was big. Lena Dahl said it was clean. The second line will be installed by 2026.';
+      const commitment = commitmentsOf(text).find((c) => c.cue.text === 'will be installed');
+      assert.equal(commitment?.actor.name, 'Orvik Foods');
+      assert.equal(commitment?.actor.implicit, true);
+    });
+  });
+
+  describe('pronouns', () => {
+    it('resolves "it" to the name before and keeps the mention', () => {
+      const found = commitmentsOf('Marlow Bikes lost money last year. It will cut its range by half.');
+      const commitment = found.find((c) => c.cue.text === 'will cut');
+      assert.equal(commitment?.actor.name, 'Marlow Bikes');
+      assert.equal(commitment?.actor.mention, 'It');
+    });
+  });
+});
