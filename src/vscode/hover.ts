@@ -99,6 +99,10 @@ export function detailLines(item: MergedAnnotation, referenceDate: ReferenceDate
       break;
     case 'commitment': {
       lines.push(`${annotation.actor ?? someone()} — ${annotation.action ?? annotation.anchor.exact}`);
+      // How the extractor found the actor, while the suggestion still stands on its fact.
+      const actor = fact?.kind === 'commitment' && fact.actor?.name === annotation.actor ? fact.actor : undefined;
+      if (actor?.mention) lines.push(vscode.l10n.t('Actor: "{0}" read as {1}', actor.mention, actor.name));
+      else if (actor?.implicit) lines.push(vscode.l10n.t('Actor: {0}, from the context (not named in the sentence)', actor.name));
       if (annotation.deadline) {
         const due = dueDateOf(annotation);
         const resolution = vscode.l10n.t('By: "{0}" + reference date {1} ({2}) → {3}', annotation.deadline.text, referenceDate.date, referenceDate.from, due ?? annotation.deadline.timex ?? '?');

@@ -1,3 +1,4 @@
+import { actorKey } from '../actorKey';
 import { dueBucket, DUE_BUCKETS } from '../deadlines';
 import { COMMITMENT_STATUSES, type IsoDate } from '../model';
 import type { MergedAnnotation } from '../sidecar/mergeAnnotations';
@@ -82,20 +83,11 @@ export function layOutCommitments<Document, Cluster>(entries: ReadonlyArray<View
 }
 
 /**
- * The one actor key of the view: "The Ministry of Energy", "ministry of energy" and "Ministry of
- * Energy's" fall in one group. Lower case, without a leading article or a trailing possessive,
- * spaces collapsed. Empty for no actor.
+ * The one actor key of the view, the extractor's (src/core/actorKey.ts): "The Ministry of
+ * Energy", "ministry of energy" and "Ministry of Energy's" fall in one group. Empty for no actor.
  */
 export function actorGroupKey(actor: string | undefined): string {
-  return (actor ?? '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(the|a|an) /, '')
-    .replace(/(?:'s|s')$/, (suffix) => (suffix === "s'" ? 's' : ''))
-    .trim();
+  return actorKey(actor ?? '');
 }
 
 /** Whether the text holds every filter word (case-insensitive). */

@@ -186,6 +186,22 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
     assert.doesNotMatch(dated.description, /no date found/);
   });
 
+  it('says in the hover how a pronoun actor was read', async () => {
+    const name = 'seeds/quiet-pronoun.txt';
+    await write(name, 'Depot news\n\nBy Lee Park, May 2, 2023\n\nThe transit agency said it will buy forty electric buses by 2025.\n');
+    try {
+      const { document } = await open(name);
+      const offset = document.getText().indexOf('will buy') + 1;
+      const hover = await waitFor(async () => {
+        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
+        return hovers.flatMap((found) => found.contents).find((content) => typeof content.value === 'string' && /\*\*Commitment\*\*/.test(content.value));
+      }, 'a commitment hover on a pronoun actor');
+      assert.match(hover.value.replace(/\\/g, '').replace(/&nbsp;/g, ' '), /Actor: "it" read as The transit agency/);
+    } finally {
+      await removeWorkspaceFiles([name]);
+    }
+  });
+
   it('logs to the Seedmark Output channel what it indexed and what it skipped', async () => {
     const { log } = await state();
     assert.ok(log.some((line) => /^info: Indexed \d+ of \d+ seed documents in \d+ ms/.test(line)), log.join('\n'));

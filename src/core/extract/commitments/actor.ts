@@ -68,7 +68,10 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
-    const name = lowered === 'he' || lowered === 'she' ? (context.speaker ?? context.lastNamed) : (context.lastNamed ?? context.speaker);
+    const person = lowered === 'he' || lowered === 'she';
+    // "It" and "the company" stand for an organisation or a thing's maker, never for the person reporting it.
+    const organisation = lowered === 'it' || lowered === 'its' || DESCRIPTION.test(lowered);
+    const name = person ? (context.speaker ?? context.lastNamed) : organisation ? (context.lastNamed ?? context.topic ?? (context.speaker && organisationOf(context.speaker))) : (context.lastNamed ?? context.speaker);
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
