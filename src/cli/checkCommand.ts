@@ -103,17 +103,19 @@ function documentOf(sidecarPath: string): string | undefined {
 /** The sidecars under a PATH in name order, leaving out what the exclude globs match (relative to the PATH). */
 async function findSidecars(root: string, exclude: readonly string[]): Promise<string[]> {
   const info = await stat(root);
-  if (info.isFile()) return root.endsWith(SIDECAR_SUFFIX) ? [root] : [];
+  if (!info.isDirectory()) return root.endsWith(SIDECAR_SUFFIX) ? [root] : [];
   const excluded = (path: string) => isExcludedBy(relative(root, path).split(sep).join('/'), exclude);
   const found: string[] = [];
   const walk = async (folder: string) => {
     const entries = await readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
+    // A linked sidecar is checked too (reading it decides whether its target may be followed);
+    // a linked folder is not walked, as it may lead back up the tree.
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!excluded(path)) await walk(path);
-      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX) && !excluded(path) && !excluded(documentOf(path) ?? path)) found.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(SIDECAR_SUFFIX) && !excluded(path) && !excluded(documentOf(path) ?? path)) found.push(path);
     }
   };
   await walk(root);
