@@ -14,7 +14,8 @@ const DEFAULT_EXCLUDE: readonly string[] = ['node_modules', '.git', '.hg', '.svn
 const HELP = `Usage: seedmark check [--exclude GLOB]... [PATH...]
 
 Re-anchors every sidecar (*${SIDECAR_SUFFIX}) under each PATH (default: the current folder)
-against its document and lists each broken sidecar and each orphaned annotation.
+against its document and lists each broken sidecar, each orphaned annotation and each stale
+value (one read from words whose digits, number words or date words have since changed).
 Usable as a pre-commit hook.
 
 Options:
@@ -26,8 +27,8 @@ Options:
                        always checked.
   -h, --help           show this help
 
-Exit status: 0 when every sidecar is readable and every annotation is found in its document,
-1 otherwise, 2 on a usage error.`;
+Exit status: 0 when every sidecar is readable and every annotation is found in its document
+with its value current, 1 otherwise, 2 on a usage error.`;
 
 const OPTIONS = { exclude: { type: 'string', multiple: true } } as const;
 
@@ -44,6 +45,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   let broken = 0;
   let orphaned = 0;
   let moved = 0;
+  let stale = 0;
   for (const root of roots) {
     let found: string[];
     try {
@@ -81,15 +83,24 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         if (item.anchorState === 'orphaned') {
           orphaned++;
           io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${JSON.stringify(anchor.exact)} is no longer in ${documentPath}`);
-        } else if (item.anchorState === 'fuzzy') {
+          continue;
+        }
+        if (item.stale && item.annotation.stale !== true && item.start !== undefined && item.end !== undefined) {
+          stale++;
+          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value: it was read from ${JSON.stringify(anchor.exact)}, the text now says ${JSON.stringify(document.text.slice(item.start, item.end))}`);
+        } else if (item.stale) {
+          stale++;
+          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value (marked stale: true); check it against the text and remove the mark`);
+        }
+        if (item.anchorState === 'fuzzy') {
           moved++;
           io.out(`${path}: warning: annotation ${id} (${kind}) matched reworded text (similarity ${(item.score ?? 0).toFixed(2)})`);
         } else if (item.anchorState === 'moved') moved++;
       }
     }
   }
-  io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'} with ${annotations} annotations: ${broken} broken, ${orphaned} orphaned, ${moved} moved`);
-  return broken > 0 || orphaned > 0 ? EXIT_FILE_ERROR : EXIT_OK;
+  io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'} with ${annotations} annotations: ${broken} broken, ${orphaned} orphaned, ${stale} stale, ${moved} moved`);
+  return broken > 0 || orphaned > 0 || stale > 0 ? EXIT_FILE_ERROR : EXIT_OK;
 }
 
 /**

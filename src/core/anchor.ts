@@ -13,15 +13,11 @@ import type { Candidate, NormalisedQuote } from './anchoring/searchTarget';
 import { alignTexts, liesInUnchangedTail } from './anchoring/textAlignment';
 import type { TextAlignment } from './anchoring/textAlignment';
 import { OffsetMap } from './offsets';
+import type { Anchor } from './anchoring/anchorContext';
 
-/** A quote with ~32 characters of context either side, and its [start, end) in UTF-16 offsets. */
-export interface Anchor {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+// Anchors are made in a light module of their own (the exporters, bundled with the editor's
+// first bundle, make them without the search code); they are part of this module's contract.
+export { anchorContextBounds, createAnchor, type Anchor } from './anchoring/anchorContext';
 
 /**
  * - `exact`: the stored position still holds the quote.
@@ -62,29 +58,6 @@ export interface ShiftedSpan {
   end: number;
   /** True when the edit touched the span itself, whose text therefore differs now. */
   changed: boolean;
-}
-
-const DEFAULT_CONTEXT_LENGTH = 32;
-
-/**
- * Anchors the span [start, end) of `text` with `contextLength` characters of context either
- * side, shortened by one where the cut would split a surrogate pair (an emoji).
- */
-export function createAnchor(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): Anchor {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
-    throw new RangeError(`Cannot anchor [${start}, ${end}): a span must satisfy 0 <= start <= end <= ${text.length} (the text's length).`);
-  }
-  const { prefixStart, suffixEnd } = anchorContextBounds(text, start, end, contextLength);
-  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
-}
-
-/** Where an anchor's prefix starts and its suffix ends (see createAnchor). */
-export function anchorContextBounds(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): { prefixStart: number; suffixEnd: number } {
-  let prefixStart = Math.max(0, start - contextLength);
-  if (isLowSurrogate(text, prefixStart) && isHighSurrogate(text, prefixStart - 1)) prefixStart++;
-  let suffixEnd = Math.min(text.length, end + contextLength);
-  if (isHighSurrogate(text, suffixEnd - 1) && isLowSurrogate(text, suffixEnd)) suffixEnd--;
-  return { prefixStart, suffixEnd };
 }
 
 /**
@@ -205,11 +178,6 @@ function countCodePoints(text: string): number {
     count++;
   }
   return count;
-}
-
-function isHighSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isLowSurrogate(text: string, index: number): boolean {

@@ -4,10 +4,11 @@ import {
   MIN_EXACT_CONTEXT_AGREEMENT,
   MIN_FUZZY_QUOTE_LENGTH,
   NEAR_EXACT_CONTEXT_AGREEMENT,
+  ONE_SIDE_CONTEXT_AGREEMENT,
   POSITION_HORIZON,
   WIDE_FUZZY_WINDOW,
 } from './anchoringThresholds';
-import { contextAgreement } from './contextSimilarity';
+import { contextAgreement, prefixSimilarity, suffixSimilarity } from './contextSimilarity';
 import { proximity } from './searchTarget';
 import type { Candidate, NormalisedQuote, SearchTarget } from './searchTarget';
 
@@ -51,10 +52,14 @@ export function findExactQuoteAnywhere(target: SearchTarget, anchor: NormalisedQ
   const best = bestOccurrence(target.text, anchor, everywhere, expected);
   if (best === undefined) return undefined;
   if (best.agreement >= MIN_EXACT_CONTEXT_AGREEMENT) return best;
-  // A quote long enough to identify itself and present once is the annotated text, whatever
-  // happened around it; a short or repeated one without its context could be any copy.
-  const selfIdentifying = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH && everywhere.length === 1;
-  return selfIdentifying ? best : undefined;
+  // A quote present once may be the annotated text with its surroundings rewritten, but it may
+  // as well be the same words in another sentence after the annotated ones were deleted ("in six
+  // months" twice in a report): it is taken only when one side of its context still agrees or it
+  // stands where the annotation was expected. A short or repeated quote is never taken on that.
+  if (quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH || everywhere.length !== 1) return undefined;
+  const oneSideAgrees = Math.max(prefixSimilarity(target.text, best.start, anchor.prefix), suffixSimilarity(target.text, best.end, anchor.suffix)) >= ONE_SIDE_CONTEXT_AGREEMENT;
+  const inPlace = Math.abs(best.start - expected) <= quote.length;
+  return oneSideAgrees || inPlace ? best : undefined;
 }
 
 function bestOccurrence(text: string, anchor: NormalisedQuote, starts: readonly number[], expected: number): RankedOccurrence | undefined {

@@ -59,16 +59,21 @@ export function findFuzzyQuoteNearby(target: SearchTarget, anchor: NormalisedQuo
 
 function judgeWindow(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number): FuzzyVerdict {
   const maxErrors = Math.floor(anchor.quote.length * MAX_FUZZY_ERROR_RATE);
-  const candidates = approximateMatches(target, anchor, expected, from, to, maxErrors);
+  // The window is read a quote's length wider on each side: a quote lying across its edge would
+  // otherwise be seen cut, its missing characters counted as errors, and matched without them.
+  const margin = anchor.quote.length;
+  const low = Math.max(0, from - margin);
+  const high = Math.min(target.text.length, to + margin);
+  const candidates = approximateMatches(target, anchor, expected, low, high, maxErrors);
   const best = highestScoring(candidates);
   if (best === undefined || best.score < FUZZY_ACCEPT_SCORE) return { kind: 'weak' };
   // `search` reports only the lowest error count found, so rivals with a few more errors are
   // looked for again on either side of the best match.
   const rivals = [
-    ...candidates.filter((candidate) => !overlaps(candidate, best)),
-    ...approximateMatches(target, anchor, expected, from, best.start, maxErrors),
-    ...approximateMatches(target, anchor, expected, best.end, to, maxErrors),
-  ];
+    ...candidates,
+    ...approximateMatches(target, anchor, expected, low, best.start, maxErrors),
+    ...approximateMatches(target, anchor, expected, best.end, high, maxErrors),
+  ].filter((candidate) => !overlaps(candidate, best));
   const runnerUp = highestScoring(rivals);
   if (runnerUp !== undefined && best.score - runnerUp.score < FUZZY_MIN_MARGIN) return { kind: 'ambiguous' };
   return { kind: 'accepted', match: best };

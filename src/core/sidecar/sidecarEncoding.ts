@@ -20,7 +20,7 @@ export class SidecarRefusal extends Error {
 
 export function refusalProblemOf(error: unknown): SidecarProblem | undefined {
   if (typeof error !== 'object' || error === null || !('sidecarProblem' in error)) return undefined;
-  const problem = (error).sidecarProblem;
+  const problem = error.sidecarProblem;
   if (typeof problem !== 'object' || problem === null) return undefined;
   const { line, column, message } = problem as Partial<SidecarProblem>;
   return typeof line === 'number' && typeof column === 'number' && typeof message === 'string' ? { line, column, message } : undefined;
