@@ -7,6 +7,7 @@ import { parseOrExit, type ParsedCommandLine } from './commandLine';
 import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
+import { quotedForTerminal } from './terminalText';
 
 /** Folders no sidecar worth checking lives in: dependencies, version control, build output. */
 const DEFAULT_EXCLUDE: readonly string[] = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
@@ -82,12 +83,12 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         const { id, kind, anchor } = item.annotation;
         if (item.anchorState === 'orphaned') {
           orphaned++;
-          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${JSON.stringify(anchor.exact)} is no longer in ${documentPath}`);
+          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${quotedForTerminal(anchor.exact)} is no longer in ${documentPath}`);
           continue;
         }
         if (item.stale && item.annotation.stale !== true && item.start !== undefined && item.end !== undefined) {
           stale++;
-          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value: it was read from ${JSON.stringify(anchor.exact)}, the text now says ${JSON.stringify(document.text.slice(item.start, item.end))}`);
+          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value: it was read from ${quotedForTerminal(anchor.exact)}, the text now says ${quotedForTerminal(document.text.slice(item.start, item.end))}`);
         } else if (item.stale) {
           stale++;
           io.out(`${path}: error: annotation ${id} (${kind}) has a stale value (marked stale: true); check it against the text and remove the mark`);

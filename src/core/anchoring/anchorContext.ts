@@ -9,7 +9,8 @@ export interface Anchor {
   end: number;
 }
 
-const DEFAULT_CONTEXT_LENGTH = 32;
+/** Characters of context stored either side of a quote. */
+export const DEFAULT_CONTEXT_LENGTH = 32;
 
 /**
  * Anchors the span [start, end) of `text` with `contextLength` characters of context either
