@@ -26,7 +26,12 @@ export type SidecarPlan = (current: SidecarDocument | undefined) => { operations
 
 export type SidecarUpdate = { ok: true; written: boolean; sidecar?: SidecarDocument } | { ok: false; reason: string };
 
-const ATTEMPTS = 3;
+/**
+ * Reads, plans and writes before giving up. The write itself is checked against what was read
+ * (under the storage's lock), so a lost race costs a retry, never a change; four processes
+ * writing one sidecar as fast as they can lost a third of their rounds with three attempts.
+ */
+const ATTEMPTS = 12;
 
 export async function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
   let text: string | undefined;
