@@ -35,12 +35,13 @@ const common = {
 /**
  * The browser bundle (vscode.dev, github.dev) swaps Node-only modules for their web twins:
  * `indexModelBuilder.ts` and `crossDocumentAnalyser.ts` start worker threads, their `.web.ts` twins work in place;
+ * `localSidecarStorage.ts` writes local sidecars with Node's `fs` (a lock file), its twin leaves them to `workspace.fs`;
  * `engine.ts` loads dist/engine.js at run time, `engine.web.ts` bundles the engine in.
  */
 const webTwins = {
   name: 'web-twins',
   setup(build) {
-    build.onResolve({ filter: /\/(indexModelBuilder|crossDocumentAnalyser)$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, `${args.path.slice(args.path.lastIndexOf('/') + 1)}.web.ts`) }));
+    build.onResolve({ filter: /\/(indexModelBuilder|crossDocumentAnalyser|localSidecarStorage)$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, `${args.path.slice(args.path.lastIndexOf('/') + 1)}.web.ts`) }));
     build.onResolve({ filter: /^\.\/engine$/ }, (args) => ({ path: require('node:path').join(args.resolveDir, 'engine.web.ts') }));
   },
 };

@@ -7,6 +7,7 @@ import { parseOrExit, type ParsedCommandLine } from './commandLine';
 import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
 import { readDocument } from './readDocument';
 import { readSidecarFile } from './sidecarFiles';
+import { quotedForTerminal } from './terminalText';
 
 /** Folders no sidecar worth checking lives in: dependencies, version control, build output. */
 const DEFAULT_EXCLUDE: readonly string[] = ['node_modules', '.git', '.hg', '.svn', 'dist', 'out'];
@@ -14,7 +15,8 @@ const DEFAULT_EXCLUDE: readonly string[] = ['node_modules', '.git', '.hg', '.svn
 const HELP = `Usage: seedmark check [--exclude GLOB]... [PATH...]
 
 Re-anchors every sidecar (*${SIDECAR_SUFFIX}) under each PATH (default: the current folder)
-against its document and lists each broken sidecar and each orphaned annotation.
+against its document and lists each broken sidecar, each orphaned annotation and each stale
+value (one read from words whose digits, number words or date words have since changed).
 Usable as a pre-commit hook.
 
 Options:
@@ -26,8 +28,8 @@ Options:
                        always checked.
   -h, --help           show this help
 
-Exit status: 0 when every sidecar is readable and every annotation is found in its document,
-1 otherwise, 2 on a usage error.`;
+Exit status: 0 when every sidecar is readable and every annotation is found in its document
+with its value current, 1 otherwise, 2 on a usage error.`;
 
 const OPTIONS = { exclude: { type: 'string', multiple: true } } as const;
 
@@ -44,6 +46,7 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
   let broken = 0;
   let orphaned = 0;
   let moved = 0;
+  let stale = 0;
   for (const root of roots) {
     let found: string[];
     try {
@@ -80,16 +83,25 @@ export async function runCheck(args: readonly string[], io: CliIo): Promise<numb
         const { id, kind, anchor } = item.annotation;
         if (item.anchorState === 'orphaned') {
           orphaned++;
-          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${JSON.stringify(anchor.exact)} is no longer in ${documentPath}`);
-        } else if (item.anchorState === 'fuzzy') {
+          io.out(`${path}: error: annotation ${id} (${kind}) is orphaned: ${quotedForTerminal(anchor.exact)} is no longer in ${documentPath}`);
+          continue;
+        }
+        if (item.stale && item.annotation.stale !== true && item.start !== undefined && item.end !== undefined) {
+          stale++;
+          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value: it was read from ${quotedForTerminal(anchor.exact)}, the text now says ${quotedForTerminal(document.text.slice(item.start, item.end))}`);
+        } else if (item.stale) {
+          stale++;
+          io.out(`${path}: error: annotation ${id} (${kind}) has a stale value (marked stale: true); check it against the text and remove the mark`);
+        }
+        if (item.anchorState === 'fuzzy') {
           moved++;
           io.out(`${path}: warning: annotation ${id} (${kind}) matched reworded text (similarity ${(item.score ?? 0).toFixed(2)})`);
         } else if (item.anchorState === 'moved') moved++;
       }
     }
   }
-  io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'} with ${annotations} annotations: ${broken} broken, ${orphaned} orphaned, ${moved} moved`);
-  return broken > 0 || orphaned > 0 ? EXIT_FILE_ERROR : EXIT_OK;
+  io.out(`checked ${sidecars} sidecar${sidecars === 1 ? '' : 's'} with ${annotations} annotations: ${broken} broken, ${orphaned} orphaned, ${stale} stale, ${moved} moved`);
+  return broken > 0 || orphaned > 0 || stale > 0 ? EXIT_FILE_ERROR : EXIT_OK;
 }
 
 /**
@@ -103,17 +115,19 @@ function documentOf(sidecarPath: string): string | undefined {
 /** The sidecars under a PATH in name order, leaving out what the exclude globs match (relative to the PATH). */
 async function findSidecars(root: string, exclude: readonly string[]): Promise<string[]> {
   const info = await stat(root);
-  if (info.isFile()) return root.endsWith(SIDECAR_SUFFIX) ? [root] : [];
+  if (!info.isDirectory()) return root.endsWith(SIDECAR_SUFFIX) ? [root] : [];
   const excluded = (path: string) => isExcludedBy(relative(root, path).split(sep).join('/'), exclude);
   const found: string[] = [];
   const walk = async (folder: string) => {
     const entries = await readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => a.name.localeCompare(b.name));
+    // A linked sidecar is checked too (reading it decides whether its target may be followed);
+    // a linked folder is not walked, as it may lead back up the tree.
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
         if (!excluded(path)) await walk(path);
-      } else if (entry.isFile() && entry.name.endsWith(SIDECAR_SUFFIX) && !excluded(path) && !excluded(documentOf(path) ?? path)) found.push(path);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith(SIDECAR_SUFFIX) && !excluded(path) && !excluded(documentOf(path) ?? path)) found.push(path);
     }
   };
   await walk(root);

@@ -21,7 +21,7 @@ export function lineEndingOf(text: string): '\n' | '\r\n' {
 
 /**
  * The plan for `extract --write`: record new suggestions, update positions of annotations
- * that moved, and never touch people's decisions. The document hash is updated only when
+ * that moved or were found reworded (marking a changed value stale), and never touch people's decisions. The document hash is updated only when
  * every annotation was found again, since it says what the anchors were verified against.
  */
 export function recordSuggestionsPlan(documentPath: string, text: string, result: ExtractionResult): SidecarPlan {
@@ -38,9 +38,13 @@ export function recordSuggestionsPlan(documentPath: string, text: string, result
     const operations: SidecarOperation[] = fresh.map((annotation) => ({ op: 'add', annotation }));
     const offsets = new OffsetMap(text);
     for (const item of merged) {
-      if (item.origin !== 'sidecar' || item.anchorState !== 'moved' || item.start === undefined || item.end === undefined) continue;
-      // Made afresh where the annotation was found: same quote, new position and context.
-      operations.push({ op: 'update', id: item.annotation.id, changes: { anchor: anchorToCodePoints(text, createAnchor(text, item.start, item.end), offsets) } });
+      if (item.origin !== 'sidecar' || (item.anchorState !== 'moved' && item.anchorState !== 'fuzzy') || item.start === undefined || item.end === undefined) continue;
+      // Made afresh where the annotation was found, so the stored anchor holds its quote again: a
+      // move keeps the quote, a reworded match takes the new words, and one whose value words
+      // changed is marked stale for good, since the stored quote no longer shows what changed.
+      const anchor = anchorToCodePoints(text, createAnchor(text, item.start, item.end), offsets);
+      const stale = item.stale === true && item.annotation.stale !== true ? { stale: true } : {};
+      operations.push({ op: 'update', id: item.annotation.id, changes: { anchor, ...stale } });
     }
     const allFound = merged.every((item) => item.anchorState === 'exact' || item.anchorState === 'moved');
     const document = current.content.document;

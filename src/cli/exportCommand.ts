@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { EXPORT_FORMATS, type ExportDocument, type ExportFormat } from '../core/export/exportFormats';
 import { EXPORT_EXTENSIONS, renderExport } from '../core/export/renderExport';
@@ -86,12 +86,48 @@ export async function runExport(args: readonly string[], io: CliIo): Promise<num
     : parsed.format === 'ics'
       ? [{ name: 'seedmark.ics', documents }]
       : documents.map((document) => ({ name: `${basename(document.file)}.${EXPORT_EXTENSIONS[parsed.format]}`, documents: [document] }));
+  if (parsed.outDir) {
+    const folder = await stat(parsed.outDir).catch(() => undefined);
+    if (!folder?.isDirectory()) {
+      io.err(`seedmark: --out-dir ${parsed.outDir}: ${folder ? 'not a folder' : 'no such folder (create it first)'}; nothing was written`);
+      return EXIT_FILE_ERROR;
+    }
+  }
+  const clashing = namesUsedTwice(outputs);
   const generatedAt = new Date().toISOString();
   for (const output of outputs) {
+    if (output.name && clashing.has(output.name.toLowerCase())) {
+      // Two documents with one file name (a/doc.txt, b/doc.txt) would write one file, the second
+      // over the first: neither is written, and the user is told which.
+      const files = outputs.filter((other) => other.name?.toLowerCase() === output.name?.toLowerCase()).map((other) => other.documents[0].file);
+      io.err(`seedmark: ${output.documents[0].file}: not exported, since ${files.join(' and ')} would both be written to ${join(parsed.outDir ?? '', output.name)}; export them in separate runs`);
+      exitCode = EXIT_FILE_ERROR;
+      continue;
+    }
     const text = renderExport(parsed.format, output.documents, { generatedAt });
-    if (output.name && parsed.outDir) await writeFile(join(parsed.outDir, output.name), text, 'utf8');
-    else if (text && io.write) io.write(text);
+    if (output.name && parsed.outDir) {
+      const target = join(parsed.outDir, output.name);
+      try {
+        await writeFile(target, text, 'utf8');
+      } catch (error) {
+        io.err(`seedmark: ${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        exitCode = EXIT_FILE_ERROR;
+      }
+    } else if (text && io.write) io.write(text);
     else if (text) io.out(text.replace(/\r?\n$/, ''));
   }
   return exitCode;
+}
+
+/** Output names (lower-cased: macOS and Windows folders ignore case) that two documents would share. */
+function namesUsedTwice(outputs: ReadonlyArray<{ name: string | undefined }>): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const output of outputs) {
+    const name = output.name?.toLowerCase();
+    if (name === undefined) continue;
+    if (seen.has(name)) twice.add(name);
+    seen.add(name);
+  }
+  return twice;
 }

@@ -1,6 +1,6 @@
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
-import type { IsoDate } from '../core/model';
+import type { ExtractionResult, IsoDate } from '../core/model';
 import { formatFactTable } from './factTable';
 import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
 import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
@@ -62,14 +62,7 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     }
     const result = extract(document.text, { ...(parsed.date ? { referenceDate: parsed.date } : {}), today: parsed.today });
     if (parsed.json) {
-      io.out(
-        JSON.stringify({
-          file,
-          referenceDate: result.referenceDate.date,
-          referenceDateFrom: result.referenceDate.from,
-          facts: withCodePointOffsets(document.text, result.facts),
-        }),
-      );
+      writeJsonLine(io, file, result, document.text);
     } else {
       io.out(formatFactTable(file, document.text, result));
     }
@@ -85,4 +78,27 @@ export async function runExtract(args: readonly string[], io: CliIo): Promise<nu
     }
   }
   return exitCode;
+}
+
+/**
+ * One JSON object per file, written a fact at a time: a dense 10 MB text has facts enough that
+ * one JSON.stringify of them all would pass the longest string JavaScript can hold.
+ */
+function writeJsonLine(io: CliIo, file: string, result: ExtractionResult, text: string): void {
+  const head = `{"file":${JSON.stringify(file)},"referenceDate":${JSON.stringify(result.referenceDate.date)},"referenceDateFrom":${JSON.stringify(result.referenceDate.from)},"facts":[`;
+  const facts = withCodePointOffsets(text, result.facts);
+  if (!io.write) {
+    io.out(`${head}${facts.map((fact) => JSON.stringify(fact)).join(',')}]}`);
+    return;
+  }
+  io.write(head);
+  let chunk: string[] = [];
+  facts.forEach((fact, index) => {
+    chunk.push(`${index > 0 ? ',' : ''}${JSON.stringify(fact)}`);
+    if (chunk.length === 1000) {
+      io.write!(chunk.join(''));
+      chunk = [];
+    }
+  });
+  io.write(`${chunk.join('')}]}\n`);
 }

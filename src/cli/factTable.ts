@@ -1,5 +1,6 @@
 import { LineIndex } from '../core/lineIndex';
 import type { ExtractionResult, Fact } from '../core/model';
+import { quotedForTerminal, visibleForTerminal } from './terminalText';
 
 /** A readable listing: one line per fact with its line:column, kind, quote and reading. */
 export function formatFactTable(file: string, text: string, result: ExtractionResult): string {
@@ -8,7 +9,7 @@ export function formatFactTable(file: string, text: string, result: ExtractionRe
   for (const fact of result.facts) {
     const { line, column } = lines.humanPositionAt(fact.start);
     const where = `${line}:${column}`.padEnd(8);
-    rows.push(`  ${where} ${fact.kind.padEnd(10)} ${clip(JSON.stringify(fact.text), 60).padEnd(62)} ${describe(fact)}`);
+    rows.push(`  ${where} ${fact.kind.padEnd(10)} ${clip(quotedForTerminal(fact.text), 60).padEnd(62)} ${visibleForTerminal(describe(fact))}`);
   }
   return rows.join('\n');
 }

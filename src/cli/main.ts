@@ -55,6 +55,12 @@ declare const SEEDMARK_VERSION: string | undefined;
 const VERSION = typeof SEEDMARK_VERSION === 'string' ? SEEDMARK_VERSION : 'development';
 
 if (require.main === module) {
+  // A reader that stops early (`seedmark extract big.txt | head`) closes the pipe: that ends the
+  // run quietly, as it does for other command-line tools, rather than with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   main(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
@@ -64,7 +70,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`seedmark: internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      // One line a person can report; the stack only when asked for (SEEDMARK_DEBUG=1).
+      const detail = error instanceof Error ? (process.env.SEEDMARK_DEBUG ? error.stack ?? error.message : error.message) : String(error);
+      process.stderr.write(`seedmark: internal error: ${detail}\n`);
       process.exitCode = 70;
     },
   );

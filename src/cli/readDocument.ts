@@ -30,6 +30,16 @@ export async function readDocument(path: string): Promise<DocumentRead> {
 }
 
 export function decodeText(bytes: Uint8Array): DocumentRead {
+  // UTF-16 with a byte order mark (what Windows Notepad long saved as "Unicode") is text whose
+  // every other byte is NUL for Latin script: decoded as such before the binary check.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, reason: `not valid ${utf16.toUpperCase()} (it starts with that byte order mark)` };
+    }
+  }
   if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -4,24 +4,21 @@
  * the document; sidecars store code points, converted by `anchorToCodePoints` and
  * `anchorFromCodePoints`.
  */
-import { MIN_FUZZY_QUOTE_LENGTH, WIDE_FUZZY_EXTRA_BUDGET } from './anchoring/anchoringThresholds';
-import { findExactQuoteAnywhere, findExactQuoteNearby } from './anchoring/exactSearch';
-import { findFuzzyQuote, findFuzzyQuoteNearby } from './anchoring/fuzzySearch';
+import { MIN_FUZZY_QUOTE_LENGTH, NEAR_EXACT_CONTEXT_AGREEMENT, WIDE_FUZZY_EXTRA_BUDGET } from './anchoring/anchoringThresholds';
+import { contextAgreement } from './anchoring/contextSimilarity';
+import { findExactQuoteAnywhere, findExactQuoteNearby, candidateContextCarries } from './anchoring/exactSearch';
+import { bestFuzzyQuoteNearby, findFuzzyQuote, findFuzzyQuoteNearby } from './anchoring/fuzzySearch';
 import { normaliseLineEndings } from './anchoring/lineEndings';
 import { SearchTarget } from './anchoring/searchTarget';
 import type { Candidate, NormalisedQuote } from './anchoring/searchTarget';
 import { alignTexts, liesInUnchangedTail } from './anchoring/textAlignment';
 import type { TextAlignment } from './anchoring/textAlignment';
 import { OffsetMap } from './offsets';
+import { DEFAULT_CONTEXT_LENGTH, type Anchor } from './anchoring/anchorContext';
 
-/** A quote with ~32 characters of context either side, and its [start, end) in UTF-16 offsets. */
-export interface Anchor {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
-}
+// Anchors are made in a light module of their own (the exporters, bundled with the editor's
+// first bundle, make them without the search code); they are part of this module's contract.
+export { anchorContextBounds, createAnchor, type Anchor } from './anchoring/anchorContext';
 
 /**
  * - `exact`: the stored position still holds the quote.
@@ -64,29 +61,6 @@ export interface ShiftedSpan {
   changed: boolean;
 }
 
-const DEFAULT_CONTEXT_LENGTH = 32;
-
-/**
- * Anchors the span [start, end) of `text` with `contextLength` characters of context either
- * side, shortened by one where the cut would split a surrogate pair (an emoji).
- */
-export function createAnchor(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): Anchor {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
-    throw new RangeError(`Cannot anchor [${start}, ${end}): a span must satisfy 0 <= start <= end <= ${text.length} (the text's length).`);
-  }
-  const { prefixStart, suffixEnd } = anchorContextBounds(text, start, end, contextLength);
-  return { exact: text.slice(start, end), prefix: text.slice(prefixStart, start), suffix: text.slice(end, suffixEnd), start, end };
-}
-
-/** Where an anchor's prefix starts and its suffix ends (see createAnchor). */
-export function anchorContextBounds(text: string, start: number, end: number, contextLength = DEFAULT_CONTEXT_LENGTH): { prefixStart: number; suffixEnd: number } {
-  let prefixStart = Math.max(0, start - contextLength);
-  if (isLowSurrogate(text, prefixStart) && isHighSurrogate(text, prefixStart - 1)) prefixStart++;
-  let suffixEnd = Math.min(text.length, end + contextLength);
-  if (isHighSurrogate(text, suffixEnd - 1) && isLowSurrogate(text, suffixEnd)) suffixEnd--;
-  return { prefixStart, suffixEnd };
-}
-
 /**
  * Finds each anchor again in `newText`, in the order of design.md §5: (a) the stored position
  * still holds the quote; (b) the quote verbatim elsewhere, repeats told apart by context and
@@ -116,7 +90,11 @@ export function reanchor(anchors: readonly Anchor[], newText: string, oldText?: 
 
 function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | undefined, alignment: TextAlignment | undefined, drift: number): AnchorResult {
   const newText = target.normalised.original;
-  if (holdsQuoteAt(newText, anchor.exact, anchor.start)) return { state: 'exact', start: anchor.start, end: anchor.start + anchor.exact.length };
+  // The quote where it was stored, with one side of its context still there: a copy that an
+  // edit happened to bring to the same offset, in other surroundings, is left to the search.
+  if (holdsQuoteAt(newText, anchor.exact, anchor.start) && (newText.endsWith(anchor.prefix, anchor.start) || newText.startsWith(anchor.suffix, anchor.start + anchor.exact.length))) {
+    return { state: 'exact', start: anchor.start, end: anchor.start + anchor.exact.length };
+  }
   if (alignment !== undefined && oldText !== undefined && liesInUnchangedTail(alignment, anchor.start) && holdsQuoteAt(oldText, anchor.exact, anchor.start)) {
     // The tail of the document is identical, so the quote moved by exactly the length change.
     const start = anchor.start + alignment.delta;
@@ -128,26 +106,65 @@ function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | und
     quote: normaliseLineEndings(anchor.exact),
     prefix: normaliseLineEndings(anchor.prefix),
     suffix: normaliseLineEndings(anchor.suffix),
+    // Judged on the stored lengths, before line endings are normalised: a context made shorter
+    // than an emoji's worth under the full length was cut by the document's edge.
+    prefixCut: anchor.prefix.length < DEFAULT_CONTEXT_LENGTH - 1,
+    suffixCut: anchor.suffix.length < DEFAULT_CONTEXT_LENGTH - 1,
   };
   const expected = target.normalised.toNormalised(clamp(anchor.start + drift, 0, newText.length));
   const quoteCodePoints = countCodePoints(quote.quote);
   const nearExact = findExactQuoteNearby(target, quote, expected);
-  if (nearExact !== undefined) return verbatimResult(target, anchor, nearExact);
+  if (nearExact !== undefined) return copyOrEditedOriginal(target, anchor, quote, quoteCodePoints, expected, nearExact);
   // A light edit of the annotated text itself is more likely than the same quote far away:
   // the near window is judged before a verbatim copy elsewhere is looked for.
-  const nearFuzzy = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH ? findFuzzyQuoteNearby(target, quote, expected) : undefined;
-  const exactMatch = nearFuzzy ? undefined : findExactQuoteAnywhere(target, quote, expected, quoteCodePoints);
-  if (exactMatch !== undefined) return verbatimResult(target, anchor, exactMatch);
+  const nearFuzzy = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH ? carried(target, quote, findFuzzyQuoteNearby(target, quote, expected)) : undefined;
+  const exactMatch = nearFuzzy ? undefined : findExactQuoteAnywhere(target, quote, expected);
+  if (exactMatch !== undefined) return copyOrEditedOriginal(target, anchor, quote, quoteCodePoints, expected, exactMatch);
   if (quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return { state: 'orphaned' };
-  const fuzzyMatch = nearFuzzy ?? findFuzzyQuote(target, quote, expected);
+  const fuzzyMatch = nearFuzzy ?? carried(target, quote, findFuzzyQuote(target, quote, expected));
   if (fuzzyMatch === undefined) return { state: 'orphaned' };
   if (target.text.slice(fuzzyMatch.start, fuzzyMatch.end) === quote.quote) return verbatimResult(target, anchor, fuzzyMatch);
-  return {
-    state: 'fuzzy',
-    start: target.normalised.toOriginal(fuzzyMatch.start),
-    end: target.normalised.toOriginal(fuzzyMatch.end),
-    score: fuzzyMatch.score,
-  };
+  return fuzzyResult(target, fuzzyMatch);
+}
+
+/**
+ * A verbatim occurrence whose context agrees only in part may be another sentence with the
+ * same words, while the annotated one, its surroundings intact, was edited ("six" → "nine"
+ * months, a typo fixed): a reworded quote near where the annotation was expected, whose context
+ * agrees better and which is closer, is the annotation's own text.
+ */
+function copyOrEditedOriginal(target: SearchTarget, anchor: Anchor, quote: NormalisedQuote, quoteCodePoints: number, expected: number, copy: Candidate): AnchorResult {
+  const copyAgreement = contextAgreement(target.text, copy.start, copy.end, quote);
+  if (copyAgreement === 1 || quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return verbatimResult(target, anchor, copy);
+  // Where it was expected from its neighbours' displacement, and where it was stored: an edit
+  // between them can make either one the better guess.
+  const stored = target.normalised.toNormalised(clamp(anchor.start, 0, target.normalised.original.length));
+  for (const near of expected === stored ? [expected] : [expected, stored]) {
+    const inPlace = bestFuzzyQuoteNearby(target, quote, near);
+    const inPlaceIsBetter =
+      inPlace !== undefined &&
+      !overlapsCandidate(inPlace, copy) &&
+      contextAgreement(target.text, inPlace.start, inPlace.end, quote) > Math.max(copyAgreement, NEAR_EXACT_CONTEXT_AGREEMENT) &&
+      Math.abs(inPlace.start - near) < Math.abs(copy.start - near);
+    if (inPlaceIsBetter) return fuzzyResult(target, inPlace);
+  }
+  return verbatimResult(target, anchor, copy);
+}
+
+/**
+ * A fuzzy match whose context is evidence enough (candidateContextCarries): the score weighs
+ * the quote most, so nearly the same words in a sentence built alike could reach it on their own.
+ */
+function carried(target: SearchTarget, quote: NormalisedQuote, match: Candidate | undefined): Candidate | undefined {
+  return match !== undefined && candidateContextCarries(target.text, quote, match) ? match : undefined;
+}
+
+function overlapsCandidate(a: Candidate, b: Candidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function fuzzyResult(target: SearchTarget, match: Candidate): AnchorResult {
+  return { state: 'fuzzy', start: target.normalised.toOriginal(match.start), end: target.normalised.toOriginal(match.end), score: match.score };
 }
 
 /** A match whose text is the quote (up to line endings): `exact` if it did not move at all. */
@@ -205,11 +222,6 @@ function countCodePoints(text: string): number {
     count++;
   }
   return count;
-}
-
-function isHighSurrogate(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
-  return code >= 0xd800 && code <= 0xdbff;
 }
 
 function isLowSurrogate(text: string, index: number): boolean {

@@ -206,6 +206,12 @@ export interface Annotation {
   note?: string;
   tags?: string[];
   /**
+   * The value (number, due date) was read from words the document no longer says: the quote was
+   * re-anchored to text whose digits, number words or date words differ. Set when such a move is
+   * written; a person removes it once the value is checked against the new text.
+   */
+  stale?: boolean;
+  /**
    * Cross-document identity of a commitment, set by a person. Annotations with the same link
    * key, in whatever documents, are one commitment; an annotation with a link key is never
    * matched automatically with one that has a different key. So "link" gives both the same

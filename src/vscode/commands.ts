@@ -12,6 +12,7 @@ import { rangeIn } from './modelRanges';
 import type { AnnotationTarget } from './hover';
 import type { DocumentView, SeedStore } from './seedStore';
 import { todayIso } from './today';
+import { plainText } from './notificationText';
 
 /**
  * The user's actions on annotations. Every handler takes an explicit target (from a hover
@@ -24,7 +25,7 @@ export function registerCommands(store: SeedStore): vscode.Disposable[] {
       try {
         return await handler(...args);
       } catch (error) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', error instanceof Error ? error.message : String(error)));
+        void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plainText(error instanceof Error ? error.message : String(error))));
         return undefined;
       }
     });
@@ -86,7 +87,7 @@ async function resolveTarget(store: SeedStore, target: AnnotationTarget | undefi
 
 async function report(update: Promise<SidecarUpdate>): Promise<boolean> {
   const result = await update;
-  if (!result.ok) void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', result.reason));
+  if (!result.ok) void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plainText(result.reason)));
   return result.ok;
 }
 
@@ -156,7 +157,7 @@ async function deleteAnnotation(store: SeedStore, target: AnnotationTarget | und
   }
   if (!confirmed) {
     const remove = vscode.l10n.t('Delete');
-    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete the annotation "{0}" from the sidecar?', truncate(item.annotation.anchor.exact, 60)), { modal: true }, remove);
+    const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Delete the annotation "{0}" from the sidecar?', plainText(truncate(item.annotation.anchor.exact, 60))), { modal: true }, remove);
     if (answer !== remove) return;
   }
   await report(store.update(found.document.uri, planOperations(found.view, [{ op: 'remove', id: item.annotation.id }])));

@@ -6,6 +6,7 @@ import { COMMANDS } from './commandIds';
 import type { SeedmarkLog } from './seedmarkLog';
 import type { SeedStore } from './seedStore';
 import type { WorkspaceIndex } from './workspaceIndex';
+import { plainText } from './notificationText';
 
 /** The formats on offer: their names are the formats' own (not translated), what each is for is. */
 function exportChoices(): Array<{ label: string; detail: string; format: ExportFormat }> {
@@ -96,7 +97,7 @@ function offerToOpen(message: string, destination: vscode.Uri, log: SeedmarkLog,
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal');
   log.info(`${message} Offered: ${folder ? reveal : `${open}, ${reveal}`}.`);
-  void vscode.window.showInformationMessage(message, ...(folder ? [reveal] : [open, reveal])).then(async (choice) => {
+  void vscode.window.showInformationMessage(plainText(message), ...(folder ? [reveal] : [open, reveal])).then(async (choice) => {
     if (choice === open) await vscode.commands.executeCommand('vscode.open', destination);
     else if (choice === reveal) await revealInSideBar(destination);
   });

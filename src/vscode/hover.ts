@@ -37,7 +37,7 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
     if (here.length === 0) return undefined;
     // Innermost first: a figure inside a commitment is what the cursor points at.
     here.sort((a, b) => a.end! - a.start! - (b.end! - b.start!));
-    const contents = here.map((item) => describeAnnotation(item, document.uri, view.result.referenceDate));
+    const contents = here.flatMap((item) => describeAnnotation(item, document.uri, view.result.referenceDate));
     const innermost = here[0];
     return new vscode.Hover(contents, rangeIn(view, innermost.start!, innermost.end!));
   }
@@ -45,15 +45,19 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
 
 /**
  * The hover of one annotation. Its text is the document's, the sidecar's and the translations',
- * so writeAnnotationHover hands all of it to `appendText`; theme icons are on for the kind's own
- * icon, and with them on `appendText` also escapes a `$(…)` in that text.
+ * so writeAnnotationHover hands all of it to `appendText` in a Markdown string with theme icons
+ * off; only the heading, the kind's icon and name, has them on.
  */
-export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, referenceDate: ReferenceDate): vscode.MarkdownString {
+export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, referenceDate: ReferenceDate): vscode.MarkdownString[] {
   const { annotation } = item;
-  const markdown = new vscode.MarkdownString(undefined, true);
+  // Theme icons only in the heading, which holds no document or sidecar text.
+  const heading = new vscode.MarkdownString(undefined, true);
+  heading.supportHtml = false;
+  const markdown = new vscode.MarkdownString(undefined, false);
   markdown.isTrusted = { enabledCommands: HOVER_COMMANDS };
   markdown.supportHtml = false;
   const badges = [reviewLabel(annotation.review)];
+  if (item.stale) badges.push(vscode.l10n.t('stale value: the text now says something else'));
   if (annotation.status) badges.push(statusLabel(annotation.status));
   if (item.anchorState === 'fuzzy') badges.push(vscode.l10n.t('re-anchored to reworded text ({0}%)', Math.round((item.score ?? 0) * 100)));
   const links: CommandLink[] = [
@@ -63,16 +67,17 @@ export function describeAnnotation(item: MergedAnnotation, uri: vscode.Uri, refe
     ...(annotation.kind === 'commitment' ? [{ label: vscode.l10n.t('Set status'), command: COMMANDS.setStatus }] : []),
     ...(item.origin === 'sidecar' ? [{ label: vscode.l10n.t('Open in sidecar'), command: COMMANDS.openInSidecar }] : []),
   ];
-  writeAnnotationHover(markdown, {
+  writeAnnotationHover(heading, markdown, {
     kind: annotation.kind,
     heading: kindHeading(annotation.kind),
     badges,
-    lines: detailLines(item, referenceDate),
+    // A stale value was read from words the document no longer has: shown as what it was, not what is.
+    lines: item.stale ? detailLines(item, referenceDate).map((line) => vscode.l10n.t('Was: {0}', line)) : detailLines(item, referenceDate),
     note: annotation.note ? { label: vscode.l10n.t('Note:'), text: annotation.note } : undefined,
     links,
     argument: { uri: uri.toString(), id: annotation.id } satisfies AnnotationTarget,
   });
-  return markdown;
+  return [heading, markdown];
 }
 
 /** Plain-text lines that say what the annotation means (the hover appends them as text). */

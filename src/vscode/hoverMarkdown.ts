@@ -45,13 +45,20 @@ export const KIND_ICONS: Readonly<Record<FactKind, string>> = {
   commitment: 'tasklist',
 };
 
-export function writeAnnotationHover(markdown: MarkdownSink, hover: AnnotationHoverText): void {
-  markdown.appendMarkdown(`$(${KIND_ICONS[hover.kind]}) `);
-  writeBold(markdown, hover.heading);
-  for (const badge of hover.badges) {
-    markdown.appendMarkdown(' · ');
+/**
+ * Writes a hover in two parts. `heading` (the kind's icon and its localised name) is the only
+ * part that may render theme icons; `body` gets everything that quotes the document or the
+ * sidecar and must be made with theme icons off, so a `$(…)` there stays text however
+ * `appendText` treats it.
+ */
+export function writeAnnotationHover(heading: MarkdownSink, body: MarkdownSink, hover: AnnotationHoverText): void {
+  heading.appendMarkdown(`$(${KIND_ICONS[hover.kind]}) `);
+  writeBold(heading, hover.heading);
+  const markdown = body;
+  hover.badges.forEach((badge, index) => {
+    if (index > 0) markdown.appendMarkdown(' · ');
     markdown.appendText(badge);
-  }
+  });
   // A paragraph per line rather than line breaks: a line of document text reading "===" would
   // otherwise turn the line above it into a heading.
   for (const line of hover.lines) {

@@ -8,6 +8,7 @@ import { asAnnotationTarget } from './commitmentTreeItems';
 import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { someone } from './displayLabels';
 import type { SeedStore } from './seedStore';
+import { plainText } from './notificationText';
 
 /**
  * "Link with…" and "Unlink" on a commitment: a person's correction of the cross-document
@@ -79,19 +80,19 @@ async function pickOtherCommitment(cross: CrossDocumentIndex, from: AnnotationRe
 /** Writes each document's share of the plan into its sidecar (created when missing). */
 async function apply(store: SeedStore, cross: CrossDocumentIndex, plan: LinkPlan): Promise<boolean> {
   if (!plan.ok) {
-    void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plan.reason));
+    void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plainText(plan.reason)));
     return false;
   }
   const { documents } = cross.analysis;
   for (const { documentKey, edits } of plan.documents) {
     const document = documents.get(documentKey);
     if (!document) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0} is no longer in the workspace index.', documentKey));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0} is no longer in the workspace index.', plainText(documentKey)));
       return false;
     }
     const result = await store.update(document.uri, (current) => planOperations(document, linkOperations(edits, current?.annotations))(current));
     if (!result.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', result.reason));
+      void vscode.window.showErrorMessage(vscode.l10n.t('Seedmark: {0}', plainText(result.reason)));
       return false;
     }
   }

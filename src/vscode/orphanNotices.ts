@@ -7,6 +7,7 @@ import type { CrossDocumentIndex } from './crossDocumentIndex';
 import { kindNoun } from './displayLabels';
 import type { SeedmarkLog } from './seedmarkLog';
 import type { IndexedDocument } from './workspaceIndex';
+import { plainText } from './notificationText';
 
 /**
  * Tells the person when an annotation they accepted loses its place in the text (the words it
@@ -50,8 +51,8 @@ export class OrphanNotices implements vscode.Disposable {
     for (const orphan of fresh) this.log.warn(`${vscode.workspace.asRelativePath(orphan.document.uri, false)}: the accepted ${kindNoun(orphan.item.annotation.kind)} "${orphan.item.annotation.anchor.exact}" lost its place in the text (orphaned).`);
     const message =
       fresh.length === 1
-        ? vscode.l10n.t('Seedmark: the accepted {0} "{1}" in {2} lost its place in the text. Re-attach it to its new words, or delete it.', kindNoun(item.annotation.kind), clip(item.annotation.anchor.exact), name)
-        : vscode.l10n.t('Seedmark: {0} accepted annotations lost their place in the text, first "{1}" in {2}. Re-attach them to their new words, or delete them.', fresh.length, clip(item.annotation.anchor.exact), name);
+        ? vscode.l10n.t('Seedmark: the accepted {0} "{1}" in {2} lost its place in the text. Re-attach it to its new words, or delete it.', kindNoun(item.annotation.kind), plainText(clip(item.annotation.anchor.exact)), plainText(name))
+        : vscode.l10n.t('Seedmark: {0} accepted annotations lost their place in the text, first "{1}" in {2}. Re-attach them to their new words, or delete them.', fresh.length, plainText(clip(item.annotation.anchor.exact)), plainText(name));
     const show = vscode.l10n.t('Show');
     const list = vscode.l10n.t('Show Orphaned');
     const choice = await vscode.window.showWarningMessage(message, show, list);

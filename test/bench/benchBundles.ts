@@ -32,6 +32,8 @@ export interface BenchBundles {
   largeWorkspaceEntry: string;
   /** The sidecar figures' child process (a fresh heap). */
   sidecarEntry: string;
+  /** One of the processes writing a sidecar at once (test/unit/sidecar/sidecarWriterChild.ts). */
+  sidecarWriterEntry: string;
   /** The incremental figures' child process (a heap with only the 1 MB document). */
   incrementalEntry: string;
   /** The activation figures' child process: the extension bundle loaded with a stand-in `vscode`. */
@@ -87,6 +89,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     esbuild.build({ ...production, entryPoints: ['src/node/crossDocumentWorker.ts'], outfile: at('crossDocumentWorker.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/largeWorkspaceChild.ts'], outfile: at('largeWorkspaceChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/sidecarBenchChild.ts'], outfile: at('sidecarBenchChild.js') }),
+    esbuild.build({ ...production, entryPoints: ['test/unit/sidecar/sidecarWriterChild.ts'], outfile: at('sidecarWriterChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/incrementalBenchChild.ts'], outfile: at('incrementalBenchChild.js') }),
     esbuild.build({ ...production, entryPoints: ['test/bench/activationBenchChild.ts'], outfile: at('activationBenchChild.js') }),
   ]);
@@ -103,6 +106,7 @@ export async function buildBenchBundles(): Promise<BenchBundles> {
     crossDocumentWorkerEntry: at('crossDocumentWorker.js'),
     largeWorkspaceEntry: at('largeWorkspaceChild.js'),
     sidecarEntry: at('sidecarBenchChild.js'),
+    sidecarWriterEntry: at('sidecarWriterChild.js'),
     incrementalEntry: at('incrementalBenchChild.js'),
     activationEntry: at('activationBenchChild.js'),
     extensionBundle: at('extension.js'),

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchActivation } from './activationBench';
 import { buildBenchBundles } from './benchBundles';
+import { benchContendingWriters } from './contentionBench';
 import { benchColdStart, runNode } from './coldStartBench';
 import { CORPUS_NAMES, loadCorpora } from './corpora';
 import { benchExtraction } from './extractionBench';
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     const corpusFile = join(bundles.directory, 'corpus.txt');
     writeFileSync(corpusFile, corpora.joined);
     const sidecar = runNode<SidecarBenchResult>([bundles.sidecarEntry, corpusFile]);
+    progress('writers under contention: four processes adding to one sidecar at once');
+    const contention = await benchContendingWriters(bundles.sidecarWriterEntry);
     const { coldStart, baselineRssMB, peakMemory } = benchColdStart(bundles, corpora, progress);
     progress('activation of the production extension bundle (fresh processes)');
     const activation = benchActivation(bundles);
@@ -87,6 +90,7 @@ async function main(): Promise<void> {
       peakMemory,
       incremental,
       sidecar,
+      contention,
       workspaceIndex,
       activation,
       worstCases,

@@ -1,6 +1,7 @@
 import type { ActivationBenchResult } from './activationBench';
 import type { BundleSize } from './benchBundles';
 import type { ColdStartBenchResult } from './coldStartBench';
+import type { ContentionBenchResult } from './contentionBench';
 import type { CorpusName } from './corpora';
 import type { AccuracyScore, ExtractionBenchResult, ThroughputEntry } from './extractionBench';
 import type { IncrementalBenchResult } from './incrementalBench';
@@ -22,6 +23,7 @@ export interface BenchReport extends ExtractionBenchResult, ColdStartBenchResult
   corpora: Record<CorpusName, { documents: number; characters: number }>;
   incremental: IncrementalBenchResult;
   sidecar: SidecarBenchResult;
+  contention: ContentionBenchResult;
   workspaceIndex: WorkspaceIndexBenchResult;
   activation: ActivationBenchResult;
   /** Limits once asserted by the unit tests on wall-clock time, each timed against its target. */
@@ -124,6 +126,11 @@ export function printReport(report: BenchReport): void {
       load(report.sidecar.loadTypicalSidecar),
       load(report.sidecar.loadSidecar),
     ],
+  );
+  const c = report.contention;
+  table(
+    ['writers under contention', 'writes acknowledged', 'refused', 'lost (must be 0)', 'seconds'],
+    [[`${c.writers} processes × ${c.writesPerWriter} writes to one sidecar`, String(c.acknowledged), String(c.refused), `${c.lost}${c.lost === 0 ? '' : ' — MISSED'}`, fmt(c.seconds)]],
   );
 
   const w = report.workspaceIndex;

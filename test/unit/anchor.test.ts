@@ -141,6 +141,35 @@ describe('re-anchoring', () => {
     assert.equal(reanchorOne(anchor, edited).state, 'orphaned');
   });
 
+  it('orphans a deadline whose words were deleted rather than move it to the same words in an unrelated sentence', () => {
+    const before = 'The council said the bridge would reopen in six months after repairs. Elsewhere, the bakery on Mill Road expects its new oven in six months, its owner wrote.';
+    const anchor = anchorOn(before, 'in six months');
+    const after = before.replace('would reopen in six months after repairs', 'would reopen after repairs');
+    assert.equal(reanchorOne(anchor, after, before).state, 'orphaned');
+    assert.equal(reanchorOne(anchor, after).state, 'orphaned');
+  });
+
+  it('still follows a unique quote whose sentence start was rewritten but whose end was kept', () => {
+    const before = `${'Filler sentence about nothing much. '.repeat(3)}Officials promised a completely rebuilt ferry terminal by the end of next year, the minister said.`;
+    const anchor = anchorOn(before, 'a completely rebuilt ferry terminal');
+    const after = `${'Other words entirely, unrelated. '.repeat(5)}In a statement the mayor pledged a completely rebuilt ferry terminal by the end of next year, the minister said.`;
+    assert.equal(textAt(after, reanchorOne(anchor, after)), 'a completely rebuilt ferry terminal');
+  });
+
+  it('finds the whole of a reworded quote that lies across the edge of the near search window', () => {
+    const quote = 'the sources said the shipment would arrive';
+    const prefix = 'According to the harbour office, ';
+    const old = `${'x'.repeat(1000)}${prefix}${quote} early next week.`;
+    const anchor = anchorOn(old, quote);
+    const reworded = quote.replace('shipment', 'shipments');
+    // The reworded quote now starts two characters before the near window around its old position.
+    const startAt = anchor.start - (256 + quote.length) - 2;
+    const fresh = `${'y'.repeat(startAt - prefix.length)}${prefix}${reworded} early next week.${'z'.repeat(1500)}`;
+    const result = reanchorOne(anchor, fresh);
+    assert.equal(result.state, 'fuzzy');
+    assert.equal(textAt(fresh, result), reworded);
+  });
+
   it('places an anchor in the unchanged tail by the old text, without searching', () => {
     const original = 'abc abc abc. The pier will reopen in June. abc abc';
     const anchor = anchorOn(original, 'abc', 3);

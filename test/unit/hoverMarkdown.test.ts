@@ -54,13 +54,13 @@ describe('hover Markdown', () => {
   it('hands every piece of document and sidecar text to appendText whole', () => {
     const sink = new RecordingSink();
     const hover = hostileHover();
-    writeAnnotationHover(sink, hover);
+    writeAnnotationHover(sink, sink, hover);
     for (const piece of [...hover.badges, ...hover.lines, hover.note!.text]) assert.ok(sink.text.includes(piece), `appended as text: ${JSON.stringify(piece)}`);
   });
 
   it('writes only its own syntax through appendMarkdown, never a piece of the text', () => {
     const sink = new RecordingSink();
-    writeAnnotationHover(sink, hostileHover());
+    writeAnnotationHover(sink, sink, hostileHover());
     for (const value of sink.markdown) {
       assert.ok(OWN_SYNTAX.some((shape) => shape.test(value)), `not the module's own syntax: ${JSON.stringify(value)}`);
       for (const piece of Object.values(HOSTILE)) assert.ok(!value.includes(piece.slice(0, 6)), `${JSON.stringify(value)} holds document text`);
@@ -70,7 +70,7 @@ describe('hover Markdown', () => {
   it('appends translations as text too: the heading, labels, link words and titles', () => {
     const sink = new RecordingSink();
     const translated = hostileHover({ heading: 'Zusage *', note: { label: '[Notiz]', text: 'n' }, links: [{ label: 'Annehmen (ja)', command: 'seedmark.accept', title: 'Als "angenommen"\nbehalten' }] });
-    writeAnnotationHover(sink, translated);
+    writeAnnotationHover(sink, sink, translated);
     assert.ok(sink.text.includes('Zusage *'));
     assert.ok(sink.text.includes('[Notiz]'));
     assert.ok(sink.text.includes('Annehmen (ja)'));
@@ -78,10 +78,19 @@ describe('hover Markdown', () => {
     for (const value of sink.markdown) assert.ok(OWN_SYNTAX.some((shape) => shape.test(value)), JSON.stringify(value));
   });
 
+  it('keeps document and sidecar text out of the heading, the one part rendered with theme icons', () => {
+    const heading = new RecordingSink();
+    const body = new RecordingSink();
+    writeAnnotationHover(heading, body, hostileHover());
+    assert.deepEqual(heading.text, ['Commitment']);
+    for (const value of Object.values(HOSTILE)) assert.ok(!heading.calls.some((call) => call.value.includes(value)));
+    assert.ok(body.text.some((text) => text.includes(HOSTILE.themeIcon)));
+  });
+
   it('starts with the icon of the kind from its own table', () => {
     for (const kind of Object.keys(KIND_ICONS) as Array<keyof typeof KIND_ICONS>) {
       const sink = new RecordingSink();
-      writeAnnotationHover(sink, hostileHover({ kind }));
+      writeAnnotationHover(sink, sink, hostileHover({ kind }));
       assert.deepEqual(sink.calls[0], { as: 'markdown', value: `$(${KIND_ICONS[kind]}) ` });
     }
   });
@@ -89,7 +98,7 @@ describe('hover Markdown', () => {
   it('gives each detail line a paragraph of its own, so a line of "===" cannot underline the one above', () => {
     const sink = new RecordingSink();
     const hover = hostileHover();
-    writeAnnotationHover(sink, hover);
+    writeAnnotationHover(sink, sink, hover);
     for (const line of hover.lines) {
       const at = sink.calls.findIndex((call) => call.as === 'text' && call.value === line);
       assert.deepEqual(sink.calls[at - 1], { as: 'markdown', value: '\n\n' }, JSON.stringify(line));
@@ -102,7 +111,7 @@ describe('hover Markdown', () => {
     assert.match(encoded, /^[A-Za-z0-9%._~-]+$/);
     assert.deepEqual(JSON.parse(decodeURIComponent(encoded)), [target]);
     const sink = new RecordingSink();
-    writeAnnotationHover(sink, hostileHover({ argument: target }));
+    writeAnnotationHover(sink, sink, hostileHover({ argument: target }));
     const links = sink.markdown.filter((value) => value.startsWith(']('));
     assert.deepEqual(links, [`](command:seedmark.accept?${encoded}`, `](command:seedmark.editNote?${encoded}`]);
   });

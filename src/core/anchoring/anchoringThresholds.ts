@@ -68,6 +68,14 @@ export const NEAR_EXACT_CONTEXT_AGREEMENT = 0.8;
  */
 export const MIN_EXACT_CONTEXT_AGREEMENT = 0.5;
 
+/**
+ * A quote found once in the whole text, whose context agrees less than MIN_EXACT_CONTEXT_AGREEMENT
+ * on average, is still taken when one side agrees at least this well: a sentence whose start
+ * was rewritten keeps its end. Both sides unrelated (≈ 0.25 each) is other text with the same
+ * words, and the annotation is orphaned instead.
+ */
+export const ONE_SIDE_CONTEXT_AGREEMENT = 0.9;
+
 /** Characters either side of the expected position searched for exact occurrences first. */
 export const EXACT_SEARCH_WINDOW = 4096;
 

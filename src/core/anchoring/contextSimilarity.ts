@@ -3,6 +3,8 @@
  * edit distance rather than `approx-string-match`: context is at most ~32 characters and is
  * compared thousands of times per re-anchoring, where the library's per-call set-up dominates.
  */
+import { DEFAULT_CONTEXT_LENGTH } from './anchorContext';
+import type { NormalisedQuote } from './searchTarget';
 
 /**
  * Similarity in [0, 1] of the stored `prefix` to the text that ends at `position`: one minus
@@ -10,24 +12,51 @@
  * prefix length. An empty stored prefix (the quote opened the document) agrees only with a
  * candidate that opens the document too.
  */
-export function prefixSimilarity(text: string, position: number, prefix: string): number {
+export function prefixSimilarity(text: string, position: number, prefix: string, cutByEdge = false): number {
   if (prefix.length === 0) return position === 0 ? 1 : 0;
-  if (text.endsWith(prefix, position)) return 1;
-  const distance = anchoredEditDistance(prefix, text, position, -1);
-  return Math.max(0, 1 - distance / prefix.length);
+  if (text.endsWith(prefix, position)) return cutByEdge ? edgeAgreement(prefix.length, position) : 1;
+  const near = prefix.slice(prefix.length - nearLength(prefix.length));
+  const similarity = (sideSimilarity(prefix, text, position, -1) + sideSimilarity(near, text, position, -1)) / 2;
+  return cutByEdge ? similarity * edgeAgreement(prefix.length, position) : similarity;
 }
 
 /** Like `prefixSimilarity`, for the stored `suffix` and the text that starts at `position`. */
-export function suffixSimilarity(text: string, position: number, suffix: string): number {
+export function suffixSimilarity(text: string, position: number, suffix: string, cutByEdge = false): number {
   if (suffix.length === 0) return position === text.length ? 1 : 0;
-  if (text.startsWith(suffix, position)) return 1;
-  const distance = anchoredEditDistance(suffix, text, position, 1);
-  return Math.max(0, 1 - distance / suffix.length);
+  if (text.startsWith(suffix, position)) return cutByEdge ? edgeAgreement(suffix.length, text.length - position) : 1;
+  const near = suffix.slice(0, nearLength(suffix.length));
+  const similarity = (sideSimilarity(suffix, text, position, 1) + sideSimilarity(near, text, position, 1)) / 2;
+  return cutByEdge ? similarity * edgeAgreement(suffix.length, text.length - position) : similarity;
+}
+
+/**
+ * The half of the context next to the quote counts twice (its similarity is averaged with the
+ * whole context's): the words right beside a quote ("from Dunmore" against "from Ashby") say
+ * more about whether it is the same place than text a sentence away, where unrelated edits
+ * (a paragraph inserted after it) land.
+ */
+function nearLength(length: number): number {
+  return Math.ceil(length / 2);
+}
+
+function sideSimilarity(context: string, text: string, origin: number, step: 1 | -1): number {
+  return Math.max(0, 1 - anchoredEditDistance(context, text, origin, step) / context.length);
+}
+
+/**
+ * Context cut short by the start or end of the document says "and then the text ends" as
+ * much as it says its few characters: a quote that ended a document with the suffix "." does
+ * not agree with a copy followed by "." and a whole paragraph. The share of the candidate's
+ * context (up to DEFAULT_CONTEXT_LENGTH characters) that the stored context accounts for.
+ */
+function edgeAgreement(storedLength: number, available: number): number {
+  const candidateLength = Math.min(available, DEFAULT_CONTEXT_LENGTH);
+  return candidateLength <= storedLength ? 1 : storedLength / candidateLength;
 }
 
 /** Mean of prefix and suffix similarity of the span [start, end) of `text`. */
-export function contextAgreement(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  return (prefixSimilarity(text, start, prefix) + suffixSimilarity(text, end, suffix)) / 2;
+export function contextAgreement(text: string, start: number, end: number, quote: NormalisedQuote): number {
+  return (prefixSimilarity(text, start, quote.prefix, quote.prefixCut) + suffixSimilarity(text, end, quote.suffix, quote.suffixCut)) / 2;
 }
 
 /**

@@ -57,21 +57,50 @@ export function findFuzzyQuoteNearby(target: SearchTarget, anchor: NormalisedQuo
   return verdict.kind === 'accepted' ? verdict.match : undefined;
 }
 
+/**
+ * The best approximate occurrence in the near window, at least FUZZY_ACCEPT_SCORE, however
+ * close its rivals: for weighing against a verbatim copy already found (see reanchor), where
+ * the question is which of the two, not whether one stands out.
+ */
+export function bestFuzzyQuoteNearby(target: SearchTarget, anchor: NormalisedQuote, expected: number): Candidate | undefined {
+  const radius = NEAR_FUZZY_WINDOW + anchor.quote.length;
+  const { best } = strongestInWindow(target, anchor, expected, Math.max(0, expected - radius), Math.min(target.text.length, expected + anchor.quote.length + radius));
+  return best !== undefined && best.score >= FUZZY_ACCEPT_SCORE ? best : undefined;
+}
+
 function judgeWindow(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number): FuzzyVerdict {
-  const maxErrors = Math.floor(anchor.quote.length * MAX_FUZZY_ERROR_RATE);
-  const candidates = approximateMatches(target, anchor, expected, from, to, maxErrors);
-  const best = highestScoring(candidates);
+  const { best, runnerUp } = strongestInWindow(target, anchor, expected, from, to);
   if (best === undefined || best.score < FUZZY_ACCEPT_SCORE) return { kind: 'weak' };
-  // `search` reports only the lowest error count found, so rivals with a few more errors are
-  // looked for again on either side of the best match.
-  const rivals = [
-    ...candidates.filter((candidate) => !overlaps(candidate, best)),
-    ...approximateMatches(target, anchor, expected, from, best.start, maxErrors),
-    ...approximateMatches(target, anchor, expected, best.end, to, maxErrors),
-  ];
-  const runnerUp = highestScoring(rivals);
   if (runnerUp !== undefined && best.score - runnerUp.score < FUZZY_MIN_MARGIN) return { kind: 'ambiguous' };
   return { kind: 'accepted', match: best };
+}
+
+/**
+ * The highest-scoring approximate occurrence in [from, to) and the best one not overlapping it.
+ * `search` reports only the occurrences with the fewest errors, so others are looked for again
+ * on either side of the best; one of those may score higher (a verbatim copy in unrelated
+ * surroundings against the annotated text with a letter changed and its context intact), and
+ * then it is the best and its own sides are searched.
+ */
+function strongestInWindow(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number): { best?: Candidate; runnerUp?: Candidate } {
+  const maxErrors = Math.floor(anchor.quote.length * MAX_FUZZY_ERROR_RATE);
+  // The window is read a quote's length wider on each side: a quote lying across its edge would
+  // otherwise be seen cut, its missing characters counted as errors, and matched without them.
+  const margin = anchor.quote.length;
+  const low = Math.max(0, from - margin);
+  const high = Math.min(target.text.length, to + margin);
+  const seen = approximateMatches(target, anchor, expected, low, high, maxErrors);
+  let best = highestScoring(seen);
+  // Each step moves to a strictly higher score among finitely many positions, so this ends; a
+  // few steps suffice in practice, and the bound keeps a pathological text cheap.
+  for (let step = 0; best !== undefined && step < 4; step++) {
+    const current: Candidate = best;
+    seen.push(...approximateMatches(target, anchor, expected, low, current.start, maxErrors), ...approximateMatches(target, anchor, expected, current.end, high, maxErrors));
+    const runnerUp = highestScoring(seen.filter((candidate) => !overlaps(candidate, current)));
+    if (runnerUp === undefined || runnerUp.score <= current.score) return { best: current, runnerUp };
+    best = runnerUp;
+  }
+  return { best, runnerUp: undefined };
 }
 
 function approximateMatches(target: SearchTarget, anchor: NormalisedQuote, expected: number, from: number, to: number, maxErrors: number): Candidate[] {
@@ -89,8 +118,8 @@ function fuzzyScore(text: string, anchor: NormalisedQuote, start: number, end: n
   const quoteSimilarity = 1 - errors / anchor.quote.length;
   return (
     FUZZY_WEIGHTS.quote * quoteSimilarity +
-    FUZZY_WEIGHTS.prefix * prefixSimilarity(text, start, anchor.prefix) +
-    FUZZY_WEIGHTS.suffix * suffixSimilarity(text, end, anchor.suffix) +
+    FUZZY_WEIGHTS.prefix * prefixSimilarity(text, start, anchor.prefix, anchor.prefixCut) +
+    FUZZY_WEIGHTS.suffix * suffixSimilarity(text, end, anchor.suffix, anchor.suffixCut) +
     FUZZY_WEIGHTS.position * proximity(start, expected, POSITION_HORIZON)
   );
 }

@@ -7,6 +7,9 @@ export interface NormalisedQuote {
   quote: string;
   prefix: string;
   suffix: string;
+  /** The stored context is short because the document started (prefix) or ended (suffix) there. */
+  prefixCut: boolean;
+  suffixCut: boolean;
 }
 
 /** A candidate position of a quote, in normalised offsets. */

@@ -6,7 +6,7 @@ const BRAT_TYPES: Record<FactKind, string> = { claim: 'Claim', figure: 'Figure',
 
 /**
  * brat standoff (`.ann`) for one document: a text-bound annotation per placed annotation
- * (character offsets = code points; a span across lines becomes fragments, as brat requires),
+ * (character offsets = code points; a span across lines or tabs becomes fragments, as brat requires),
  * its review state and status as attributes, and its note as AnnotatorNotes. Orphaned
  * annotations have no place in the text and are left out.
  */
@@ -36,7 +36,8 @@ function fragmentsWithoutNewlines(text: string, start: number, end: number): Arr
   const fragments: Array<[number, number]> = [];
   let from = start;
   for (let i = start; i <= end; i++) {
-    if (i === end || text[i] === '\n' || text[i] === '\r') {
+    // A tab ends a fragment too: brat separates the fields of a line with tabs.
+    if (i === end || text[i] === '\n' || text[i] === '\r' || text[i] === '\t') {
       let to = i;
       let first = from;
       while (first < to && /\s/.test(text[first])) first++;

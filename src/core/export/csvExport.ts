@@ -1,19 +1,25 @@
+import { OffsetMap } from '../offsets';
+import { currentPlaceOf } from './currentPlace';
 import type { ExportDocument } from './exportFormats';
 
 const COLUMNS = [
-  'file', 'id', 'kind', 'review', 'status', 'anchor_state', 'start', 'end', 'exact', 'value', 'unit', 'qualifier', 'per',
+  'file', 'id', 'kind', 'review', 'status', 'anchor_state', 'stale', 'start', 'end', 'exact', 'value', 'unit', 'qualifier', 'per',
   'timex', 'due', 'earliest', 'latest', 'actor', 'action', 'deadline', 'source', 'cue', 'note', 'tags',
 ] as const;
 
 /**
- * One row per annotation (RFC 4180). Offsets are code points. Cells that a spreadsheet would
+ * One row per annotation (RFC 4180). Offsets are code points, where the annotation is now
+ * (empty for an orphaned one), and `exact` is the text there. Cells that a spreadsheet would
  * run as a formula (starting with = + - @) are prefixed with an apostrophe: document text is
  * untrusted.
  */
 export function toCsv(documents: readonly ExportDocument[]): string {
   const rows: string[] = [COLUMNS.join(',')];
   for (const document of documents) {
-    for (const { annotation, anchorState } of document.annotations) {
+    const offsets = new OffsetMap(document.text);
+    for (const item of document.annotations) {
+      const { annotation, anchorState } = item;
+      const place = currentPlaceOf(document, item, offsets);
       const cells: Record<(typeof COLUMNS)[number], string | number | undefined> = {
         file: document.file,
         id: annotation.id,
@@ -21,9 +27,10 @@ export function toCsv(documents: readonly ExportDocument[]): string {
         review: annotation.review,
         status: annotation.status,
         anchor_state: anchorState,
-        start: annotation.anchor.start,
-        end: annotation.anchor.end,
-        exact: annotation.anchor.exact,
+        stale: item.stale ? 'true' : undefined,
+        start: place?.start,
+        end: place?.end,
+        exact: place?.exact ?? annotation.anchor.exact,
         value: annotation.value,
         unit: annotation.unit,
         qualifier: annotation.qualifier,

@@ -6,7 +6,8 @@ export interface ExportDocument {
   file: string;
   text: string;
   referenceDate: string;
-  annotations: ReadonlyArray<{ annotation: Annotation; anchorState: string; start?: number; end?: number }>;
+  /** JS offsets in `text` where each annotation is now (absent when orphaned); `stale` when its value no longer matches the text. */
+  annotations: ReadonlyArray<{ annotation: Annotation; anchorState: string; start?: number; end?: number; stale?: true }>;
 }
 
 export const EXPORT_FORMATS = ['json', 'csv', 'w3c', 'brat', 'ics'] as const;

@@ -45,22 +45,24 @@ export function toIcs(documents: readonly ExportDocument[], options: IcsOptions)
       if (!OPEN_STATUSES.has(annotation.status ?? 'open')) continue;
       lineIndex ??= new LineIndex(document.text);
       const line = item.start !== undefined ? lineIndex.positionAt(item.start).line + 1 : undefined;
-      lines.push(...vevent(document, annotation, span, stamp, line));
+      lines.push(...vevent(document, annotation, span, stamp, line, item.stale === true));
     }
   }
   lines.push('END:VCALENDAR');
   return lines.map(fold).join('\r\n') + '\r\n';
 }
 
-function vevent(document: ExportDocument, annotation: Annotation, span: { first: IsoDate; last: IsoDate }, stamp: string, line: number | undefined): string[] {
+function vevent(document: ExportDocument, annotation: Annotation, span: { first: IsoDate; last: IsoDate }, stamp: string, line: number | undefined, stale: boolean): string[] {
   // A summary is a one-line title: a quote that runs over lines would break it in calendar lists.
   const summary = `${annotation.actor ?? 'Someone'} — ${annotation.action ?? annotation.anchor.exact}`.replace(/\s+/g, ' ').trim();
-  const reviewed = annotation.review === 'accepted' || annotation.review === 'edited';
+  // A stale due date was read from words the text no longer says: never a confirmed event.
+  const reviewed = !stale && (annotation.review === 'accepted' || annotation.review === 'edited');
   const description = [
     `"${annotation.anchor.exact}"`,
     annotation.source ? `Source: ${annotation.source.who}${annotation.source.cue ? ` (${annotation.source.cue})` : ''}` : undefined,
     `Document: ${document.file}${line !== undefined ? `:${line}` : ''}`,
     annotation.deadline ? `Deadline: "${annotation.deadline.text}" from ${document.referenceDate} → ${span.first === span.last ? span.first : `${span.first} to ${span.last}`}` : undefined,
+    stale ? 'Stale: the document now words this deadline differently; check the date' : undefined,
     `Status: ${annotation.status ?? 'open'} · ${annotation.review}`,
     annotation.note ? `Note: ${annotation.note}` : undefined,
   ].filter((part): part is string => part !== undefined);

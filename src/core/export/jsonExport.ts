@@ -10,6 +10,7 @@ export function toJsonExport(document: ExportDocument): Record<string, unknown> 
     annotations: document.annotations.map((item) => ({
       ...item.annotation,
       anchorState: item.anchorState,
+      ...(item.stale ? { stale: true } : {}),
       ...(item.start !== undefined && item.end !== undefined ? { position: { start: offsets.toCodePoint(item.start), end: offsets.toCodePoint(item.end) } } : {}),
     })),
   };

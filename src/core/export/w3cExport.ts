@@ -1,4 +1,6 @@
 import type { Annotation } from '../model';
+import { OffsetMap } from '../offsets';
+import { currentPlaceOf, type CurrentPlace } from './currentPlace';
 import type { ExportDocument } from './exportFormats';
 
 interface TextualBody {
@@ -13,7 +15,10 @@ interface TextualBody {
  * with a TextQuoteSelector and a TextPositionSelector (code points, as the model defines).
  */
 export function toW3c(documents: readonly ExportDocument[]): string {
-  const items = documents.flatMap((document) => document.annotations.map(({ annotation }) => toWebAnnotation(document.file, annotation)));
+  const items = documents.flatMap((document) => {
+    const offsets = new OffsetMap(document.text);
+    return document.annotations.map((item) => toWebAnnotation(document.file, item.annotation, item.anchorState, currentPlaceOf(document, item, offsets), item.stale === true));
+  });
   const collection = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -24,7 +29,11 @@ export function toW3c(documents: readonly ExportDocument[]): string {
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-function toWebAnnotation(file: string, annotation: Annotation): Record<string, unknown> {
+/**
+ * A placed annotation targets its current quote and position; an orphaned one only the quote it
+ * was made on, with no position, since it has none in the text as it is.
+ */
+function toWebAnnotation(file: string, annotation: Annotation, anchorState: string, place: CurrentPlace | undefined, stale: boolean): Record<string, unknown> {
   const body: TextualBody[] = [{ type: 'TextualBody', purpose: 'tagging', value: annotation.kind }];
   const description = describe(annotation);
   if (description) body.push({ type: 'TextualBody', purpose: 'describing', value: description, format: 'text/plain' });
@@ -37,12 +46,16 @@ function toWebAnnotation(file: string, annotation: Annotation): Record<string, u
     body,
     target: {
       source: file,
-      selector: [
-        { type: 'TextQuoteSelector', exact: annotation.anchor.exact, prefix: annotation.anchor.prefix, suffix: annotation.anchor.suffix },
-        { type: 'TextPositionSelector', start: annotation.anchor.start, end: annotation.anchor.end },
-      ],
+      selector: place
+        ? [
+            { type: 'TextQuoteSelector', exact: place.exact, prefix: place.prefix, suffix: place.suffix },
+            { type: 'TextPositionSelector', start: place.start, end: place.end },
+          ]
+        : [{ type: 'TextQuoteSelector', exact: annotation.anchor.exact, prefix: annotation.anchor.prefix, suffix: annotation.anchor.suffix }],
     },
     'seedmark:review': annotation.review,
+    'seedmark:anchorState': anchorState,
+    ...(stale ? { 'seedmark:stale': true } : {}),
     ...(annotation.status ? { 'seedmark:status': annotation.status } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import { anchorFromCodePoints, reanchor, type AnchorState } from '../anchor';
+import { valueWordsDiffer } from '../anchoring/valueWords';
 import type { Annotation, Fact } from '../model';
 import { OffsetMap } from '../offsets';
 import { annotationFromFact, TakenIds } from './annotationFromFact';
@@ -19,6 +20,12 @@ export interface MergedAnnotation {
   end?: number;
   /** Similarity of a fuzzy re-anchoring, 0..1. */
   score?: number;
+  /**
+   * The annotation's value no longer matches its text: it was marked so in the sidecar, or its
+   * quote was found reworded with different digits, number words or date words. Views must not
+   * show such a value as current.
+   */
+  stale?: true;
   /** The extracted fact behind the annotation, when there is one at the same place. */
   fact?: Fact;
 }
@@ -43,10 +50,12 @@ export function* mergeAnnotationsInSteps(text: string, facts: readonly Fact[], s
   const merged: MergedAnnotation[] = stored.map((annotation, index) => {
     const result = results[index];
     const placed = result.state !== 'orphaned' && result.start !== undefined && result.end !== undefined;
+    const reworded = placed && result.state === 'fuzzy' && valueWordsDiffer(annotation.anchor.exact, text.slice(result.start, result.end));
     return {
       annotation,
       origin: 'sidecar',
       anchorState: result.state,
+      ...(annotation.stale === true || reworded ? { stale: true as const } : {}),
       ...(placed ? { start: result.start, end: result.end } : {}),
       ...(result.score !== undefined ? { score: result.score } : {}),
     };

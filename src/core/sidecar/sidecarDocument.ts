@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
+import { deepestBlockNesting, deepestFlowNesting } from './yamlNesting';
 import { Document, isMap, isSeq, LineCounter, parseDocument, Scalar, visit, type DocumentOptions, type Node as YamlNode, type ParseOptions, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Annotation, SidecarContent, SidecarDocumentInfo } from '../model';
 import { validateSidecar, type DataPath } from './validateSidecar';
@@ -273,7 +274,7 @@ type SidecarRead = { ok: true; content: SidecarContent } | { ok: false; problems
  */
 function readSidecar(text: string): SidecarRead {
   if (text.length > MAX_SIDECAR_CHARACTERS) return refused(`the file is too large (${text.length} characters; the limit is ${MAX_SIDECAR_CHARACTERS})`);
-  if (deepestFlowNesting(text) > MAX_NESTING) return refused(`nesting deeper than ${MAX_NESTING} levels is not a sidecar`);
+  if (deepestFlowNesting(text) > MAX_NESTING || deepestBlockNesting(text) > MAX_NESTING) return refused(`nesting deeper than ${MAX_NESTING} levels is not a sidecar`);
   const plain = loadPlainValues(text);
   if (plain.ok) {
     const validation = validateSidecar(plain.data);
@@ -353,29 +354,4 @@ function describePath(path: DataPath, message: string): string {
   if (path.length === 0) return message;
   const readable = path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${part}`)).join('').replace(/^\./, '');
   return `${readable}: ${message}`;
-}
-
-/**
- * The deepest nesting of flow brackets, found before parsing because a parser that recurses
- * per level can exhaust the stack on "[[[[…" thousands deep.
- */
-function deepestFlowNesting(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      else if (ch === '\n') quote = undefined;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === '#') {
-      const newline = text.indexOf('\n', i);
-      i = newline === -1 ? text.length : newline;
-    } else if (ch === '[' || ch === '{') deepest = Math.max(deepest, ++depth);
-    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
-  }
-  return deepest;
 }

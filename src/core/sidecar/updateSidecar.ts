@@ -1,8 +1,12 @@
 import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
+import { refusalProblemOf } from './sidecarEncoding';
 
 /** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
 export interface SidecarStorage {
-  /** The file's text, or `undefined` when it does not exist. */
+  /**
+   * The file's text, or `undefined` when it does not exist. Throws a `SidecarRefusal` for a
+   * file that must not be read as a sidecar (not UTF-8, not a regular file).
+   */
   read(path: string): Promise<string | undefined>;
   /**
    * Writes `text` atomically (a temporary file in the same folder, then a rename) unless the
@@ -22,13 +26,20 @@ export type SidecarPlan = (current: SidecarDocument | undefined) => { operations
 
 export type SidecarUpdate = { ok: true; written: boolean; sidecar?: SidecarDocument } | { ok: false; reason: string };
 
-const ATTEMPTS = 3;
+/**
+ * Reads, plans and writes before giving up. The write itself is checked against what was read
+ * (under the storage's lock), so a lost race costs a retry, never a change; four processes
+ * writing one sidecar as fast as they can lost a third of their rounds with three attempts.
+ */
+const ATTEMPTS = 12;
 
 export async function readSidecarState(storage: SidecarStorage, path: string): Promise<SidecarFileState> {
   let text: string | undefined;
   try {
     text = await storage.read(path);
   } catch (error) {
+    const refusal = refusalProblemOf(error);
+    if (refusal) return { kind: 'broken', problems: [refusal] };
     return { kind: 'broken', problems: [{ line: 1, column: 1, message: `cannot read: ${error instanceof Error ? error.message : String(error)}` }] };
   }
   if (text === undefined) return { kind: 'missing' };
@@ -59,7 +70,20 @@ export async function updateSidecar(storage: SidecarStorage, path: string, plan:
       if (!edit.ok) return { ok: false, reason: `${path}: ${edit.reason}` };
       next = edit.sidecar;
     }
-    if (await storage.writeIfUnchanged(path, next.text, current?.text)) return { ok: true, written: true, sidecar: next };
+    let written: boolean;
+    try {
+      written = await storage.writeIfUnchanged(path, next.text, current?.text);
+    } catch (error) {
+      // A refusal (read-only file, a link leading out of the workspace) or an I/O error: one line, nothing written.
+      return { ok: false, reason: `${path}: ${oneLine(error)}; nothing was written` };
+    }
+    if (written) return { ok: true, written: true, sidecar: next };
   }
   return { ok: false, reason: `${path}: the file kept changing on disk while it was being updated; nothing was written` };
+}
+
+function oneLine(error: unknown): string {
+  const problem = refusalProblemOf(error);
+  if (problem) return problem.message;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0];
 }

@@ -87,6 +87,7 @@ function validateAnnotation(check: Checker, item: unknown, path: DataPath): void
     const length = Array.from(item.link as string).length;
     if (length > MAX_LINK_KEY_LENGTH) check.problem([...path, 'link'], `a link key is a short handle of at most ${MAX_LINK_KEY_LENGTH} characters; found ${length}`);
   }
+  if (item.stale !== undefined && typeof item.stale !== 'boolean') check.problem([...path, 'stale'], 'stale must be true or false');
   if (item.value !== undefined && (typeof item.value !== 'number' || !Number.isFinite(item.value))) check.problem([...path, 'value'], 'value must be a number');
   check.optionalDate(item, 'due', path);
   if (item.range !== undefined) validateRange(check, item.range, [...path, 'range']);

@@ -73,7 +73,7 @@ describe('sidecars from the command line', () => {
       writeFileSync(document, `Preface added later.\n\n${readFileSync(document, 'utf8')}`);
       const run = await cli('check', folder);
       assert.equal(run.code, 0, run.out.join('\n'));
-      assert.match(run.out.at(-1) ?? '', /checked 1 sidecar with \d+ annotations: 0 broken, 0 orphaned, \d+ moved/);
+      assert.match(run.out.at(-1) ?? '', /checked 1 sidecar with \d+ annotations: 0 broken, 0 orphaned, 0 stale, \d+ moved/);
     });
 
     it('fails listing an orphaned annotation when its text is gone', async () => {

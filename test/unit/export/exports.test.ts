@@ -35,7 +35,7 @@ describe('exports', () => {
     const rows = csv.trimEnd().split('\r\n');
 
     it('has a header and one row per annotation', () => {
-      assert.match(rows[0], /^file,id,kind,review,status,anchor_state,start,end,exact/);
+      assert.match(rows[0], /^file,id,kind,review,status,anchor_state,stale,start,end,exact/);
       assert.equal(csv.match(/\r\nport\.txt,/g)?.length, 3);
     });
 
@@ -63,7 +63,7 @@ describe('exports', () => {
       assert.equal(deadline.type, 'Annotation');
       assert.equal(deadline.target.source, 'port.txt');
       const [quote, position] = deadline.target.selector;
-      assert.deepEqual(quote, { type: 'TextQuoteSelector', exact: 'in six months', prefix: '', suffix: '' });
+      assert.deepEqual(quote, { type: 'TextQuoteSelector', exact: 'in six months', prefix: ' The port will reopen\nthe quay ', suffix: ', "=cmd" said Ana.' });
       assert.equal(position.type, 'TextPositionSelector');
       assert.equal([...text].slice(position.start as number, position.end as number).join(''), 'in six months');
     });
@@ -102,5 +102,50 @@ describe('exports', () => {
       const orphan = { ...document, annotations: [{ ...document.annotations[0], start: undefined, end: undefined, anchorState: 'orphaned' }] };
       assert.equal(toBrat(orphan), '');
     });
+  });
+});
+
+describe('exports after the text changed', () => {
+  // The sidecar was written for an older text: the deadline stood first, before a paragraph that now precedes it.
+  const current = 'A new opening paragraph was added.\n\nThe quay will reopen in six months.\n\nThe vanished part.';
+  const storedAt = { start: 0, end: 13 };
+  const deadline: Annotation = { id: 'd1', kind: 'deadline', review: 'accepted', timex: 'P6M', anchor: { exact: 'in six months', prefix: 'The quay will reopen ', suffix: '.', ...storedAt } };
+  const orphan: Annotation = { id: 'gone', kind: 'claim', review: 'accepted', anchor: { exact: 'a sentence nobody kept', prefix: '', suffix: '', start: 50, end: 72 } };
+  const placedAt = current.indexOf('in six months');
+  const changed: ExportDocument = {
+    file: 'quay.txt',
+    text: current,
+    referenceDate: '2024-01-10',
+    annotations: [
+      { annotation: deadline, anchorState: 'moved', start: placedAt, end: placedAt + 13 },
+      { annotation: orphan, anchorState: 'orphaned' },
+    ],
+  };
+
+  it('W3C positions are where the quote is now, and an orphan has none', () => {
+    const collection = JSON.parse(toW3c([changed])) as { first: { items: Array<Record<string, unknown> & { target: { selector: Array<Record<string, unknown>> } }> } };
+    const [moved, lost] = collection.first.items;
+    const position = moved.target.selector.find((selector) => selector.type === 'TextPositionSelector');
+    assert.deepEqual(position, { type: 'TextPositionSelector', start: placedAt, end: placedAt + 13 });
+    assert.equal(moved['seedmark:anchorState'], 'moved');
+    assert.equal(lost.target.selector.some((selector) => selector.type === 'TextPositionSelector'), false);
+    assert.equal(lost['seedmark:anchorState'], 'orphaned');
+  });
+
+  it('CSV positions are where the quote is now, and an orphan has empty ones', () => {
+    const rows = toCsv([changed]).trimEnd().split('\r\n').map((row) => row.split(','));
+    const header = rows[0];
+    const cell = (row: string[], name: string) => row[header.indexOf(name)];
+    assert.deepEqual([cell(rows[1], 'start'), cell(rows[1], 'end')], [String(placedAt), String(placedAt + 13)]);
+    assert.deepEqual([cell(rows[2], 'anchor_state'), cell(rows[2], 'start'), cell(rows[2], 'end')], ['orphaned', '', '']);
+  });
+
+  it('brat splits a span at a tab, which would otherwise end the text field early', () => {
+    const tabbed = 'Rates rise\tby 2%\ttoday.';
+    const span = { start: 0, end: tabbed.indexOf('today') };
+    const ann = toBrat({ file: 't.txt', text: tabbed, referenceDate: '2024-01-10', annotations: [{ annotation: { ...deadline, anchor: { ...deadline.anchor, exact: tabbed.slice(span.start, span.end) } }, anchorState: 'exact', ...span }] });
+    const [first] = ann.split('\n');
+    assert.equal(first.split('\t').length, 3, first);
+    assert.match(first, /^T1\tDeadline 0 10;11 16\tRates rise by 2%$/);
   });
 });
