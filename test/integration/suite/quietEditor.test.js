@@ -10,6 +10,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vscode = require('vscode');
 const { waitFor } = require('./waitFor');
+const { annotationHovers, plainBody } = require('./hoverContents');
 const { fixtureText, removeWorkspaceFiles, writeSample } = require('./workspaceFiles');
 
 const encoder = new TextEncoder();
@@ -140,7 +141,8 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
     assert.equal(settings().inspect('overdueSeverity').defaultValue, 'off');
     const [name] = FILES.overdue;
     await open(name);
-    await drawn((facts) => facts.filter((fact) => fact.kind === 'commitment').length === 3, 'the three commitments of the 2019 article');
+    // The headline's promise has no date; the three in the body are all past due.
+    await drawn((facts) => facts.filter((fact) => fact.kind === 'commitment').length === 4, 'the headline promise and the three dated commitments of the 2019 article');
     await settled();
     assert.deepEqual(vscode.languages.getDiagnostics(uriOf(name)).filter((d) => d.code === 'overdue'), [], 'nothing overdue in the Problems panel');
     const status = await waitFor(async () => ((await state()).statusText.includes('overdue') ? (await state()).statusText : undefined), 'the overdue count in the status bar');
@@ -173,11 +175,8 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
     assert.match(notice, /reference date: today \(no date found — Set Reference Date…\)/);
     // The hover of a date resolved against today says so too.
     const offset = document.getText().indexOf('within a year') + 1;
-    const hover = await waitFor(async () => {
-      const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
-      return hovers.flatMap((found) => found.contents).find((content) => typeof content.value === 'string' && /\*\*Deadline\*\*/.test(content.value));
-    }, 'a deadline hover on the undated document');
-    assert.match(hover.value.replace(/\\/g, '').replace(/&nbsp;/g, ' '), /reference date: today \(no date found/);
+    const hover = await waitFor(async () => (await annotationHovers(document, document.positionAt(offset))).find((found) => /\*\*Deadline\*\*/.test(found.value)), 'a deadline hover on the undated document');
+    assert.match(plainBody(hover.value), /reference date: today \(no date found/);
     const group = await waitFor(async () => (await roots()).find((root) => root.label === FILES.undated[0]), 'the undated document in the Commitments view');
     assert.match(group.description, /reference date: today \(no date found/);
     await open(FILES.overdue[0]);
@@ -192,11 +191,8 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
     try {
       const { document } = await open(name);
       const offset = document.getText().indexOf('will buy') + 1;
-      const hover = await waitFor(async () => {
-        const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset));
-        return hovers.flatMap((found) => found.contents).find((content) => typeof content.value === 'string' && /\*\*Commitment\*\*/.test(content.value));
-      }, 'a commitment hover on a pronoun actor');
-      assert.match(hover.value.replace(/\\/g, '').replace(/&nbsp;/g, ' '), /Actor: "it" read as The transit agency/);
+      const hover = await waitFor(async () => (await annotationHovers(document, document.positionAt(offset))).find((found) => /\*\*Commitment\*\*/.test(found.value)), 'a commitment hover on a pronoun actor');
+      assert.match(plainBody(hover.value), /Actor: "it" read as The transit agency/);
     } finally {
       await removeWorkspaceFiles([name]);
     }

@@ -6,6 +6,7 @@ const assert = require('node:assert/strict');
 const vscode = require('vscode');
 const { hostileSidecarYaml } = require('./hostileSidecar');
 const { waitFor } = require('./waitFor');
+const { annotationHovers, asBodyText } = require('./hoverContents');
 const { SAMPLE, removeWorkspaceFiles, workspaceUri: fileUri, writeSample } = require('./workspaceFiles');
 
 const decoder = new TextDecoder();
@@ -36,9 +37,9 @@ async function drawn(predicate, what) {
   }, what);
 }
 
-/** `text` as VS Code's own MarkdownString.appendText writes it into a hover with theme icons on. */
+/** `text` as VS Code's own MarkdownString.appendText writes it into a hover's body (theme icons off). */
 function asText(text) {
-  return new vscode.MarkdownString(undefined, true).appendText(text).value;
+  return asBodyText(text);
 }
 
 /** Whether a hover's Markdown shows each piece as the text it is. */
@@ -51,10 +52,13 @@ function showsAsText(markdown, ...pieces) {
  * is not a hover's, an HTML tag, a theme icon other than the kind's, an indented code block, a
  * heading, a quote, or a setext underline right under a line of text.
  */
-function assertInert(markdown) {
+function assertInert(hover) {
+  const markdown = hover.body.value;
   for (const [, command] of markdown.matchAll(/\]\(command:([^?)\s]+)/g)) assert.ok(HOVER_COMMANDS.includes(command), `a link to ${command} in ${markdown}`);
   assert.doesNotMatch(markdown, /<[a-z]+[\s/>]/i, 'no HTML tag');
-  assert.deepEqual([...markdown.matchAll(/(?<!\\)\$\(([\w-]+)\)/g)].length, 1, `one theme icon, the kind's: ${markdown}`);
+  // Only the heading, which holds no document text, draws theme icons: one, the kind's.
+  assert.equal(hover.body.supportThemeIcons, false, 'no theme icons where document text is');
+  assert.deepEqual([...hover.heading.value.matchAll(/(?<!\\)\$\(([\w-]+)\)/g)].length, 1, `one theme icon, the kind's: ${hover.heading.value}`);
   assert.doesNotMatch(markdown, /^( {4}|\t)/m, 'no indented code block');
   assert.doesNotMatch(markdown, /^ {0,3}(#|>)/m, 'no heading or quote');
   assert.doesNotMatch(markdown, /[^\n]\n *=+ *(\n|$)/, 'no setext underline under a line of text');
@@ -65,9 +69,7 @@ const findText = (text) => (facts) => facts.find((fact) => fact.text.includes(te
 async function hoverAt(document, text) {
   const offset = document.getText().indexOf(text);
   assert.ok(offset >= 0, `the document contains ${text}`);
-  const hovers = await vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 1));
-  const ours = hovers.flatMap((hover) => hover.contents).filter((content) => typeof content.value === 'string' && /\*\*(Figure|Deadline|Date|Claim|Commitment)\*\*/.test(content.value));
-  return ours;
+  return annotationHovers(document, document.positionAt(offset + 1));
 }
 
 describe('Reviewing annotations in a real VS Code', function () {
@@ -90,9 +92,10 @@ describe('Reviewing annotations in a real VS Code', function () {
     assert.ok(figure, `a figure hover among ${contents.map((c) => c.value).join(' | ')}`);
     assert.ok(showsAsText(figure.value, '48,000,000 USD'), figure.value);
     assert.match(figure.value, /\[Accept\]\(command:seedmark\.accept\?/);
-    assert.deepEqual([...figure.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
-    assert.equal(figure.supportThemeIcons, true, 'for the kind\'s own icon');
-    assert.ok(!figure.supportHtml);
+    assert.deepEqual([...figure.body.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
+    assert.equal(figure.heading.supportThemeIcons, true, 'for the kind\'s own icon');
+    assert.equal(figure.body.supportThemeIcons, false, 'none where the document\'s text is');
+    assert.ok(!figure.heading.supportHtml && !figure.body.supportHtml);
   });
 
   it('shows how a deadline was resolved against the reference date', async function () {
@@ -113,8 +116,8 @@ describe('Reviewing annotations in a real VS Code', function () {
       return found.find((content) => content.value.includes('**Commitment**'));
     }, 'a commitment hover on the hostile document');
     assert.ok(showsAsText(contents.value, quote), `the quote is shown as the text it is:\n${contents.value}`);
-    assertInert(contents.value);
-    assert.deepEqual([...contents.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
+    assertInert(contents);
+    assert.deepEqual([...contents.body.isTrusted.enabledCommands].sort(), HOVER_COMMANDS);
   });
 
   it('escapes sidecar text in hovers: actor, action, source and note render as text', async function () {
@@ -135,7 +138,7 @@ describe('Reviewing annotations in a real VS Code', function () {
       return found.find((content) => content.value.includes(asText(hostile.note)));
     }, 'the hover of the commitment from the sidecar');
     assert.ok(showsAsText(contents.value, ...Object.values(hostile)), `each piece of the sidecar is shown as the text it is:\n${contents.value}`);
-    assertInert(contents.value);
+    assertInert(contents);
   });
 
   it('accepting a suggestion writes it to the sidecar as accepted', async function () {
