@@ -61,6 +61,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   const cues = new CommitmentCueFinder();
   let lastActor = carry.lastActor;
   const topics = new Topics();
+  const paragraph: Bounds = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
   let openQuote: ClaimFact | undefined;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
@@ -75,7 +76,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const candidates = candidatesOf(text, sentence, sentenceWords, body, cues, source !== undefined);
     if (candidates.length === 0 || isSiteFurniture(body)) {
       // Who the paragraph is about, for the pronouns and agentless clauses of later sentences.
-      const named = namedSubject(text, sentenceWords);
+      const named = namedSubject(text, sentenceWords, paragraph);
       if (named) {
         lastActor = named.name;
         // A speaker ("Jobs said …") is quoted, not the one whose plans the story is about.
@@ -113,7 +114,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
         lastActor = actor.name;
         context.lastNamed = actor.name;
-        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span))) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
       }
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
@@ -268,11 +269,11 @@ function announcerOf(text: string, words: readonly Word[], first: number): strin
 }
 
 /** The sentence's main subject when it names someone ("Apple", "The Port Authority"), not a thing. */
-function namedSubject(text: string, words: readonly Word[]): { name: string; speaks: boolean } | undefined {
+function namedSubject(text: string, words: readonly Word[], paragraph: Bounds): { name: string; speaks: boolean } | undefined {
   const place = mainSubject(text, words);
   if (!place) return undefined;
   const subject = subjectSpan(text, words, place);
-  if (!isNameLike(subject.text) || !isActorName(subject.text) || !isProperName(text, subject)) return undefined;
+  if (!isNameLike(subject.text) || !isActorName(subject.text) || !isProperName(text, subject, paragraph)) return undefined;
   let verb = place.last + 1;
   while (verb < words.length && /^(?:also|has|have|had|then|later|today|yesterday|again)$/.test(words[verb].lower)) verb++;
   return { name: normaliseSpaces(subject.text), speaks: verb < words.length && isReportingWord(words[verb].lower) };
@@ -283,15 +284,22 @@ function namedSubject(text: string, words: readonly Word[]): { name: string; spe
  * it") is no name: a name is also capitalised inside a sentence nearby (within NAME_REACH
  * characters either way, so a headline's name is found in the story under it).
  */
-function isProperName(text: string, subject: TextSpan): boolean {
+function isProperName(text: string, subject: TextSpan, paragraph: Bounds): boolean {
   if (/\s/u.test(subject.text)) return true;
-  const end = subject.end + NAME_REACH;
-  for (let at = text.indexOf(subject.text, Math.max(0, subject.start - NAME_REACH)); at !== -1 && at < end; at = text.indexOf(subject.text, at + 1)) {
+  // Only within the paragraph: what a paragraph finds may depend on what it is handed, never on other paragraphs' text.
+  const end = Math.min(paragraph.end, subject.end + NAME_REACH);
+  for (let at = text.indexOf(subject.text, Math.max(paragraph.start, subject.start - NAME_REACH)); at !== -1 && at + subject.text.length <= end; at = text.indexOf(subject.text, at + 1)) {
     if (at === subject.start) continue;
-    const before = text.slice(Math.max(0, at - 2), at);
+    const before = text.slice(Math.max(paragraph.start, at - 2), at);
     if (/[\p{Ll},]\s$/u.test(before)) return true;
   }
   return false;
+}
+
+/** Where a paragraph starts and ends in the document. */
+interface Bounds {
+  start: number;
+  end: number;
 }
 
 /** How far from a one-word name another capitalised use of it is looked for, in characters. */
