@@ -19,6 +19,8 @@ export type DocumentProblem =
   | { kind: 'conflict'; item: MergedAnnotation; start: number; end: number; conflict: Conflict; links: ConflictLinks }
   /** At the orphan's last known place: where its stored start falls in the current text. */
   | { kind: 'orphan'; item: MergedAnnotation; start: number; end: number }
+  /** Placed on text whose number or date words changed: its stored value no longer says what the text says. */
+  | { kind: 'stale'; item: MergedAnnotation; start: number; end: number }
   | { kind: 'overdue'; item: MergedAnnotation; start: number; end: number; days: number };
 
 /** Annotations looked at between two pauses of `collectDocumentProblems`. */
@@ -26,8 +28,8 @@ const PROBLEM_STEP = 1_000;
 
 /**
  * A document's problems for the Problems panel: conflicts from the cross-document analysis
- * (`conflicts`: this document's annotation ids → their conflicts), orphaned annotations and
- * overdue commitments, in the order of the model. Linear in the document's annotations plus its
+ * (`conflicts`: this document's annotation ids → their conflicts), orphaned annotations, stale
+ * values and overdue commitments, in the order of the model. Linear in the document's annotations plus its
  * conflicts' links (at most MAX_RELATED_LINKS each): nothing here reads the text again or grows
  * with the rest of the workspace. A generator that pauses every PROBLEM_STEP annotations, so a
  * 5 MB seed's tens of thousands are not looked at in one go.
@@ -51,6 +53,8 @@ export function* collectDocumentProblems(
       continue;
     }
     if (item.start === undefined || item.end === undefined) continue;
+    // Re-anchoring problems share the orphans' setting: both say an annotation no longer fits its text.
+    if (wanted.orphans && item.stale) problems.push({ kind: 'stale', item, start: item.start, end: item.end });
     const ofAnnotation = wanted.conflicts ? conflicts!.get(item.annotation.id) : undefined;
     if (ofAnnotation) {
       for (const conflict of ofAnnotation) problems.push({ kind: 'conflict', item, start: item.start, end: item.end, conflict, links: conflictLinks(conflict.members, { documentKey, annotationId: item.annotation.id }) });

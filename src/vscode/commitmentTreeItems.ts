@@ -67,6 +67,8 @@ export function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const rejected = annotation.review === 'rejected';
   const days = rejected ? undefined : overdueCommitmentDays(entry.item, todayIso());
   item.description = [
+    // A value read from words the text no longer has leads: the due date after it may be one of them.
+    entry.item.stale ? vscode.l10n.t('stale value — review again') : undefined,
     due ? vscode.l10n.t('due {0}', due) : undefined,
     days !== undefined ? vscode.l10n.t({ message: 'overdue {0} d', args: [days], comment: ['{0} is a number of days; "d" abbreviates "days".'] }) : undefined,
     annotation.kind === 'commitment' ? (annotation.actor?.trim() || someone()) : undefined,

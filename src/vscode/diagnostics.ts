@@ -116,6 +116,7 @@ export class SeedDiagnostics implements vscode.Disposable {
     const severities = {
       conflict: toDiagnosticSeverity(this.configuration.conflictSeverity),
       orphan: toDiagnosticSeverity(this.configuration.orphanSeverity),
+      stale: toDiagnosticSeverity(this.configuration.orphanSeverity),
       overdue: toDiagnosticSeverity(this.configuration.overdueSeverity),
     };
     const stale = () => this.cross.analysis !== analysis;
@@ -137,6 +138,7 @@ export class SeedDiagnostics implements vscode.Disposable {
         diagnostic.code = `${problem.conflict.kind}-conflict`;
         diagnostic.relatedInformation = this.otherSides(problem, analysis);
       } else if (problem.kind === 'orphan') diagnostic.code = 'orphaned';
+      else if (problem.kind === 'stale') diagnostic.code = 'stale-value';
       else diagnostic.code = 'overdue';
       onDocument.push(diagnostic);
       if (onDocument.length % 128 === 0) {
@@ -190,6 +192,12 @@ function messageOf(problem: DocumentProblem): string {
         message: 'Orphaned {0}: "{1}" is no longer in the text. Re-attach it from the Commitments view or delete it.',
         args: [kindNoun(annotation.kind), clip(annotation.anchor.exact)],
         comment: ['{0} is the kind of annotation (claim, figure, date, deadline, commitment), {1} its quote.'],
+      });
+    case 'stale':
+      return vscode.l10n.t({
+        message: 'Stale {0}: "{1}" was reviewed, but its numbers or dates have changed since; the value is what that text said. Review it again.',
+        args: [kindNoun(annotation.kind), clip(annotation.anchor.exact)],
+        comment: ['{0} is the kind of annotation (claim, figure, date, deadline, commitment), {1} its quote as it was reviewed.'],
       });
     case 'overdue': {
       const actor = annotation.actor ?? someone();

@@ -49,6 +49,14 @@ describe('a document\'s problems', () => {
     assert.equal(problems[0].kind === 'overdue' && problems[0].days, 152);
   });
 
+  it('reports a stale value where it is placed, with the orphans, and not when they are off', () => {
+    const start = text.indexOf(quote);
+    const stale: MergedAnnotation = { ...commitment('c1', start, quote), anchorState: 'fuzzy', stale: true };
+    const problems = documentProblems({ text, merged: [stale] }, 'a.txt', undefined, { ...ALL, overdue: false });
+    assert.deepEqual(problems.map((problem) => [problem.kind, problem.start, problem.end]), [['stale', start, start + quote.length]]);
+    assert.deepEqual(documentProblems({ text, merged: [stale] }, 'a.txt', undefined, { ...ALL, orphans: false, overdue: false }), []);
+  });
+
   it('reports conflicts of its own annotations with at most MAX_RELATED_LINKS links each', () => {
     const start = text.indexOf(quote);
     const item = commitment('c1', start, quote);

@@ -283,6 +283,28 @@ describe('A quiet editor: overdue as a status, notices where they help, nothing 
     assert.equal(diagnostic.range.start.line, 4, 'where the commitment was last seen, not line 1');
   });
 
+  it('flags an accepted value whose number changed as stale, in the Problems panel and the tree', async () => {
+    const name = 'seeds/quiet-stale.txt';
+    const text = 'Road works\n\nBy Lee Park, May 2, 2023\n\nThe county will resurface the coast road within six months, officials said.\n';
+    await write(name, text);
+    try {
+      await open(name);
+      const facts = await drawn((all) => all.some((fact) => fact.kind === 'commitment'), 'the road commitment');
+      const commitment = facts.find((fact) => fact.kind === 'commitment');
+      await vscode.commands.executeCommand('seedmark.accept', { uri: uriOf(name).toString(), id: commitment.id });
+      await waitFor(async () => ((await readText(`${name}.annotations.yaml`)) ?? '').includes('review: accepted'), 'the accepted commitment in the sidecar');
+      await settled();
+      await write(name, text.replace('within six months', 'within nine months'));
+      const diagnostic = await waitFor(() => vscode.languages.getDiagnostics(uriOf(name)).find((d) => d.code === 'stale-value'), 'the stale value in the Problems panel', 15_000);
+      assert.match(diagnostic.message, /^Stale commitment: "[^"]*within six months" was reviewed, but its numbers or dates have changed since/);
+      await vscode.commands.executeCommand('seedmark.groupBy', 'document');
+      const row = await waitFor(async () => (await roots()).find((root) => root.label === name)?.children.find((child) => /stale value/.test(child.description ?? '')), 'the stale row in the Commitments view');
+      assert.match(row.description, /^stale value — review again/);
+    } finally {
+      await removeWorkspaceFiles([name]);
+    }
+  });
+
   it('sets no decorations on editors that are closing (no "Illegal argument: TextEditor" in the host log)', async function () {
     const { logUri } = await state();
     const before = hostLogLines(logUri);
