@@ -37,6 +37,8 @@ interface Entry {
   view?: { version: number; generation: number; view: DocumentView };
   /** A long document's model being built in slices; later versions are built by the same run. */
   building?: Promise<void>;
+  /** What surfaces see until the first reading is done: kept, so each of them does not copy a long text again. */
+  pending?: DocumentView;
 }
 
 /**
@@ -197,8 +199,10 @@ export class SeedStore extends Disposable {
   }
 
   private pendingView(document: vscode.TextDocument, entry: Entry): DocumentView {
+    if (entry.pending?.version === document.version) return entry.pending;
     const result = { referenceDate: { date: todayIso(), from: 'today' as const }, facts: [], sentences: [] };
-    return { result, merged: [], uri: document.uri, version: document.version, text: document.getText(), sidecarUri: this.sidecarUriOf(document.uri), sidecar: entry.sidecar, pending: true };
+    entry.pending = { result, merged: [], uri: document.uri, version: document.version, text: document.getText(), sidecarUri: this.sidecarUriOf(document.uri), sidecar: entry.sidecar, pending: true };
+    return entry.pending;
   }
 
   /**
@@ -217,6 +221,7 @@ export class SeedStore extends Disposable {
           const model = await runInSlices(engine().buildDocumentModelInSteps(input));
           // The document changed while its model was built: the model is of the text it was built from.
           entry.view = { version, generation, view: { ...this.viewFrom(document, entry, input.text, model!), version } };
+          entry.pending = undefined;
           if (this.entries.get(document.uri.toString()) !== entry || document.isClosed) return;
           this.changed.fire(document.uri);
           if (document.version === version && entry.sidecarGeneration === generation) return;

@@ -26,7 +26,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const util = require('node:util');
-const { hostileSidecarYaml } = require('./suite/hostileSidecar');
+const { HOSTILE_FIELDS, hostileSidecarYaml } = require('./suite/hostileSidecar');
 const { LaneError, closeBrowserAndServer, ensurePrerequisites, openFromExplorer, launchBrowser: launchChromium, remoteUri, root, seconds, startServer: startCodeServer, workbenchUrl: codeServerUrl } = require('./codeServer');
 
 const extensionPath = path.resolve(process.env.SEEDMARK_EXTENSION_PATH || root);
@@ -228,13 +228,7 @@ async function screenshotHover(page) {
  * renders from it: the words as typed, and none of the elements they imitate.
  */
 const HOSTILE_DOCUMENT = 'hostile-hover.txt';
-const HOSTILE = {
-  actor: 'Harbour report\n===',
-  action: '    rm -rf / [x](command:workbench.action.terminal.new)',
-  who: '# Desk',
-  cue: '> quoted $(alert)',
-  note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
-};
+const HOSTILE = HOSTILE_FIELDS;
 
 function writeHostileFixture(workspace) {
   const yaml = hostileSidecarYaml(HOSTILE_DOCUMENT, HOSTILE);

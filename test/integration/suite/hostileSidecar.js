@@ -25,4 +25,13 @@ function hostileSidecarYaml(file, hostile) {
   ].join('\n');
 }
 
-module.exports = { hostileSidecarYaml };
+/** Free text imitating a setext heading, an indented code block, a command link, a heading, a quote, a theme icon and HTML. */
+const HOSTILE_FIELDS = Object.freeze({
+  actor: 'Harbour report\n===',
+  action: '    rm -rf / [x](command:workbench.action.terminal.new)',
+  who: '# Desk',
+  cue: '> quoted $(alert)',
+  note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
+});
+
+module.exports = { HOSTILE_FIELDS, hostileSidecarYaml };

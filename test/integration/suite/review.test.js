@@ -4,7 +4,7 @@
 // its tests build on each other in order (accepted, then re-anchored; a sidecar, then more).
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
-const { hostileSidecarYaml } = require('./hostileSidecar');
+const { HOSTILE_FIELDS, hostileSidecarYaml } = require('./hostileSidecar');
 const { waitFor } = require('./waitFor');
 const { annotationHovers, asBodyText } = require('./hoverContents');
 const { SAMPLE, removeWorkspaceFiles, workspaceUri: fileUri, writeSample } = require('./workspaceFiles');
@@ -122,13 +122,7 @@ describe('Reviewing annotations in a real VS Code', function () {
 
   it('escapes sidecar text in hovers: actor, action, source and note render as text', async function () {
     const text = 'The council will publish the audit within a year.\n';
-    const hostile = {
-      actor: 'Harbour report\n===',
-      action: '    rm -rf / [x](command:workbench.action.terminal.new)',
-      who: '# Desk',
-      cue: '> quoted $(alert)',
-      note: '<img src=x onerror=alert(1)>\n===\n    four spaces\n1. listed',
-    };
+    const hostile = HOSTILE_FIELDS;
     const yaml = hostileSidecarYaml('hostile-sidecar.txt', hostile);
     await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt.annotations.yaml'), encoder.encode(yaml));
     await vscode.workspace.fs.writeFile(fileUri('hostile-sidecar.txt'), encoder.encode(text));
