@@ -1,24 +1,50 @@
-import { parentPort } from 'node:worker_threads';
-import { buildIndexModel, type IndexModel } from '../core/indexModel';
-import { MODEL_PART_SIZE, type ModelJob, type ModelReply } from './modelWorkerProtocol';
+import { parentPort, workerData } from 'node:worker_threads';
+import { buildIndexModel, type IndexModel, type IndexModelInput } from '../core/indexModel';
+import { ModelCache } from './modelCache';
+import { readSeedFile } from './seedFileReading';
+import { MODEL_PART_SIZE, type ModelJob, type ModelReply, type ModelWorkerData, type PooledModel } from './modelWorkerProtocol';
 
 // Runs in a worker thread: builds document models for the workspace index off the extension host's thread.
 const port = parentPort;
 if (!port) throw new Error('modelWorker.js runs only as a worker thread');
 /** Large models being sent: what is left of each, sent a part at a time as the receiver asks. */
-const sending = new Map<number, { model: IndexModel; sent: number }>();
+const sending = new Map<number, { model: IndexModel; sent: number; cached: PooledModel['cached'] }>();
+const cacheOptions = (workerData as ModelWorkerData | undefined)?.cache;
+const cache = cacheOptions && new ModelCache(cacheOptions.directory, cacheOptions.version);
+
+/** Replies with the kept model when there is one, else with a new one (kept for the next session). */
+function replyWithModel(id: number, input: IndexModelInput): void {
+  const key = cache?.keyOf(input);
+  const kept = key === undefined ? undefined : cache?.read(key, input.today);
+  const cached = key === undefined ? undefined : { key, hit: kept !== undefined };
+  if (kept && kept.annotations <= MODEL_PART_SIZE) {
+    port!.postMessage({ id, ok: true, model: kept.json, cached } satisfies ModelReply);
+    return;
+  }
+  const model = kept ? (JSON.parse(kept.json) as IndexModel) : buildIndexModel(input);
+  if (!kept && key !== undefined) {
+    const json = JSON.stringify(model);
+    cache?.write(key, model, json);
+    if (model.merged.length <= MODEL_PART_SIZE) {
+      port!.postMessage({ id, ok: true, model: json, cached } satisfies ModelReply);
+      return;
+    }
+  }
+  sending.set(id, { model, sent: 0, cached });
+  sendNext(id);
+}
 
 function sendNext(id: number): void {
   const entry = sending.get(id);
   if (!entry) return;
-  const { model, sent } = entry;
+  const { model, sent, cached } = entry;
   if (model.merged.length - sent > MODEL_PART_SIZE) {
     entry.sent += MODEL_PART_SIZE;
-    port!.postMessage({ id, ok: true, part: model.merged.slice(sent, sent + MODEL_PART_SIZE) } satisfies ModelReply);
+    port!.postMessage({ id, ok: true, part: JSON.stringify(model.merged.slice(sent, sent + MODEL_PART_SIZE)) } satisfies ModelReply);
     return;
   }
   sending.delete(id);
-  port!.postMessage({ id, ok: true, model: { ...model, merged: sent === 0 ? model.merged : model.merged.slice(sent) } } satisfies ModelReply);
+  port!.postMessage({ id, ok: true, model: JSON.stringify({ ...model, merged: sent === 0 ? model.merged : model.merged.slice(sent) }), cached } satisfies ModelReply);
 }
 
 port.on('message', (job: ModelJob) => {
@@ -26,10 +52,23 @@ port.on('message', (job: ModelJob) => {
     sendNext(job.next);
     return;
   }
-  try {
-    sending.set(job.id, { model: buildIndexModel(job.input), sent: 0 });
-    sendNext(job.id);
-  } catch (error) {
-    port.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ModelReply);
-  }
+  void answer(job);
 });
+
+async function answer(job: Exclude<ModelJob, { next: number }>): Promise<void> {
+  try {
+    if ('input' in job) {
+      replyWithModel(job.id, job.input);
+      return;
+    }
+    const read = await readSeedFile(job.file);
+    if ('skipped' in read) {
+      port!.postMessage({ id: job.id, ok: true, skipped: read.skipped } satisfies ModelReply);
+      return;
+    }
+    port!.postMessage({ id: job.id, ok: true, read: { text: read.text, sidecar: read.sidecar } } satisfies ModelReply);
+    replyWithModel(job.id, read.input);
+  } catch (error) {
+    port!.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ModelReply);
+  }
+}

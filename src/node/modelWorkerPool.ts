@@ -1,17 +1,24 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
-import type { ModelJob, ModelReply } from './modelWorkerProtocol';
+import { modelBuilderVersion } from './modelCache';
+import type { ModelJob, ModelReply, ModelWorkerData, PooledFileModel, PooledModel } from './modelWorkerProtocol';
+import type { SeedFileJob } from './seedFileReading';
 
 interface PendingJob {
-  job: Extract<ModelJob, { input: unknown }>;
+  job: Exclude<ModelJob, { next: number }>;
+  /** What a file job's worker read, before the model comes. */
+  read?: Extract<ModelReply, { read: unknown }>['read'];
   /** Parts of the model received so far (see ModelReply). */
   parts?: IndexModel['merged'][];
   /** Workers that died while this job was posted to them: a job that kills two is not tried a third time. */
   crashes: number;
-  resolve: (model: IndexModel) => void;
+  resolve: (result: Settled) => void;
   reject: (error: Error) => void;
 }
+
+/** How a job ends: with a model (and, for a file job, what was read), a skipped file, or a file left for the caller to read. */
+type Settled = { model: PooledModel; read?: PendingJob['read'] } | Exclude<PooledFileModel, { model: unknown }>;
 
 interface PoolWorker {
   worker: Worker;
@@ -41,6 +48,10 @@ export class ModelWorkerPool {
   private inPlace = false;
   private disposed = false;
   private restarts = 0;
+  /** Worker threads at most. */
+  readonly size: number;
+  private readonly maxRestarts: number;
+  private workerData: ModelWorkerData | undefined;
 
   constructor(
     private readonly workerScript: string,
@@ -49,17 +60,39 @@ export class ModelWorkerPool {
      * the extension can keep extraction out of its activation bundle (src/vscode/engine.ts).
      */
     private readonly buildHere: (input: IndexModelInput) => IndexModel,
-    /** Worker threads at most: one per core, up to MAX_WORKERS. */
-    readonly size = Math.max(1, Math.min(MAX_WORKERS, availableParallelism())),
-    /** Workers replaced after dying before the pool gives up on threads. */
-    private readonly maxRestarts = MAX_RESTARTS,
-  ) {}
+    private readonly options: ModelWorkerPoolOptions = {},
+  ) {
+    this.size = options.size ?? Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+    this.maxRestarts = options.maxRestarts ?? MAX_RESTARTS;
+  }
 
-  build(input: IndexModelInput): Promise<IndexModel> {
+  build(input: IndexModelInput): Promise<PooledModel> {
     if (this.disposed) return Promise.reject(new Error(DISPOSED));
     if (this.inPlace) return Promise.resolve().then(() => this.buildHere(input));
-    return new Promise<IndexModel>((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, input }, crashes: 0, resolve, reject });
+    return this.post({ id: this.nextId++, input }).then((result) => {
+      // Only a file job is answered otherwise.
+      if (!('model' in result)) throw new Error('A model job was answered without a model.');
+      return result.model;
+    });
+  }
+
+  /**
+   * Reads a seed file and its sidecar on a worker and builds its model there, so the calling
+   * thread neither reads nor parses. `unread` when there are no threads: the caller reads it.
+   */
+  buildFromFile(file: SeedFileJob): Promise<PooledFileModel> {
+    if (this.disposed) return Promise.reject(new Error(DISPOSED));
+    if (this.inPlace) return Promise.resolve({ unread: true });
+    return this.post({ id: this.nextId++, file }).then((result) => {
+      if (!('model' in result)) return result;
+      if (!result.read) throw new Error('A file job was answered without what was read.');
+      return { ...result.read, model: result.model };
+    });
+  }
+
+  private post(job: PendingJob['job']): Promise<Settled> {
+    return new Promise<Settled>((resolve, reject) => {
+      this.queue.push({ job, crashes: 0, resolve, reject });
       this.dispatch();
     });
   }
@@ -116,7 +149,7 @@ export class ModelWorkerPool {
   private startWorker(): PoolWorker | undefined {
     let worker: Worker;
     try {
-      worker = new Worker(this.workerScript, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      worker = new Worker(this.workerScript, { workerData: this.dataForWorkers(), resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     } catch {
       this.inPlace = true;
       return undefined;
@@ -126,17 +159,28 @@ export class ModelWorkerPool {
     worker.on('message', (reply: ModelReply) => {
       if (reply.ok && 'part' in reply) {
         const receiving = entry.posted.find((pending) => pending.job.id === reply.id);
-        if (receiving) (receiving.parts ??= []).push(reply.part);
+        if (receiving) (receiving.parts ??= []).push(JSON.parse(reply.part) as IndexModel['merged']);
         // The next part once this thread has had its turn at other events (see ModelReply).
         setImmediate(() => entry.worker.postMessage({ next: reply.id } satisfies ModelJob));
+        return;
+      }
+      if (reply.ok && 'read' in reply) {
+        const reading = entry.posted.find((pending) => pending.job.id === reply.id);
+        if (reading) reading.read = reply.read;
         return;
       }
       const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);
       const pending = index === -1 ? undefined : entry.posted.splice(index, 1)[0];
       if (entry.posted.length === 0) entry.worker.unref();
       if (pending) {
-        if (reply.ok) pending.resolve(pending.parts ? { ...reply.model, merged: [...pending.parts.flat(), ...reply.model.merged] } : reply.model);
-        else pending.reject(new Error(reply.message));
+        if (!reply.ok) pending.reject(new Error(reply.message));
+        else if ('skipped' in reply) pending.resolve({ skipped: reply.skipped });
+        else {
+          const parsed = JSON.parse(reply.model) as IndexModel;
+          const whole = pending.parts ? { ...parsed, merged: [...pending.parts.flat(), ...parsed.merged] } : parsed;
+          const model = reply.cached ? { ...whole, cached: reply.cached } : whole;
+          pending.resolve({ model, ...(pending.read ? { read: pending.read } : {}) });
+        }
       }
       this.dispatch();
     });
@@ -162,6 +206,7 @@ export class ModelWorkerPool {
     const orphaned = entry.posted.splice(0);
     for (const pending of orphaned) {
       pending.parts = undefined;
+      pending.read = undefined;
       // A worker that never came online did not fail on the job; one that did may have, so count it.
       if (entry.online && onJob) pending.crashes++;
       if (pending.crashes >= MAX_CRASHES_PER_JOB) pending.reject(new Error(`The model worker stopped twice while reading this document (${MAX_CRASHES_PER_JOB} attempts).`));
@@ -171,13 +216,40 @@ export class ModelWorkerPool {
     this.dispatch();
   }
 
-  private runHere(pending: PendingJob): void {
+  /** Computed once, when the first worker starts: the cache's version is a hash of the workers' script. */
+  private dataForWorkers(): ModelWorkerData {
+    if (this.workerData) return this.workerData;
+    const directory = this.options.cacheDirectory;
+    let version: string | undefined;
     try {
-      pending.resolve(this.buildHere(pending.job.input));
+      version = directory === undefined ? undefined : modelBuilderVersion(this.workerScript);
+    } catch {
+      // No script to hash: the worker cannot start either, and the pool builds in place.
+    }
+    this.workerData = directory !== undefined && version !== undefined ? { cache: { directory, version } } : {};
+    return this.workerData;
+  }
+
+  private runHere(pending: PendingJob): void {
+    if (!('input' in pending.job)) {
+      pending.resolve({ unread: true });
+      return;
+    }
+    try {
+      pending.resolve({ model: this.buildHere(pending.job.input) });
     } catch (error) {
       pending.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
+}
+
+export interface ModelWorkerPoolOptions {
+  /** Worker threads at most (default: one per core, up to MAX_WORKERS). */
+  size?: number;
+  /** Workers replaced after dying before the pool gives up on threads. */
+  maxRestarts?: number;
+  /** Where workers keep the models they build between sessions (see ModelCache); none when not given. */
+  cacheDirectory?: string;
 }
 
 const DISPOSED = 'The model worker pool was disposed before this document was read.';

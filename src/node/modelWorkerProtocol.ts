@@ -1,16 +1,41 @@
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
-
-/** A model to build, or (`next`) the go-ahead for the next part of a large model's reply. */
-export type ModelJob = { id: number; input: IndexModelInput } | { next: number };
+import type { SeedFileJob, SeedFileSkip, SidecarSummary } from './seedFileReading';
 
 /**
- * A model comes back in parts when it is large: `part` replies carry its first annotations in
- * order, the `model` reply the rest. Each part waits for the receiver's `next`: messages already
- * queued are all read in one go, so parts sent at once would be one block again. One message of
- * a 5 MB seed's 63,000 annotations held the receiving thread ~600 ms; a part of MODEL_PART_SIZE (1,000)
- * takes ~10 ms, with the host's other events handled in between.
+ * A model to build from text the caller read, or from a file the worker reads (with its
+ * sidecar), or (`next`) the go-ahead for the next part of a large model's reply.
  */
-export type ModelReply = { id: number; ok: true; model: IndexModel } | { id: number; ok: true; part: IndexModel['merged'] } | { id: number; ok: false; message: string };
+export type ModelJob = { id: number; input: IndexModelInput } | { id: number; file: SeedFileJob } | { next: number };
+
+/**
+ * A model comes back as JSON text, which the receiving thread parses in a fraction of the time
+ * structured cloning of the same objects takes (and which the model cache keeps as it is).
+ * A large model comes back in parts: `part` replies carry its first annotations in order (a
+ * JSON array), the `model` reply the rest. Each part waits for the receiver's `next`: messages
+ * already queued are all read in one go, so parts sent at once would be one block again. One
+ * message of a 5 MB seed's 63,000 annotations held the receiving thread ~600 ms; a part of
+ * MODEL_PART_SIZE (1,000) takes a few ms, with the host's other events handled in between.
+ * A file job's first reply carries what was read (`read`), or why the file was skipped.
+ */
+export type ModelReply =
+  | { id: number; ok: true; model: string; cached?: PooledModel['cached'] }
+  | { id: number; ok: true; part: string }
+  | { id: number; ok: true; read: { text: string; sidecar: SidecarSummary } }
+  | { id: number; ok: true; skipped: SeedFileSkip }
+  | { id: number; ok: false; message: string };
 
 /** Annotations per part of a model reply. */
 export const MODEL_PART_SIZE = 1_000;
+
+/** A model as the pool hands it back: with, when models are cached, its key and whether it was read from the cache. */
+export interface PooledModel extends IndexModel {
+  cached?: { key: string; hit: boolean };
+}
+
+/** A seed file's model as the pool hands it back; `unread` when the pool has no threads and the caller must read the file itself. */
+export type PooledFileModel = { text: string; sidecar: SidecarSummary; model: PooledModel } | { skipped: SeedFileSkip } | { unread: true };
+
+/** What a model worker is started with: where to keep models between sessions, if anywhere (see ModelCache). */
+export interface ModelWorkerData {
+  cache?: { directory: string; version: string };
+}

@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): { statusText(): stri
   const log = new SeedmarkLog();
   const store = new SeedStore(configuration);
   const modelBuilder = createIndexModelBuilder(context);
-  const index = new WorkspaceIndex(store, configuration, log, modelBuilder.build);
+  const index = new WorkspaceIndex(store, configuration, log, modelBuilder);
   const decorations = new AnnotationDecorations(store);
   const cross = new CrossDocumentIndex(index, createCrossDocumentAnalyser(context), log);
   const diagnostics = new SeedDiagnostics(cross, configuration, log);

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
-import type { IndexModel, IndexModelInput } from '../core/indexModel';
+import type { IndexModelInput } from '../core/indexModel';
 import { findFilesPattern } from '../core/globs';
 import type { ReferenceDate } from '../core/model';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
 import type { SidecarFileState } from '../core/sidecar/updateSidecar';
+import type { PooledFileModel, PooledModel } from '../node/modelWorkerProtocol';
+import type { SeedFileJob, SidecarSummary } from '../node/seedFileReading';
 import { VIEWS } from './commandIds';
 import type { SeedmarkConfiguration } from './config';
 import { INDEX_SETTINGS, touches } from './configurationChanges';
@@ -23,15 +25,30 @@ export interface IndexedDocument {
   referenceDate: ReferenceDate;
   merged: MergedAnnotation[];
   sidecarUri?: vscode.Uri;
-  sidecar: SidecarFileState | { kind: 'loading' };
+  /** Whether it has a sidecar and what is wrong with it (the sidecar's content is in `merged`). */
+  sidecar: SidecarSummary | { kind: 'loading' };
+}
+
+/** A document as read for the index, with its model. */
+interface ReadDocument {
+  text: string;
+  sidecar: SidecarSummary;
+  model: PooledModel;
 }
 
 const MAX_DOCUMENTS = 10_000;
 /** Documents read and modelled at once: enough to keep every model worker busy while files are read. */
 const IN_FLIGHT = 8;
 
-/** Builds a document's model for the index: on worker threads in the desktop host, in place on the web. */
-export type IndexModelBuilder = (input: IndexModelInput) => Promise<IndexModel>;
+/** Builds documents' models for the index: on worker threads in the desktop host (kept between sessions), in place on the web. */
+export interface IndexModelSource {
+  /** A document's model; `cached` says under which key it is kept and whether it was read from there. */
+  build(input: IndexModelInput): Promise<PooledModel>;
+  /** A local file's model, the file and its sidecar read where the model is built (see ModelWorkerPool.buildFromFile). */
+  buildFromFile?(file: SeedFileJob): Promise<PooledFileModel>;
+  /** After a whole run: only the models this run used stay kept. */
+  keepOnly?(keys: ReadonlySet<string>): Promise<number>;
+}
 
 /**
  * Every seed document of the workspace, not only the open ones, for the Commitments view, the
@@ -57,13 +74,13 @@ export class WorkspaceIndex extends Disposable {
   /** How many full indexing runs have started: read by the test probes (a severity change must not add one). */
   runCount = 0;
   /** How the last full indexing went: read by the tests. */
-  lastRun: { documents: number; indexed: number; cancelled: boolean } | undefined;
+  lastRun: { documents: number; indexed: number; fromCache: number; cancelled: boolean } | undefined;
 
   constructor(
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
     private readonly log: SeedmarkLog,
-    private readonly buildModel: IndexModelBuilder = (input) => Promise.resolve().then(() => engine().buildIndexModel(input)),
+    private readonly models: IndexModelSource = { build: (input) => Promise.resolve().then(() => engine().buildIndexModel(input)) },
   ) {
     super();
     this._register(store.onDidChange(() => this.fireSoon()));
@@ -164,11 +181,15 @@ export class WorkspaceIndex extends Disposable {
     // A new map per run: what a cancelled run read never mixes with this one's.
     const indexed = new Map<string, IndexedDocument>();
     this.indexed = indexed;
+    const cacheKeys = new Set<string>();
+    let fromCache = 0;
     let done = 0;
     let next = 0;
     const lane = async () => {
       while (next < uris.length && !token.isCancellationRequested) {
-        await this.indexDocument(uris[next++], indexed, token);
+        const cached = await this.indexDocument(uris[next++], indexed, token);
+        if (cached) cacheKeys.add(cached.key);
+        if (cached?.hit) fromCache++;
         done++;
         if (done % 25 === 0 || done === uris.length) {
           progress.report({ message: vscode.l10n.t('{0} of {1} documents', done, uris.length), increment: (25 / uris.length) * 100 });
@@ -177,9 +198,15 @@ export class WorkspaceIndex extends Disposable {
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
-    this.lastRun = { documents: uris.length, indexed: done, cancelled: token.isCancellationRequested };
-    this.log.info(`Indexed ${indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${this.lastRun.cancelled ? ' (cancelled by a newer run)' : ''}.`);
+    this.lastRun = { documents: uris.length, indexed: done, fromCache, cancelled: token.isCancellationRequested };
+    const cacheNote = cacheKeys.size > 0 ? `, ${fromCache} from the model cache` : '';
+    this.log.info(`Indexed ${indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${cacheNote}${this.lastRun.cancelled ? ' (cancelled by a newer run)' : ''}.`);
     this.fireSoon();
+    // Models of documents that changed or went since the last run are of no more use.
+    if (!token.isCancellationRequested && this.models.keepOnly && cacheKeys.size > 0) {
+      const removed = await this.models.keepOnly(cacheKeys);
+      if (removed > 0) this.log.info(`Removed ${removed} unused models from the model cache.`);
+    }
   }
 
   /** Watches what the seed globs select and every sidecar; nothing else in the workspace. */
@@ -220,39 +247,84 @@ export class WorkspaceIndex extends Disposable {
     if (this.indexed.delete(uri.toString())) this.fireSoon();
   }
 
-  private async indexDocument(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, token?: vscode.CancellationToken): Promise<void> {
+  /** Reads and models one document; says under which key its model is cached, when it is. */
+  private async indexDocument(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, token?: vscode.CancellationToken): Promise<{ key: string; hit: boolean } | undefined> {
     // A document deleted while it was being read (its model is built on a worker) must not come back.
     const deletionsBefore = this.deletions.get(uri.toString()) ?? 0;
     try {
       const started = performance.now();
-      const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.size > this.configuration.maxDocumentSizeMB * 1_000_000) {
-        this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${(stat.size / 1e6).toFixed(1)} MB is over seedmark.maxDocumentSizeMB (${this.configuration.maxDocumentSizeMB}).`);
-        return;
-      }
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      if (bytes.subarray(0, 8192).includes(0)) {
-        this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: not text (a NUL byte in its first 8 KB).`);
-        return;
-      }
-      const text = new TextDecoder('utf-8').decode(bytes);
       const sidecarUri = this.store.sidecarUriOf(uri);
-      const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+      const onWorker = await this.readOnWorker(uri, sidecarUri);
+      const read = onWorker === undefined ? await this.readHere(uri, sidecarUri, token) : onWorker;
+      if (!read) {
+        indexed.delete(uri.toString());
+        return undefined;
+      }
+      const { text, sidecar, model } = read;
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
-      if (token?.isCancellationRequested) return;
-      const model = await this.buildModel({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
-      if (token?.isCancellationRequested) return;
+      if (token?.isCancellationRequested) return undefined;
       // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
       const merged = model.merged;
-      if ((this.deletions.get(uri.toString()) ?? 0) !== deletionsBefore) return;
+      if ((this.deletions.get(uri.toString()) ?? 0) !== deletionsBefore) return undefined;
       indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
       const elapsed = performance.now() - started;
       // A large document is worth a line of its own; the thousands of small ones are summed up by indexAll.
       if (elapsed > 1_000) this.log.info(`Indexed ${vscode.workspace.asRelativePath(uri, false)} (${(text.length / 1e6).toFixed(1)} M characters, ${merged.length} annotations) in ${ms(elapsed)}.`);
+      return model.cached;
     } catch (error) {
       indexed.delete(uri.toString());
       if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`Could not index ${vscode.workspace.asRelativePath(uri, false)}`, error);
+      return undefined;
     }
+  }
+
+  /**
+   * A local file is read, with its sidecar, by the model worker that builds its model: the
+   * editor's thread neither reads nor parses. Undefined when that cannot be (another file system,
+   * no threads): the document is read here.
+   */
+  private async readOnWorker(uri: vscode.Uri, sidecarUri: vscode.Uri | undefined): Promise<ReadDocument | null | undefined> {
+    if (uri.scheme !== 'file' || !this.models.buildFromFile) return undefined;
+    const roots = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === 'file').map((folder) => folder.uri.fsPath);
+    const result = await this.models.buildFromFile({ path: uri.fsPath, ...(sidecarUri ? { sidecarPath: sidecarUri.fsPath } : {}), today: todayIso(), maxBytes: this.maxBytes(), roots });
+    if ('unread' in result) return undefined;
+    if ('skipped' in result) {
+      if (result.skipped.reason === 'too-large') this.logTooLarge(uri, result.skipped.bytes);
+      else if (result.skipped.reason === 'not-text') this.logNotText(uri);
+      return null;
+    }
+    return result;
+  }
+
+  /** Reads the document and its sidecar through `workspace.fs` and builds its model. Null when the document is skipped. */
+  private async readHere(uri: vscode.Uri, sidecarUri: vscode.Uri | undefined, token?: vscode.CancellationToken): Promise<ReadDocument | null> {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > this.maxBytes()) {
+      this.logTooLarge(uri, stat.size);
+      return null;
+    }
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.subarray(0, 8192).includes(0)) {
+      this.logNotText(uri);
+      return null;
+    }
+    const text = new TextDecoder('utf-8').decode(bytes);
+    const sidecar: SidecarFileState = sidecarUri ? await engine().readSidecarState(workspaceSidecarStorage, sidecarUri.toString()) : { kind: 'missing' };
+    if (token?.isCancellationRequested) return null;
+    const model = await this.models.build({ text, today: todayIso(), ...(sidecar.kind === 'ok' ? { sidecar: sidecar.sidecar.content } : {}) });
+    return { text, sidecar, model };
+  }
+
+  private maxBytes(): number {
+    return this.configuration.maxDocumentSizeMB * 1_000_000;
+  }
+
+  private logTooLarge(uri: vscode.Uri, bytes: number): void {
+    this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: ${(bytes / 1e6).toFixed(1)} MB is over seedmark.maxDocumentSizeMB (${this.configuration.maxDocumentSizeMB}).`);
+  }
+
+  private logNotText(uri: vscode.Uri): void {
+    this.log.info(`Skipped ${vscode.workspace.asRelativePath(uri, false)}: not text (a NUL byte in its first 8 KB).`);
   }
 
   /** Coalesces bursts (a `git pull` touching hundreds of files) into one refresh. */

@@ -10,7 +10,8 @@ import { CORPUS_NAMES, loadCorpora } from './corpora';
 import { benchExtraction } from './extractionBench';
 import type { IncrementalBenchResult } from './incrementalBench';
 import { benchLargeWorkspace } from './largeWorkspaceBench';
-import { EXTENSION_BUNDLE_TARGET_BYTES, printLargeWorkspace, printReport, type BenchReport } from './report';
+import { benchModelCache } from './modelCacheBench';
+import { EXTENSION_BUNDLE_TARGET_BYTES, printLargeWorkspace, printModelCache, printReport, type BenchReport } from './report';
 import type { SidecarBenchResult } from './sidecarBench';
 import { createChronoSystem } from './systems/chronoSystem';
 import { createRecognizersSystem } from './systems/recognizersSystem';
@@ -22,7 +23,7 @@ import { benchWorstCases } from './worstCaseBench';
  * `npm run bench [-- --json]`: Seedmark, chrono-node and Recognizers-Text on the same corpora in
  * one process run (warm medians), plus cold starts and memory in fresh child processes, the
  * production bundle sizes, activation, incremental re-extraction, sidecars, a 2,000-document
- * workspace, and the worst-case inputs whose limits the tests do not assert on wall-clock time.
+ * workspace, a 10,000-document one started twice (the model cache), and the worst-case inputs whose limits the tests do not assert on wall-clock time.
  * Progress goes to stderr so `--json` output on stdout stays parseable. docs/bench.md explains
  * every figure.
       largeWorkspace,
@@ -44,6 +45,20 @@ async function main(): Promise<void> {
       corpora.byName.seedSample.documents[0].text,
     );
   };
+  const modelCacheRow = () => {
+    progress('a 10,000-document workspace: first start, then five second starts from the model cache (fresh processes)');
+    return benchModelCache(bundles, corpora.joined);
+  };
+  if (only === 'model-cache') {
+    try {
+      const modelCache = modelCacheRow();
+      if (json) console.log(JSON.stringify(modelCache, null, 2));
+      else printModelCache(modelCache);
+    } finally {
+      bundles.dispose();
+    }
+    return;
+  }
   if (only === 'large-workspace') {
     try {
       const largeWorkspace = largeWorkspaceRow();
@@ -75,6 +90,7 @@ async function main(): Promise<void> {
     const activation = benchActivation(bundles);
     progress('indexing a 2,000-document workspace');
     const workspaceIndex = benchWorkspaceIndex(bundles, corpora.joined);
+    const modelCache = modelCacheRow();
     const largeWorkspace = largeWorkspaceRow();
 
     const report: BenchReport = {
@@ -92,6 +108,7 @@ async function main(): Promise<void> {
       sidecar,
       contention,
       workspaceIndex,
+      modelCache,
       activation,
       worstCases,
       largeWorkspace,

@@ -26,22 +26,8 @@ const RUNS = 5;
 
 /** A generated workspace of 2,000 small documents (1–5 KB of whole corpus paragraphs each), indexed from disk. */
 export function benchWorkspaceIndex(bundles: BenchBundles, corpus: string): WorkspaceIndexBenchResult {
-  const folder = join(bundles.directory, 'workspace');
-  mkdirSync(folder);
-  const paragraphs = corpus.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
-  const random = seededRandom(2000);
-  for (let index = 0; index < DOCUMENTS; index++) {
-    const length = 1_000 + Math.floor(random() * 4_000);
-    const parts: string[] = [];
-    let total = 0;
-    for (let at = Math.floor(random() * paragraphs.length); total < length; at = (at + 1) % paragraphs.length) {
-      parts.push(paragraphs[at]);
-      total += paragraphs[at].length + 2;
-    }
-    writeFileSync(join(folder, `document-${String(index).padStart(4, '0')}.txt`), parts.join('\n\n'));
-  }
-  type ChildResult = { documents: number; characters: number; annotations: number; workers: number; seconds: number; maxRssKB: number };
-  const results = Array.from({ length: RUNS }, () => runNode<ChildResult>([bundles.workspaceIndexEntry, folder, bundles.modelWorkerEntry]));
+  const folder = writeWorkspace(join(bundles.directory, 'workspace'), DOCUMENTS, corpus);
+  const results = Array.from({ length: RUNS }, () => runNode<WorkspaceIndexChildResult>([bundles.workspaceIndexEntry, folder, bundles.modelWorkerEntry]));
   const spread = summarise(results.map((result) => result.seconds));
   const [first] = results;
   return {
@@ -54,4 +40,34 @@ export function benchWorkspaceIndex(bundles: BenchBundles, corpus: string): Work
     documentsPerSecond: first.documents / spread.median,
     peakRssMB: Math.max(...results.map((result) => result.maxRssKB)) / 1024,
   };
+}
+
+/** What test/bench/workspaceIndexChild.ts prints. */
+export interface WorkspaceIndexChildResult {
+  documents: number;
+  characters: number;
+  annotations: number;
+  /** Models read from the model cache rather than built. */
+  fromCache: number;
+  workers: number;
+  seconds: number;
+  maxRssKB: number;
+}
+
+/** Writes `count` documents of 1–5 KB (whole paragraphs of the corpus, the same for every run) into a new folder. */
+export function writeWorkspace(folder: string, count: number, corpus: string): string {
+  mkdirSync(folder);
+  const paragraphs = corpus.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
+  const random = seededRandom(2000);
+  for (let index = 0; index < count; index++) {
+    const length = 1_000 + Math.floor(random() * 4_000);
+    const parts: string[] = [];
+    let total = 0;
+    for (let at = Math.floor(random() * paragraphs.length); total < length; at = (at + 1) % paragraphs.length) {
+      parts.push(paragraphs[at]);
+      total += paragraphs[at].length + 2;
+    }
+    writeFileSync(join(folder, `document-${String(index).padStart(5, '0')}.txt`), parts.join('\n\n'));
+  }
+  return folder;
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildIndexModel, type IndexModel } from '../../src/core/indexModel';
@@ -11,28 +11,30 @@ const TODAY = '2026-01-15';
 
 /**
  * `node workspaceIndexChild.js <folder> <modelWorker.js>`: indexes every document of a folder as
- * the extension's `WorkspaceIndex` does (stat, read, skip binaries, decode, build the model on the
- * worker pool, keep it, several documents in flight), and prints the time and the peak memory as
- * one JSON line. Built on its own (see benchBundles.ts) so the memory is the index's, not the bench's.
+ * the extension's `WorkspaceIndex` does for local files (a worker of the pool reads each file and
+ * its sidecar, skips binaries and builds the model; this thread keeps it; several documents in
+ * flight), and prints the time and the peak memory as one JSON line. With a model cache folder,
+ * the workers keep models there and read them back, as the extension's do in its workspace
+ * storage. Built on its own (see benchBundles.ts) so the memory is the index's, not the bench's.
  */
-async function indexFolder(folder: string, workerScript: string): Promise<void> {
+async function indexFolder(folder: string, workerScript: string, cacheDirectory: string | undefined): Promise<void> {
   const started = performance.now();
-  const pool = new ModelWorkerPool(workerScript, buildIndexModel);
+  const pool = new ModelWorkerPool(workerScript, buildIndexModel, cacheDirectory === undefined ? {} : { cacheDirectory });
   const index = new Map<string, { text: string; model: IndexModel }>();
   let characters = 0;
   let annotations = 0;
+  let fromCache = 0;
   const names = (await readdir(folder)).sort();
   let next = 0;
   const lane = async () => {
     while (next < names.length) {
       const path = join(folder, names[next++]);
-      // The extension's default limit (seedmark.maxDocumentSizeMB = 5).
-      if ((await stat(path)).size > 5_000_000) continue;
-      const bytes = await readFile(path);
-      if (bytes.subarray(0, 8192).includes(0)) continue;
-      const text = new TextDecoder('utf-8').decode(bytes);
-      const model = await pool.build({ text, today: TODAY });
+      // The extension's default limit (seedmark.maxDocumentSizeMB = 5); the worker reads the file and its sidecar.
+      const read = await pool.buildFromFile({ path, sidecarPath: `${path}.annotations.yaml`, today: TODAY, maxBytes: 5_000_000, roots: [folder] });
+      if (!('model' in read)) continue;
+      const { text, model } = read;
       index.set(path, { text, model });
+      if (model.cached?.hit) fromCache++;
       characters += text.length;
       annotations += model.merged.length;
     }
@@ -41,12 +43,12 @@ async function indexFolder(folder: string, workerScript: string): Promise<void> 
   const seconds = (performance.now() - started) / 1000;
   const workers = pool.size;
   pool.dispose();
-  console.log(JSON.stringify({ documents: index.size, characters, annotations, workers, seconds, maxRssKB: process.resourceUsage().maxRSS }));
+  console.log(JSON.stringify({ documents: index.size, characters, annotations, fromCache, workers, seconds, maxRssKB: process.resourceUsage().maxRSS }));
 }
 
-const [folder, workerScript] = process.argv.slice(2);
-if (!folder || !workerScript) throw new Error('usage: node workspaceIndexChild.js <folder of documents> <modelWorker.js>');
-indexFolder(folder, workerScript).catch((error: unknown) => {
+const [folder, workerScript, cacheDirectory] = process.argv.slice(2);
+if (!folder || !workerScript) throw new Error('usage: node workspaceIndexChild.js <folder of documents> <modelWorker.js> [<model cache folder>]');
+indexFolder(folder, workerScript, cacheDirectory).catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;
 });

@@ -18,7 +18,7 @@ function documents(count: number): string[] {
 describe('ModelWorkerPool', () => {
   it('builds on worker threads exactly the models the calling thread builds', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 2);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, { size: 2 });
     try {
       const texts = documents(12);
       const models = await Promise.all(texts.map((text) => pool.build({ text, today: TODAY })));
@@ -30,7 +30,7 @@ describe('ModelWorkerPool', () => {
 
   it('passes the sidecar and the reference date through', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, { size: 1 });
     try {
       const input = { text: fixture, referenceDate: '2030-01-01', today: TODAY };
       assert.deepEqual(await pool.build(input), buildIndexModel(input));
@@ -41,7 +41,7 @@ describe('ModelWorkerPool', () => {
 
   it('passes today through to a document that gives no date of its own', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, { size: 1 });
     try {
       const model = await pool.build({ text: 'The council will hire 40 staff within a year.\n', today: '2031-05-05' });
       assert.deepEqual(model.referenceDate, { date: '2031-05-05', from: 'today' });
@@ -52,7 +52,7 @@ describe('ModelWorkerPool', () => {
 
   it('falls back to the calling thread when the worker cannot run, with the same results', async function () {
     this.timeout(30_000);
-    const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), buildIndexModel, 2);
+    const pool = new ModelWorkerPool(resolve(root, 'dist', 'no-such-worker.js'), buildIndexModel, { size: 2 });
     const texts = documents(3);
     assert.deepEqual(await Promise.all(texts.map((text) => pool.build({ text, today: TODAY }))), texts.map((text) => buildIndexModel({ text, today: TODAY })));
     pool.dispose();
@@ -61,7 +61,7 @@ describe('ModelWorkerPool', () => {
   it('rejects the jobs of a disposed pool and builds none of them on the calling thread', async function () {
     this.timeout(30_000);
     let builtHere = 0;
-    const pool = new ModelWorkerPool(workerScript, (input) => (builtHere++, buildIndexModel(input)), 1);
+    const pool = new ModelWorkerPool(workerScript, (input) => (builtHere++, buildIndexModel(input)), { size: 1 });
     const promises = documents(4).map((text) => pool.build({ text, today: TODAY }));
     pool.dispose();
     const settled = await Promise.allSettled(promises);
@@ -92,7 +92,7 @@ describe('ModelWorkerPool', () => {
     it('starts another worker, and later documents are still read on a worker thread', async function () {
       this.timeout(30_000);
       let builtHere = 0;
-      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), 1);
+      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), { size: 1 });
       try {
         await assert.rejects(pool.build({ text: 'CRASH: the harbour will reopen within a month.', today: TODAY }), /stopped twice/);
         const text = documents(1)[0];
@@ -107,7 +107,7 @@ describe('ModelWorkerPool', () => {
     it('gives up on threads after too many deaths and reads on the calling thread', async function () {
       this.timeout(30_000);
       let builtHere = 0;
-      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), 1, 1);
+      const pool = new ModelWorkerPool(crashingScript, (input) => (builtHere++, buildIndexModel(input)), { size: 1, maxRestarts: 1 });
       try {
         await assert.rejects(pool.build({ text: 'CRASH: the ferry will sail twice a day by June.', today: TODAY }));
         const text = 'CRASH: the depot will open within a year, the mayor said.';
@@ -123,7 +123,7 @@ describe('ModelWorkerPool', () => {
 describe('ModelWorkerPool with a large document', () => {
   it('sends a model of thousands of annotations back in parts, whole and in order', async function () {
     this.timeout(60_000);
-    const pool = new ModelWorkerPool(workerScript, buildIndexModel, 1);
+    const pool = new ModelWorkerPool(workerScript, buildIndexModel, { size: 1 });
     try {
       const text = Array.from({ length: 120 }, (_, index) => fixture.replace('$48 million', `$${index + 1} million`)).join('\n\n');
       const model = await pool.build({ text, today: TODAY });
