@@ -1,21 +1,35 @@
+import { join } from 'node:path';
 import { withCodePointOffsets } from '../core/codePoints';
 import { extract } from '../core/extract';
 import type { ExtractionResult, IsoDate } from '../core/model';
 import { formatFactTable } from './factTable';
 import { calendarDateProblem, parseOrExit, type ParsedCommandLine } from './commandLine';
 import { EXIT_FILE_ERROR, EXIT_OK, type CliIo } from './io';
+import { defaultJobs, runJsonlExtract } from './jsonlExtract';
 import { readDocument } from './readDocument';
 import { recordSuggestionsPlan, sidecarPathOf } from './documentSidecar';
 import { updateSidecarFile } from './sidecarFiles';
 import { localToday } from './today';
 
 const HELP = `Usage: seedmark extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
+       seedmark extract --jsonl [--jobs N] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE|DIR...
 
 Lists the claims, figures, dates, deadlines and commitments found in each FILE.
 
 Options:
   --json               one JSON object per file and line: {"file", "referenceDate",
                        "referenceDateFrom", "facts"}; offsets are Unicode code points
+  --jsonl              one JSON line per document, for DuckDB, SQLite or a data-frame tool:
+                       {"file", "referenceDate", "referenceDateFrom", "sidecar", "counts",
+                       "commitments", "facts"}, the sidecar's decisions (review, status, note)
+                       merged in and rejected suggestions left out; code point offsets.
+                       A DIR is walked for *.txt, *.text, *.md, *.markdown, *.seed files,
+                       files under a seeds/ folder and files with a sidecar (never sidecars,
+                       hidden entries, node_modules, links out of DIR; binary files are
+                       skipped with a note). Lines come in path order whatever --jobs is;
+                       an unreadable file gets {"file", "error"} in its place
+  --jobs N             with --jsonl: documents read at once on worker threads (default: the
+                       number of CPUs minus one; 1 reads them on the main thread)
   --date YYYY-MM-DD    resolve relative dates against this date instead of the one found
                        in the document (byline, front matter) or today
   --today YYYY-MM-DD   the date to take as today, the reference date of a document that gives
@@ -29,6 +43,8 @@ one-line message on stderr and the others are still processed), 2 on a usage err
 
 const OPTIONS = {
   json: { type: 'boolean' },
+  jsonl: { type: 'boolean' },
+  jobs: { type: 'string' },
   write: { type: 'boolean' },
   date: { type: 'string' },
   today: { type: 'string' },
@@ -36,6 +52,8 @@ const OPTIONS = {
 
 interface ExtractArguments {
   json: boolean;
+  /** `--jsonl`: the documents' lines on worker threads, this many at once. */
+  jsonl?: { jobs: number };
   write: boolean;
   date?: string;
   today: IsoDate;
@@ -46,12 +64,29 @@ function interpret({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): 
   const problem = calendarDateProblem('--date', values.date) ?? calendarDateProblem('--today', values.today);
   if (problem) return problem;
   if (positionals.length === 0) return 'no FILE given';
-  return { json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), today: values.today ?? localToday(), files: positionals };
+  const jsonl = values.jsonl ? jsonlProblem(values) ?? { jobs: values.jobs === undefined ? defaultJobs() : Number(values.jobs) } : undefined;
+  if (typeof jsonl === 'string') return jsonl;
+  if (!jsonl && values.jobs !== undefined) return '--jobs goes with --jsonl';
+  return { ...(jsonl ? { jsonl } : {}), json: values.json ?? false, write: values.write ?? false, ...(values.date ? { date: values.date } : {}), today: values.today ?? localToday(), files: positionals };
+}
+
+/** Why --jsonl cannot run with the other options given, if it cannot. */
+function jsonlProblem(values: ParsedCommandLine<typeof OPTIONS>['values']): string | undefined {
+  if (values.json) return '--json and --jsonl are two formats: give one';
+  if (values.write) return '--jsonl only reads: run --write on its own';
+  if (values.jobs !== undefined && !/^[1-9][0-9]{0,2}$/.test(values.jobs)) return `--jobs needs a whole number from 1 to 999, got ${JSON.stringify(values.jobs)}`;
+  return undefined;
 }
 
 export async function runExtract(args: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseOrExit('extract', HELP, args, OPTIONS, interpret, io);
   if (typeof parsed === 'number') return parsed;
+  if (parsed.jsonl) {
+    // Bundled, the model worker sits beside dist/cli.js; elsewhere (the unit tests' out/ folder) the
+    // pool finds no script and reads on this thread, with the same lines.
+    const workerScript = join(__dirname, 'modelWorker.js');
+    return runJsonlExtract({ paths: parsed.files, jobs: parsed.jsonl.jobs, today: parsed.today, ...(parsed.date ? { date: parsed.date } : {}), workerScript }, io);
+  }
   let exitCode = EXIT_OK;
   for (const file of parsed.files) {
     const document = await readDocument(file);

@@ -4,6 +4,8 @@ export interface CliIo {
   err(line: string): void;
   /** Writes text exactly as given (line endings included): iCalendar needs CRLF throughout. */
   write?(text: string): void;
+  /** Resolves once what was written has gone out: a long stream waits here for a slow reader instead of filling memory. */
+  drained?(): Promise<void>;
 }
 
 /** Exit codes a script can rely on. */

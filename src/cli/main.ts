@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { parseArgs } from 'node:util';
 import { runCheck } from './checkCommand';
 import { readCommandLine } from './commandLine';
@@ -11,6 +12,9 @@ Commands:
   extract [--json] [--write] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE...
                       list claims, figures, dates, deadlines and commitments; --write records
                       them as suggestions in each document's sidecar
+  extract --jsonl [--jobs N] [--date YYYY-MM-DD] [--today YYYY-MM-DD] FILE|DIR...
+                      one JSON line per document of the files and folders (walked for
+                      documents), for DuckDB, SQLite or a data-frame tool
   check [--exclude GLOB]... [PATH...]
                       re-anchor every sidecar under PATH; exit 1 on a broken sidecar or an
                       orphaned annotation (for pre-commit hooks and CI)
@@ -65,6 +69,9 @@ if (require.main === module) {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
     write: (text) => process.stdout.write(text),
+    drained: async () => {
+      if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
+    },
   }).then(
     (code) => {
       process.exitCode = code;

@@ -3,7 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 /** Documents larger than this are refused rather than risk minutes of work on a log dump. */
 export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
 
-export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string };
+/** `binary`: the file holds NUL bytes, so it is no text at all (a walk skips it rather than fail). */
+export type DocumentRead = { ok: true; text: string } | { ok: false; reason: string; binary?: true };
 
 /**
  * Reads a document as UTF-8 text, refusing with a one-line reason what is not a readable text
@@ -40,7 +41,7 @@ export function decodeText(bytes: Uint8Array): DocumentRead {
       return { ok: false, reason: `not valid ${utf16.toUpperCase()} (it starts with that byte order mark)` };
     }
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  if (bytes.subarray(0, 8192).includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)', binary: true };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { ok: true, text };
