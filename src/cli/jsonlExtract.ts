@@ -40,7 +40,7 @@ export function defaultJobs(): number {
  * Returns the exit code: 1 when a path could not be read (its line says why), else 0.
  */
 export async function runJsonlExtract(options: JsonlExtractOptions, io: CliIo): Promise<number> {
-  const pool = options.jobs > 1 ? new ModelWorkerPool(options.workerScript, buildIndexModel, options.jobs) : undefined;
+  const pool = options.jobs > 1 ? new ModelWorkerPool(options.workerScript, buildIndexModel, { size: options.jobs }) : undefined;
   const build = pool ? (input: IndexModelInput) => pool.build(input) : (input: IndexModelInput) => Promise.resolve().then(() => buildIndexModel(input));
   let exitCode = EXIT_OK;
   try {
