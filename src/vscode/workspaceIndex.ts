@@ -74,7 +74,7 @@ export class WorkspaceIndex extends Disposable {
   /** How many full indexing runs have started: read by the test probes (a severity change must not add one). */
   runCount = 0;
   /** How the last full indexing went: read by the tests. */
-  lastRun: { documents: number; indexed: number; fromCache: number; cancelled: boolean } | undefined;
+  lastRun: { run: number; documents: number; indexed: number; fromCache: number; cancelled: boolean } | undefined;
 
   constructor(
     private readonly store: SeedStore,
@@ -165,6 +165,7 @@ export class WorkspaceIndex extends Disposable {
 
   private async indexRun(token: vscode.CancellationToken, progress: vscode.Progress<{ message?: string; increment?: number }>): Promise<void> {
     const started = performance.now();
+    const run = this.runCount;
     const include = findFilesPattern(this.configuration.include);
     const exclude = findFilesPattern(this.configuration.exclude);
     const [documents, sidecars] = await Promise.all([
@@ -198,7 +199,7 @@ export class WorkspaceIndex extends Disposable {
       }
     };
     await Promise.all(Array.from({ length: Math.min(IN_FLIGHT, uris.length) }, lane));
-    this.lastRun = { documents: uris.length, indexed: done, fromCache, cancelled: token.isCancellationRequested };
+    this.lastRun = { run, documents: uris.length, indexed: done, fromCache, cancelled: token.isCancellationRequested };
     const cacheNote = cacheKeys.size > 0 ? `, ${fromCache} from the model cache` : '';
     this.log.info(`Indexed ${indexed.size} of ${uris.length} seed documents in ${ms(performance.now() - started)}${cacheNote}${this.lastRun.cancelled ? ' (cancelled by a newer run)' : ''}.`);
     this.fireSoon();
