@@ -6,7 +6,7 @@ import { commonAffixes } from './commonAffixes';
 import { mergeInFactOrder } from '../factOrder';
 import { scanText, type ScannedText } from '../scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
-import { paragraphsOf, splitSentencesInSteps } from '../sentences/splitSentences';
+import { splitSentencesInSteps } from '../sentences/splitSentences';
 import { extractTemporal } from '../temporal/extractTemporal';
 import { runToEnd } from '../../steps';
 
@@ -99,26 +99,20 @@ export class ParagraphFactCache {
     yield* this.carryFrom(first, text, reference, first + fresh.length);
   }
 
-  /** Splits `text[start, end)` into paragraphs and reads the facts local to each. */
+  /**
+   * Splits `text[start, end)` into paragraphs and reads the facts local to each. Each stage of a
+   * paragraph is a step of its own: the first paragraph a session reads also compiles the
+   * stage's patterns, which for a whole paragraph at once would be one long block.
+   */
   private *readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): Generator<void, ParagraphEntry[]> {
-    const absolute = (yield* splitSentencesInSteps(text.slice(start, end))).map((sentence): Sentence => ({ start: sentence.start + start, end: sentence.end + start, paragraph: sentence.paragraph + firstIndex }));
-    const entries = paragraphsOf(absolute).map((sentences): ParagraphEntry => ({
-      start: sentences[0].start,
-      end: sentences[sentences.length - 1].end,
-      sentences,
-      facts: [],
-      claimCarryIn: {},
-      claimCarryOut: {},
-      commitmentCarryIn: {},
-      commitmentCarryOut: {},
-    }));
+    const entries = yield* paragraphEntriesInSteps(yield* splitSentencesInSteps(text.slice(start, end)), start, firstIndex);
     this.lastMisses += entries.length;
     for (const entry of entries) {
       entry.scanned = scanText(text, entry.sentences);
       const temporal = extractTemporal(entry.scanned, reference);
-      const figures = extractFigures(entry.scanned);
+      yield;
       // Claims and commitments are added by `carryFrom`; kept here until then.
-      entry.facts = [...temporal, ...figures];
+      entry.facts = [...temporal, ...extractFigures(entry.scanned)];
       yield;
     }
     return entries;
@@ -156,6 +150,7 @@ export class ParagraphFactCache {
       const scanned = entry.scanned ?? scanText(text, entry.sentences);
       entry.scanned = undefined;
       const claims = extractClaims(scanned, claimCarryOut);
+      yield;
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
       const commitmentCarryOut: CommitmentCarry = { ...commitmentCarryIn };
       const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
@@ -192,6 +187,31 @@ export class ParagraphFactCache {
     }
     return { facts, sentences };
   }
+}
+
+/** Sentences grouped into paragraphs between two pauses: a long document has tens of thousands. */
+const SENTENCES_PER_STEP = 4096;
+
+/**
+ * A region's sentences (offsets relative to `start`) as paragraph entries with document offsets
+ * and paragraph numbers from `firstIndex`, in steps.
+ */
+function* paragraphEntriesInSteps(sentences: readonly Sentence[], start: number, firstIndex: number): Generator<void, ParagraphEntry[]> {
+  const entries: ParagraphEntry[] = [];
+  let current: ParagraphEntry | undefined;
+  for (let index = 0; index < sentences.length; index++) {
+    const { start: sentenceStart, end: sentenceEnd, paragraph } = sentences[index];
+    const sentence: Sentence = { start: sentenceStart + start, end: sentenceEnd + start, paragraph: paragraph + firstIndex };
+    if (current && current.sentences[0].paragraph === sentence.paragraph) {
+      current.sentences.push(sentence);
+      current.end = sentence.end;
+    } else {
+      current = { start: sentence.start, end: sentence.end, sentences: [sentence], facts: [], claimCarryIn: {}, claimCarryOut: {}, commitmentCarryIn: {}, commitmentCarryOut: {} };
+      entries.push(current);
+    }
+    if (index % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+  }
+  return entries;
 }
 
 /** Moves a paragraph that followed an edit: offsets by `delta`, paragraph numbers by `renumber`. */
