@@ -96,6 +96,15 @@ describe('commitment labels', () => {
     assert.equal(readableAction('to  build 500 homes'), 'build 500 homes');
   });
 
+  it('leaves the deadline phrase to the due date and the details beside it', () => {
+    assert.equal(readableAction('rebuild the old footbridge within eighteen months', 60, 'within eighteen months'), 'rebuild the old footbridge');
+    assert.equal(readableAction('to hand over, by the end of March, the audited accounts', 60, 'by the end of  March'), 'hand over the audited accounts');
+    // A phrase that is only part of a word, absent, or all there is, is left alone.
+    assert.equal(readableAction('sell the Mayfair offices', 60, 'May'), 'sell the Mayfair offices');
+    assert.equal(readableAction('cut fares', 60, 'next spring'), 'cut fares');
+    assert.equal(readableAction('within a year', 60, 'within a year'), 'within a year');
+  });
+
   it('keeps a short action whole', () => {
     assert.equal(readableAction('open a library'), 'open a library');
   });

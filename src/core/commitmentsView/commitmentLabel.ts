@@ -8,11 +8,13 @@
 const LEADING_FILLER = /^(?:that|to)\s+/i;
 
 /**
- * The action for a row: without a leading "that" or "to", cut at a clause boundary or, failing
- * that, at a word boundary near `limit` characters, with an ellipsis when something was cut.
+ * The action for a row: without a leading "that" or "to", without its deadline phrase (the row
+ * shows the due date beside it, and the details the phrase), cut at a clause boundary or,
+ * failing that, at a word boundary near `limit` characters, with an ellipsis when something was
+ * cut.
  */
-export function readableAction(action: string, limit = 60): string {
-  let text = action.replace(/\s+/g, ' ').trim();
+export function readableAction(action: string, limit = 60, deadline?: string): string {
+  let text = withoutPhrase(action.replace(/\s+/g, ' ').trim(), deadline);
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(LEADING_FILLER, '');
@@ -37,4 +39,20 @@ export function readableAction(action: string, limit = 60): string {
 export function deadlinePhrase(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.charAt(0).toUpperCase() + flat.slice(1);
+}
+
+/**
+ * The action without its deadline phrase, where the phrase stands as whole words; the action as
+ * it was when nothing else would be left.
+ */
+function withoutPhrase(action: string, phrase: string | undefined): string {
+  const flat = phrase?.replace(/\s+/g, ' ').trim();
+  if (!flat) return action;
+  const at = action.toLowerCase().indexOf(flat.toLowerCase());
+  if (at === -1) return action;
+  const end = at + flat.length;
+  const wordChar = /[\p{L}\p{N}]/u;
+  if ((at > 0 && wordChar.test(action[at - 1])) || (end < action.length && wordChar.test(action[end]))) return action;
+  const rest = `${action.slice(0, at).replace(/[\s,]+$/, '')} ${action.slice(end).replace(/^[\s,]+/, '')}`.trim();
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : action;
 }

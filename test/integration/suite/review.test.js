@@ -191,6 +191,8 @@ describe('Reviewing annotations in a real VS Code', function () {
     assert.ok(group.children.every((child) => child.label.trim().length > 1 && !/^that /i.test(child.label)), `each commitment reads as an action: ${group.children.map((child) => child.label).join(' | ')}`);
     assert.ok(group.children.some((child) => /authority|council/i.test(child.description)), 'a commitment names its actor in the description');
     assert.ok(group.children.some((child) => /due \d{4}-\d{2}-\d{2}/.test(child.description)), 'a commitment shows its due date');
+    // The due date stands beside the action, so the action does not repeat the deadline's words.
+    assert.ok(group.children.every((child) => !/\b(within a year|in six months)$/.test(child.label)), `rows without their deadline phrase: ${group.children.map((child) => child.label).join(' | ')}`);
 
     await vscode.commands.executeCommand('seedmark.groupBy', 'due');
     const byDue = await vscode.commands.executeCommand('seedmark.test.treeRoots');
