@@ -7,6 +7,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
   /** The last column counted, so offsets asked for in order on one long line cost their gap only. */
   private last = { line: -1, offset: 0, column: 0 };
+  /** Characters stepped over to count columns so far: the cost of a listing, which must stay linear in the text. */
+  columnSteps = 0;
 
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -44,6 +46,7 @@ export class LineIndex {
       at += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff && at + 1 < offset ? 2 : 1;
       column++;
     }
+    this.columnSteps += column - (resume ? this.last.column : 0);
     this.last = { line, offset, column };
     return { line: line + 1, column: column + 1 };
   }
