@@ -66,13 +66,17 @@ export class SidecarDocument {
     return read.ok ? { ok: true, sidecar: new SidecarDocument(text, read.content, undefined) } : read;
   }
 
-  /** A new sidecar in Seedmark's own layout, with a header comment saying it may be edited. */
-  static create(info: SidecarDocumentInfo, annotations: readonly Annotation[], lineEnding: '\n' | '\r\n' = '\n'): SidecarDocument {
+  /**
+   * A new sidecar in Seedmark's own layout, with a header comment saying it may be edited.
+   * Throws SidecarTooLarge when it would be more than a sidecar may hold.
+   */
+  static create(info: SidecarDocumentInfo, annotations: readonly Annotation[], lineEnding: '\n' | '\r\n' = '\n', maxCharacters = MAX_SIDECAR_CHARACTERS): SidecarDocument {
     const document = new Document({ seedmark: 1, document: orderedDocumentInfo(info), annotations: [] });
     document.commentBefore = ` Annotations for ${info.file}. Edit freely: comments and order are kept.`;
     const sequence = document.get('annotations', true) as YAMLSeq;
     for (const annotation of annotations) sequence.add(annotationNode(document, annotation));
     const text = withLineEnding(document.toString({ lineWidth: 0 }), lineEnding);
+    if (text.length > maxCharacters) throw new SidecarTooLarge(text.length, maxCharacters);
     const parsed = SidecarDocument.parse(text);
     if (!parsed.ok) throw new Error(`internal: a new sidecar did not validate: ${parsed.problems[0].message}`);
     return parsed.sidecar;
@@ -137,9 +141,20 @@ export class SidecarDocument {
       }
     }
     const text = spliceEdits(this.text, document, sequence, { touched, removed, added });
+    if (text.length > MAX_SIDECAR_CHARACTERS) return { ok: false, reason: new SidecarTooLarge(text.length, MAX_SIDECAR_CHARACTERS).message };
     const parsed = SidecarDocument.parse(text);
     if (!parsed.ok) return { ok: false, reason: `the edit would make the sidecar invalid: ${parsed.problems[0].message}` };
     return { ok: true, sidecar: parsed.sidecar };
+  }
+}
+
+/**
+ * A sidecar that would be larger than any sidecar is read (MAX_SIDECAR_CHARACTERS): written, it
+ * could not be opened again. A document with tens of thousands of suggestions gets there.
+ */
+export class SidecarTooLarge extends Error {
+  constructor(characters: number, limit: number) {
+    super(`the sidecar would hold ${(characters / 1e6).toFixed(1)} million characters, more than the ${(limit / 1e6).toFixed(1)} million a sidecar may hold, and could not be read back; record decisions on fewer suggestions at a time, or split the document`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { SidecarDocument, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
+import { SidecarDocument, SidecarTooLarge, type SidecarOperation, type SidecarProblem } from './sidecarDocument';
 import { refusalProblemOf } from './sidecarEncoding';
 
 /** File access for sidecars, given by the CLI (Node `fs`) or the editor (`workspace.fs`). */
@@ -60,7 +60,13 @@ export async function updateSidecar(storage: SidecarStorage, path: string, plan:
       return { ok: false, reason: `${path}:${first.line}:${first.column}: ${first.message} — fix the file first; it was not changed` };
     }
     const current = state.kind === 'ok' ? state.sidecar : undefined;
-    const step = plan(current);
+    let step: ReturnType<SidecarPlan>;
+    try {
+      step = plan(current);
+    } catch (error) {
+      if (error instanceof SidecarTooLarge) return { ok: false, reason: `${path}: ${error.message}; nothing was written` };
+      throw error;
+    }
     if ('nothing' in step) return { ok: true, written: false, ...(current ? { sidecar: current } : {}) };
     let next: SidecarDocument;
     if ('create' in step) next = step.create;

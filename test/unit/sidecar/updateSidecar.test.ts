@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Annotation } from '../../../src/core/model';
-import { SidecarDocument } from '../../../src/core/sidecar/sidecarDocument';
+import { SidecarDocument, SidecarTooLarge } from '../../../src/core/sidecar/sidecarDocument';
 import { updateSidecar, type SidecarStorage } from '../../../src/core/sidecar/updateSidecar';
 
 const annotation = (id: string): Annotation => ({ id, kind: 'figure', review: 'suggested', anchor: { exact: `q${id}`, prefix: '', suffix: '', start: 0, end: 3 } });
@@ -34,6 +34,17 @@ describe('updating a sidecar on disk', () => {
     const result = await updateSidecar(storage, 'a.txt.annotations.yaml', () => ({ create: SidecarDocument.create({ file: 'a.txt' }, []) }));
     assert.equal(result.ok, true);
     assert.match(storage.content ?? '', /seedmark: 1/);
+  });
+
+  it('refuses, with a reason and nothing written, a new sidecar larger than a sidecar may hold', async () => {
+    const storage = new MemoryStorage(undefined);
+    const many = Array.from({ length: 200 }, (_, index) => annotation(`f-${index}`));
+    // A small limit stands in for the real one, which a document of tens of thousands of suggestions reaches.
+    const result = await updateSidecar(storage, 'long.txt.annotations.yaml', () => ({ create: SidecarDocument.create({ file: 'long.txt' }, many, '\n', 5_000) }));
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.reason, /^long\.txt\.annotations\.yaml: the sidecar would hold 0\.\d million characters, more than .* may hold.*; nothing was written$/);
+    assert.equal(storage.content, undefined);
+    assert.equal(storage.writes, 0);
   });
 
   it('re-applies the change to what another writer saved meanwhile instead of overwriting it', async () => {
@@ -70,5 +81,9 @@ describe('updating a sidecar on disk', () => {
     assert.equal(result.ok, false);
     assert.match(result.ok ? '' : result.reason, /fix the file first/);
     assert.equal(storage.content, broken);
+  });
+
+  it('says when a new sidecar would be larger than one may hold, instead of failing to read it back', () => {
+    assert.throws(() => SidecarDocument.create({ file: 'long.txt' }, Array.from({ length: 200 }, (_, index) => annotation(`f-${index}`)), '\n', 5_000), SidecarTooLarge);
   });
 });
