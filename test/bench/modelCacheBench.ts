@@ -32,7 +32,7 @@ const TARGET_SECONDS = 2;
  * the same documents and the kept models (the extension's second start).
  */
 export function benchModelCache(bundles: BenchBundles, corpus: string): ModelCacheBenchResult {
-  const folder = writeWorkspace(join(bundles.directory, 'archive'), DOCUMENTS, corpus);
+  const folder = writeWorkspace(join(bundles.directory, 'archive'), DOCUMENTS, corpus, true);
   const cache = mkdtempSync(join(bundles.directory, 'model-cache-'));
   try {
     const index = () => runNode<WorkspaceIndexChildResult>([bundles.workspaceIndexEntry, folder, bundles.modelWorkerEntry, cache]);

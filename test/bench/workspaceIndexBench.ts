@@ -54,8 +54,12 @@ export interface WorkspaceIndexChildResult {
   maxRssKB: number;
 }
 
-/** Writes `count` documents of 1–5 KB (whole paragraphs of the corpus, the same for every run) into a new folder. */
-export function writeWorkspace(folder: string, count: number, corpus: string): string {
+/**
+ * Writes `count` documents of 1–5 KB (whole paragraphs of the corpus, the same for every run)
+ * into a new folder. Runs of the corpus repeat across documents; `distinct` gives each its own
+ * first line, so no two texts are the same (as in an archive, and as a cache keyed by text needs).
+ */
+export function writeWorkspace(folder: string, count: number, corpus: string, distinct = false): string {
   mkdirSync(folder);
   const paragraphs = corpus.split(/\n\s*\n/).filter((paragraph) => paragraph.trim());
   const random = seededRandom(2000);
@@ -67,6 +71,7 @@ export function writeWorkspace(folder: string, count: number, corpus: string): s
       parts.push(paragraphs[at]);
       total += paragraphs[at].length + 2;
     }
+    if (distinct) parts.unshift(`Archive item ${index + 1}`);
     writeFileSync(join(folder, `document-${String(index).padStart(5, '0')}.txt`), parts.join('\n\n'));
   }
   return folder;
