@@ -99,7 +99,8 @@ async function main() {
     fs.writeFileSync(path.join(workspace, 'news-archive.txt'), archive);
     fs.writeFileSync(path.join(workspace, 'plain-archive.txt'), archive);
     reports.forEach((text, index) => fs.writeFileSync(path.join(workspace, `harbour-report-${index + 1}.txt`), text));
-    state.server = await startServer(tempDir, workspace, log, { 'seedmark.exclude': ['**/plain-*.txt'], 'editor.wordWrap': 'on' });
+    // The archive and the reports are seeds by the settings (seeds are chosen, not every text file); the plain copy is not.
+    state.server = await startServer(tempDir, workspace, log, { 'seedmark.include': ['**/news-archive.txt', '**/harbour-report-*.txt'], 'seedmark.exclude': ['**/plain-*.txt'], 'editor.wordWrap': 'on' });
     state.browser = await launchBrowser();
     const context = await state.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
