@@ -24,6 +24,16 @@ const REDRAW_DELAY_MS = 150;
 const DRAW_VISIBLE_FIRST_ABOVE = 500;
 /** Lines above and below the visible ones drawn in the first pass, so a small scroll finds them. */
 const VISIBLE_MARGIN_LINES = 50;
+/**
+ * Above this many annotations only the lines around the visible ones are ever drawn, again as
+ * the view scrolls: with tens of thousands of decorations in a document, VS Code's own work on
+ * each keystroke made typing in it lag (issue #20), whatever Seedmark did meanwhile.
+ */
+const DRAW_NEAR_VIEW_ONLY_ABOVE = 5_000;
+/** Lines above and below the visible ones drawn in such a document; a scroll past a third of them draws again. */
+const NEAR_VIEW_MARGIN_LINES = 300;
+/** A scroll is drawn for once it has settled this long. */
+const SCROLL_REDRAW_DELAY_MS = 60;
 
 /**
  * Draws annotations in theme colours from `contributes.colors`: suggestions lighter than
@@ -33,7 +43,9 @@ const VISIBLE_MARGIN_LINES = 50;
  * deadline is past, and a frame broken across wrapped lines on each was noise (issue #20).
  *
  * A long document's ranges are built in slices of the host's time, and nothing is drawn on an
- * editor that closed meanwhile: the host checks after a pause, once the window has told it.
+ * editor that closed meanwhile: the host checks after a pause, once the window has told it. A
+ * document with more than DRAW_NEAR_VIEW_ONLY_ABOVE annotations is drawn around the visible
+ * lines only, and again as the view scrolls.
  */
 export class AnnotationDecorations implements vscode.Disposable {
   private readonly types = new Map<Style, vscode.TextEditorDecorationType>();
@@ -46,8 +58,11 @@ export class AnnotationDecorations implements vscode.Disposable {
   private nextPass = 1;
   /** Editors drawn at least once: an editor closing elsewhere does not redraw them. */
   private readonly drawnEditors = new WeakSet<vscode.TextEditor>();
+  /** The lines drawn in editors of documents drawn only near the view. */
+  private readonly drawnWindows = new Map<vscode.TextEditor, { first: number; last: number }>();
+  private scrollRedraw: ReturnType<typeof setTimeout> | undefined;
   /** The last passes drawn, newest last: what the tests read to see the visible range come first. */
-  readonly passes: Array<{ document: string; scope: 'visible' | 'all'; count: number; overdueMarks: number }> = [];
+  readonly passes: Array<{ document: string; scope: 'visible' | 'all' | 'near view'; count: number; overdueMarks: number }> = [];
   /** Passes given up because their editor closed before they were drawn (read by the tests' probe). */
   skippedClosed = 0;
 
@@ -68,8 +83,21 @@ export class AnnotationDecorations implements vscode.Disposable {
     this.subscriptions.push(
       // Only editors new to the view are drawn: redrawing the others while a window closes its
       // editors one by one set decorations on editors already gone ("Illegal argument: TextEditor").
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => {
+        const window = this.drawnWindows.get(textEditor);
+        if (!window || visibleRanges.length === 0) return;
+        const slack = NEAR_VIEW_MARGIN_LINES / 3;
+        const outside = visibleRanges.some((range) => (range.start.line < window.first + slack && window.first > 0) || (range.end.line > window.last - slack && window.last < textEditor.document.lineCount - 1));
+        if (!outside) return;
+        if (this.scrollRedraw) clearTimeout(this.scrollRedraw);
+        this.scrollRedraw = setTimeout(() => {
+          this.scrollRedraw = undefined;
+          if (vscode.window.visibleTextEditors.includes(textEditor)) this.redraw(textEditor);
+        }, SCROLL_REDRAW_DELAY_MS);
+      }),
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of this.passesUnderWay.keys()) if (!editors.includes(editor)) this.passesUnderWay.delete(editor);
+        for (const editor of this.drawnWindows.keys()) if (!editors.includes(editor)) this.drawnWindows.delete(editor);
         for (const editor of editors) if (!this.drawnEditors.has(editor) && !this.passesUnderWay.has(editor)) this.redraw(editor);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -127,6 +155,11 @@ export class AnnotationDecorations implements vscode.Disposable {
     if (this.store.isSeed(document) && !this.store.isCurrent(document)) return;
     const items = this.drawn(editor);
     const current = () => this.passesUnderWay.get(editor) === pass && document.version === version && !document.isClosed;
+    if (items.length > DRAW_NEAR_VIEW_ONLY_ABOVE && editor.visibleRanges.length > 0) {
+      await this.drawNearView(editor, items, current);
+      return;
+    }
+    this.drawnWindows.delete(editor);
     if (items.length > DRAW_VISIBLE_FIRST_ABOVE && editor.visibleRanges.length > 0) {
       const visible = editor.visibleRanges.map((range) => {
         const first = Math.max(0, range.start.line - VISIBLE_MARGIN_LINES);
@@ -145,6 +178,21 @@ export class AnnotationDecorations implements vscode.Disposable {
     await pauseHost();
     if (!this.apply(editor, whole.ranges, current)) return;
     this.note(document, 'all', items.length, whole.overdue);
+  }
+
+  /** Draws the lines around the visible ones only, and remembers which, so a scroll past them draws again. */
+  private async drawNearView(editor: vscode.TextEditor, items: readonly MergedAnnotation[], current: () => boolean): Promise<void> {
+    const document = editor.document;
+    const first = Math.max(0, Math.min(...editor.visibleRanges.map((range) => range.start.line)) - NEAR_VIEW_MARGIN_LINES);
+    const last = Math.min(document.lineCount - 1, Math.max(...editor.visibleRanges.map((range) => range.end.line)) + NEAR_VIEW_MARGIN_LINES);
+    const start = document.offsetAt(new vscode.Position(first, 0));
+    const end = document.offsetAt(document.lineAt(last).range.end);
+    const near = items.filter((item) => item.start! < end && item.end! > start);
+    await pauseHost();
+    const drawn = this.rangesOf(document, near);
+    if (!this.apply(editor, drawn.ranges, current)) return;
+    this.drawnWindows.set(editor, { first, last });
+    this.note(document, 'near view', near.length, drawn.overdue);
   }
 
   private rangesOf(document: vscode.TextDocument, items: readonly MergedAnnotation[]): DrawnRanges {
@@ -221,13 +269,15 @@ export class AnnotationDecorations implements vscode.Disposable {
     return true;
   }
 
-  private note(document: vscode.TextDocument, scope: 'visible' | 'all', count: number, overdueMarks: number): void {
+  private note(document: vscode.TextDocument, scope: 'visible' | 'all' | 'near view', count: number, overdueMarks: number): void {
     this.passes.push({ document: document.uri.toString(), scope, count, overdueMarks });
     if (this.passes.length > 20) this.passes.shift();
   }
 
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
+    if (this.scrollRedraw) clearTimeout(this.scrollRedraw);
+    this.drawnWindows.clear();
     this.passesUnderWay.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
     for (const type of this.types.values()) type.dispose();

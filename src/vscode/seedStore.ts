@@ -48,6 +48,14 @@ interface Entry {
 const SLICED_ABOVE_CHARS = 400_000;
 
 /**
+ * A long document is read again once typing has paused this long. Reading it takes a few
+ * hundred milliseconds of the host's time, in slices; read after every keystroke, it kept the
+ * host busy for as long as someone typed, and on a machine with few cores that slowed the
+ * editor's own drawing of the keys. Meanwhile the highlights drawn stay (VS Code moves them).
+ */
+const TYPING_PAUSE_MS = 400;
+
+/**
  * Per-document state: text → facts → merged with the sidecar (design.md §2). Surfaces read
  * views from here and send user actions back through `update`; nothing else reads or writes
  * sidecars. Views are computed on demand and cached by document version and sidecar generation;
@@ -183,6 +191,11 @@ export class SeedStore extends Disposable {
     return this.currentView(document);
   }
 
+  /** Whether the document is read in slices, and again only when typing pauses (its reading fires `onDidChange` when it lands). */
+  readsInSlices(document: vscode.TextDocument): boolean {
+    return this.isLong(document);
+  }
+
   private isLong(document: vscode.TextDocument): boolean {
     return document.offsetAt(document.lineAt(document.lineCount - 1).range.end) > SLICED_ABOVE_CHARS;
   }
@@ -215,6 +228,8 @@ export class SeedStore extends Disposable {
     entry.building ??= (async () => {
       try {
         for (;;) {
+          if (entry.view) await typingPause(document);
+          if (this.entries.get(document.uri.toString()) !== entry || document.isClosed) return;
           const version = document.version;
           const generation = entry.sidecarGeneration;
           const input = this.modelInput(document, entry);
@@ -310,5 +325,13 @@ export class SeedStore extends Disposable {
   override dispose(): void {
     super.dispose();
     this.entries.clear();
+  }
+}
+
+/** Resolves once the document has not changed for TYPING_PAUSE_MS. */
+async function typingPause(document: vscode.TextDocument): Promise<void> {
+  for (let version = -1; version !== document.version && !document.isClosed; ) {
+    version = document.version;
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
   }
 }

@@ -86,7 +86,8 @@ export class WorkspaceIndex extends Disposable {
     this._register(store.onDidChange(() => this.fireSoon()));
     this._register(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (this.indexed.has(event.document.uri.toString()) || this.store.isSeed(event.document)) this.fireSoon();
+        // A long seed's new reading lands after typing pauses, and the store says so then.
+        if ((this.indexed.has(event.document.uri.toString()) || this.store.isSeed(event.document)) && !this.store.readsInSlices(event.document)) this.fireSoon();
       }),
     );
     this._register(vscode.workspace.onDidCloseTextDocument(() => this.fireSoon()));

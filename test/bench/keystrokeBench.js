@@ -4,7 +4,7 @@
 // `seedmark.exclude`). Drives code-server and headless Chromium through the lane's helpers; the extension is
 // loaded from this folder (run `npm run build` first).
 //
-//   node test/bench/keystrokeBench.js [--keys 80] [--pause 120] [--json]
+//   node test/bench/keystrokeBench.js [--keys 80] [--pause 120] [--settle 15] [--json]
 //
 // For each key, in the page: from the keydown event's time stamp to the first animation frame
 // after the editor's lines changed. Keys are typed with `--pause` ms between them (150 ms is
@@ -19,6 +19,8 @@ const { closeBrowserAndServer, ensurePrerequisites, launchBrowser, remoteUri, ro
 const argument = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const KEYS = argument('--keys', 80);
 const PAUSE_MS = argument('--pause', 120);
+/** Seconds to wait after the first highlight, so the workspace index and the analysis across documents are done. */
+const SETTLE_S = argument('--settle', 15);
 const JSON_OUT = process.argv.includes('--json');
 const SEED_BYTES = 4_990_000;
 const log = (line) => process.stderr.write(`[keystrokes] ${line}\n`);
@@ -115,7 +117,7 @@ async function main() {
     await page.locator('.monaco-editor .view-lines span[class*="ced-"]').first().waitFor({ state: 'visible', timeout: 120_000 });
     log(`seed: decorated ${((Date.now() - opened) / 1000).toFixed(1)} s after opening`);
     // Let the workspace index and the analysis across documents finish first.
-    await page.waitForTimeout(15_000);
+    await page.waitForTimeout(SETTLE_S * 1000);
     const seed = await measure(page, 'the 4.99 MB seed (highlighted)');
     const result = { keys: KEYS, pauseMs: PAUSE_MS, ignored, seed, addedP95Ms: seed.p95 - ignored.p95, addedP50Ms: seed.p50 - ignored.p50 };
     if (JSON_OUT) console.log(JSON.stringify(result, null, 2));

@@ -49,4 +49,29 @@ describe('A long seed document in a real VS Code', function () {
     }, 'the typed figure decorated');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('draws a document of thousands of annotations near the view only, and again where the view scrolls to', async () => {
+    const name = 'seeds/very-long-harbour-report.txt';
+    const text = await fixtureText(SAMPLE);
+    await writeWorkspaceFiles({ [name]: Array.from({ length: 220 }, (_, index) => text.replace('640-metre', `${600 + index}-metre`)).join('\n\n') });
+    try {
+      const uri = workspaceUri(name);
+      const document = await vscode.workspace.openTextDocument(uri);
+      const editor = await vscode.window.showTextDocument(document, { preview: false });
+      const key = uri.toString();
+      const nearPasses = async () => (await renderState()).passes.filter((pass) => pass.document === key && pass.scope === 'near view');
+      const first = await waitFor(async () => (await nearPasses())[0], 'a pass near the view');
+      const all = (await vscode.commands.executeCommand('seedmark.test.inspectActiveEditor')).length;
+      assert.ok(all > 5_000, `${all} annotations`);
+      assert.ok(first.count > 0 && first.count < all / 10, `near the view: ${first.count} of ${all}`);
+      assert.ok(!(await renderState()).passes.some((pass) => pass.document === key && pass.scope === 'all'), 'no pass over the whole document');
+      const before = (await nearPasses()).length;
+      const end = document.lineAt(document.lineCount - 1).range;
+      editor.revealRange(end, vscode.TextEditorRevealType.InCenter);
+      await waitFor(async () => ((await nearPasses()).length > before ? true : undefined), 'a pass near the end after scrolling there');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeWorkspaceFiles([name]);
+    }
+  });
 });
