@@ -6,6 +6,7 @@ import { recogniseAgo } from './recognisers/recogniseAgo';
 import { recogniseBound } from './recognisers/recogniseBound';
 import { recogniseDeadlineDuration, recogniseDurationRange } from './recognisers/recogniseDeadline';
 import { recogniseBarePlural, recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
+import { recogniseEarlierLater } from './recognisers/recogniseEarlierLater';
 import { recognisePastSpan } from './recognisers/recognisePastSpan';
 import { recognisePeriod } from './recognisers/recognisePeriod';
 import { recognisePeriodRange } from './recognisers/recognisePeriodRange';
@@ -40,6 +41,7 @@ const RECOGNISERS: readonly Recogniser[] = [
   recognisePeriodRange,
   recognisePastSpan,
   recogniseAgo,
+  recogniseEarlierLater,
   recognisePeriod,
   recogniseVagueSpan,
   recogniseDuration,

@@ -1,6 +1,7 @@
 import type { Scan } from '../scan';
 import type { Period } from '../values/period';
 import { readAnaphoricPeriod } from './anaphoricPeriods';
+import { readBareUnit, readNeighbourPeriod } from './anchoredPeriods';
 import { readClockTime } from './clockTimes';
 import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
@@ -30,6 +31,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readQuarter,
   readFiscalYear,
   readPartOfPeriod,
+  readNeighbourPeriod,
   readShiftedPeriod,
   readSeason,
   readWeekday,
@@ -39,6 +41,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readReferenceWord,
   readYear,
   readAnaphoricPeriod,
+  readBareUnit,
   readWeekOfMonth,
   readApostropheYear,
   readSessionPart,
