@@ -360,3 +360,24 @@ export const NEIGHBOUR_SHIFTS: ReadonlyMap<string, number> = new Map([
 
 /** Words after a count and unit that place it from the date named before: "a year earlier", "three days later". */
 export const ANCHOR_SHIFT_WORDS: ReadonlyMap<string, number> = new Map([['earlier', -1], ['later', 1], ['before', -1], ['after', 1]]);
+
+/** Adjectives of a "period" whose length the text does not give: "for an indefinite period of time" (`PXD`). */
+export const UNGIVEN_LENGTH_ADJECTIVES: ReadonlySet<string> = new Set([
+  'indefinite', 'unspecified', 'undetermined', 'unknown', 'undefined', 'undisclosed', 'extended', 'prolonged',
+]);
+
+/** Nouns after "a later" / "an earlier" that name a point the text does not date: "at a later date". */
+export const UNDATED_POINT_NOUNS: ReadonlySet<string> = new Set(['date', 'time', 'stage', 'point']);
+
+/** Prepositions before "noon" or "midnight" that make it a clock time rather than a name ("Midnight Express"). */
+export const CLOCK_WORD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'past', 'from', 'since', 'near', 'to',
+]);
+
+/** "noon" and "midnight" as TIMEX3 clock times (ISO 8601 writes the end of a day as 24:00). */
+export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map([['noon', '12:00'], ['midday', '12:00'], ['midnight', '24:00']]);
+
+/** Prepositions before "the" that make "the long term" a time ("in the long term"), not an adjective ("the long term outlook"). */
+export const FUTURE_TERM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'over', 'for', 'into', 'during', 'beyond', 'throughout', 'within', 'until', 'till', 'through', 'to',
+]);
