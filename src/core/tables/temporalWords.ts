@@ -336,3 +336,48 @@ export const WEEK_OF_MONTH_ORDINALS: ReadonlyMap<string, number> = new Map([
 
 /** Nouns after "morning" that make it the part of a day the text is about: "in morning trading". */
 export const SESSION_NOUNS: ReadonlySet<string> = new Set(['trading', 'trade', 'session', 'dealings', 'deals']);
+
+/** Words before "the" + a unit that make "the year", "the quarter" a date of the text: "for the year", "earlier in the month". */
+export const BARE_UNIT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'for', 'during', 'of', 'throughout', 'through']);
+
+/** Units "the" alone turns into the period the text is about: "for the year", "in the quarter". */
+export const BARE_UNITS: ReadonlySet<string> = new Set(['year', 'quarter', 'month', 'week', 'decade']);
+
+/** Verbs that make "the day" the trading day or session of the text: "shares closed the day higher". */
+export const DAY_BOUNDARY_VERBS: ReadonlySet<string> = new Set([
+  'closed', 'close', 'closes', 'closing', 'ended', 'end', 'ends', 'ending', 'finished', 'finish', 'finishes', 'finishing',
+  'started', 'start', 'starts', 'starting', 'began', 'begin', 'begins', 'opened', 'open', 'opens',
+]);
+
+/**
+ * Words after "the" that move a unit from the date the text named before: "the previous year",
+ * "the following day". "the next" moves too, but after "in", "within" or "over" it opens a span
+ * ahead ("in the next year"), which the deadline recogniser reads.
+ */
+export const NEIGHBOUR_SHIFTS: ReadonlyMap<string, number> = new Map([
+  ['previous', -1], ['prior', -1], ['preceding', -1], ['following', 1], ['next', 1], ['subsequent', 1],
+]);
+
+/** Words after a count and unit that place it from the date named before: "a year earlier", "three days later". */
+export const ANCHOR_SHIFT_WORDS: ReadonlyMap<string, number> = new Map([['earlier', -1], ['later', 1], ['before', -1], ['after', 1]]);
+
+/** Adjectives of a "period" whose length the text does not give: "for an indefinite period of time" (`PXD`). */
+export const UNGIVEN_LENGTH_ADJECTIVES: ReadonlySet<string> = new Set([
+  'indefinite', 'unspecified', 'undetermined', 'unknown', 'undefined', 'undisclosed', 'extended', 'prolonged',
+]);
+
+/** Nouns after "a later" / "an earlier" that name a point the text does not date: "at a later date". */
+export const UNDATED_POINT_NOUNS: ReadonlySet<string> = new Set(['date', 'time', 'stage', 'point']);
+
+/** Prepositions before "noon" or "midnight" that make it a clock time rather than a name ("Midnight Express"). */
+export const CLOCK_WORD_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'at', 'by', 'until', 'till', 'before', 'after', 'around', 'about', 'past', 'from', 'since', 'near', 'to',
+]);
+
+/** "noon" and "midnight" as TIMEX3 clock times (ISO 8601 writes the end of a day as 24:00). */
+export const CLOCK_WORDS: ReadonlyMap<string, string> = new Map([['noon', '12:00'], ['midday', '12:00'], ['midnight', '24:00']]);
+
+/** Prepositions before "the" that make "the long term" a time ("in the long term"), not an adjective ("the long term outlook"). */
+export const FUTURE_TERM_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'over', 'for', 'into', 'during', 'beyond', 'throughout', 'within', 'until', 'till', 'through', 'to',
+]);

@@ -5,7 +5,9 @@ import { toFact, type Reading, type Recogniser } from './reading';
 import { recogniseAgo } from './recognisers/recogniseAgo';
 import { recogniseBound } from './recognisers/recogniseBound';
 import { recogniseDeadlineDuration, recogniseDurationRange } from './recognisers/recogniseDeadline';
-import { recogniseBarePlural, recogniseDuration, recogniseVagueSpan } from './recognisers/recogniseDuration';
+import { recogniseBarePlural, recogniseDuration, recogniseUngivenLength, recogniseVagueSpan } from './recognisers/recogniseDuration';
+import { recogniseEarlierLater } from './recognisers/recogniseEarlierLater';
+import { recogniseEra } from './recognisers/recogniseEra';
 import { recognisePastSpan } from './recognisers/recognisePastSpan';
 import { recognisePeriod } from './recognisers/recognisePeriod';
 import { recognisePeriodRange } from './recognisers/recognisePeriodRange';
@@ -40,11 +42,14 @@ const RECOGNISERS: readonly Recogniser[] = [
   recognisePeriodRange,
   recognisePastSpan,
   recogniseAgo,
+  recogniseEarlierLater,
   recognisePeriod,
   recogniseVagueSpan,
   recogniseDuration,
   recogniseBarePlural,
+  recogniseUngivenLength,
   recogniseWholeUnit,
+  recogniseEra,
 ];
 
 function readSentence(text: string, words: readonly Word[], reference: ReferenceDate, context: TemporalContext): TemporalFact[] {

@@ -2,6 +2,7 @@ import { MONTH_NAMES } from '../../tables/months';
 import {
   APPROXIMATORS,
   BOUND_PHRASES,
+  CLOCK_WORDS,
   BOUND_WORDS,
   DEADLINE_PREPOSITIONS,
   DURATION_MODIFIERS,
@@ -54,8 +55,8 @@ const STRONG_TRIGGERS: ReadonlySet<string> = new Set([
   ...FISCAL_WORDS,
   // "recent years", "Q3", "H1", "FY2024", "the current crisis", "in the near term"
   'recent', 'q', 'h', 'fy', 'current', 'term', 'run',
-  // "that time", "the same period last year"
-  'time', 'period',
+  // "that time", "the same period last year", "at a later date", "the Soviet era", "at noon"
+  'time', 'period', 'date', 'stage', 'point', 'era', ...CLOCK_WORDS.keys(),
 ]);
 
 /**
@@ -72,7 +73,7 @@ const WEAK_TRIGGERS: ReadonlySet<string> = new Set([
   ...DEADLINE_PREPOSITIONS,
   ...APPROXIMATORS,
   // "the past decade", "a year", "from six months", "every week", "per year", "more recently", "later this year"
-  'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier', 'that', 'early', 'late',
+  'the', 'a', 'an', 'from', 'between', 'every', 'each', 'per', 'more', 'most', 'later', 'earlier', 'that', 'early', 'late', 'these', 'all',
   ...REFERENCE_INTENSIFIERS,
   ...DURATION_MODIFIERS.map((words) => words[0]),
   // A holiday of several words opens with a plain word and names its time later: "New Year's Day".

@@ -39,7 +39,7 @@ function openingEnd(scan: Scan, index: number): number | undefined {
   return undefined;
 }
 
-type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type Granularity = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 function periodOf(next: number, date: IsoDate, granularity: string): Period {
   const { year, month } = parseIsoDate(date);
@@ -60,7 +60,7 @@ function periodOf(next: number, date: IsoDate, granularity: string): Period {
 }
 
 /** The unit of a calendar value: `2024-03-12` a day, `2024-03` a month, `2024-Q1` a quarter. */
-function granularityOf(timex: string): Granularity | undefined {
+export function granularityOf(timex: string): Granularity | undefined {
   if (/^\d{4}-\d{2}-\d{2}/.test(timex)) return 'day';
   if (/^\d{4}-W\d{2}$/.test(timex)) return 'week';
   if (/^\d{4}-\d{2}$/.test(timex)) return 'month';
@@ -70,7 +70,7 @@ function granularityOf(timex: string): Granularity | undefined {
 }
 
 /** The first day of a calendar value, or undefined for one that is not a calendar period. */
-function startOfTimex(timex: string): IsoDate | undefined {
+export function startOfTimex(timex: string): IsoDate | undefined {
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex);
   if (day) return formatIsoDate(Number(day[1]), Number(day[2]), Number(day[3]));
   const quarter = /^(\d{4})-Q(\d)$/.exec(timex);

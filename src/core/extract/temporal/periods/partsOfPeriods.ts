@@ -3,16 +3,19 @@ import { isGluedHyphen, lowerAt, type Scan } from '../scan';
 import { narrowToPart } from '../values/narrowToPart';
 import type { Period } from '../values/period';
 import { shiftedPeriod } from '../values/shiftedPeriod';
+import { anchorFor } from './anchoredPeriods';
 import { readFiscalYear } from './fiscalYears';
 import { readMonthDate } from './monthDates';
 import { readShiftedPeriod } from './shiftedPeriods';
-import { readDecade, readYearInContext } from './years';
+import { readDecade, readOrdinalCentury, readYearInContext } from './years';
 
 /**
  * "early 2009", "mid-2011", "late last year", "mid-August", "the end of 2025", "the very
- * beginning of the year". See narrowToPart for the value.
+ * beginning of the year", "the early 20th century". See narrowToPart for the value.
  */
 export function readPartOfPeriod(scan: Scan, index: number): Period | undefined {
+  const yearEnd = readYearEnd(scan, index);
+  if (yearEnd) return yearEnd;
   let cursor = index;
   const hasThe = lowerAt(scan, cursor) === 'the';
   if (hasThe) cursor++;
@@ -38,5 +41,20 @@ function readInnerPeriod(scan: Scan, index: number): Period | undefined {
   if (lowerAt(scan, index) === 'the' && FISCAL_WORDS.has(lowerAt(scan, index + 1))) return readFiscalYear(scan, index + 1);
   const noun = lowerAt(scan, index) === 'the' ? PERIOD_NOUNS.get(lowerAt(scan, index + 1)) : undefined;
   if (noun) return shiftedPeriod(index + 2, scan.reference.date, noun, 0);
-  return readShiftedPeriod(scan, index) ?? readDecade(scan, index) ?? readMonthDate(scan, index) ?? readYearInContext(scan, index);
+  return readShiftedPeriod(scan, index) ?? readDecade(scan, index) ?? readMonthDate(scan, index) ?? readYearInContext(scan, index) ?? readOrdinalCentury(scan, index);
+}
+
+/**
+ * "year-end", "by year end", "the year-end": the end of the year the text is about (the one of
+ * the date named last, else the reference year). "a year-end bonus" is read too: it dates the bonus.
+ */
+function readYearEnd(scan: Scan, index: number): Period | undefined {
+  const hasThe = lowerAt(scan, index) === 'the';
+  const yearIndex = hasThe ? index + 1 : index;
+  if (lowerAt(scan, yearIndex) !== 'year') return undefined;
+  const endIndex = isGluedHyphen(scan, yearIndex + 1) ? yearIndex + 2 : yearIndex + 1;
+  if (lowerAt(scan, endIndex) !== 'end' || (hasThe && endIndex === yearIndex + 1)) return undefined;
+  const anchor = anchorFor(scan, 'year');
+  const year = shiftedPeriod(endIndex + 1, anchor.date, 'year', 0);
+  return year && { ...narrowToPart(year, 'end'), reason: anchor.reason };
 }

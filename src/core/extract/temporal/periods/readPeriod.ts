@@ -1,9 +1,12 @@
 import type { Scan } from '../scan';
 import type { Period } from '../values/period';
 import { readAnaphoricPeriod } from './anaphoricPeriods';
+import { readBareUnit, readNeighbourPeriod } from './anchoredPeriods';
 import { readClockTime } from './clockTimes';
+import { readClockWord } from './clockWords';
 import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
+import { readLooseReference } from './looseReferences';
 import { readDayMonth, readMonthDate } from './monthDates';
 import { readNumericDate } from './numericDates';
 import { readSessionPart } from './partOfDay';
@@ -14,7 +17,7 @@ import { readRelativeDay } from './relativeDays';
 import { readSeason } from './seasons';
 import { readShiftedPeriod } from './shiftedPeriods';
 import { readApostropheYear, readCentury, readDecade, readYear } from './years';
-import { readWeekday } from './weekdays';
+import { readTheWeekend, readWeekday } from './weekdays';
 import { readWeekOfMonth } from './weeksOfMonths';
 
 /**
@@ -30,15 +33,20 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readQuarter,
   readFiscalYear,
   readPartOfPeriod,
+  readNeighbourPeriod,
   readShiftedPeriod,
   readSeason,
   readWeekday,
+  readTheWeekend,
   readRelativeDay,
   readHoliday,
   readClockTime,
+  readClockWord,
   readReferenceWord,
+  readLooseReference,
   readYear,
   readAnaphoricPeriod,
+  readBareUnit,
   readWeekOfMonth,
   readApostropheYear,
   readSessionPart,

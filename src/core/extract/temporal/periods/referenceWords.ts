@@ -1,4 +1,4 @@
-import { DURATION_UNITS, FUTURE_TERMS, NOT_REFERENCE_NOUNS, PERIOD_NOUNS, REFERENCE_ADJECTIVES, REFERENCE_INTENSIFIERS, REFERENCE_WORDS, THE_REFERENCE } from '../../../tables/temporalWords';
+import { DURATION_UNITS, FUTURE_TERM_PREPOSITIONS, FUTURE_TERMS, NOT_REFERENCE_NOUNS, PERIOD_NOUNS, REFERENCE_ADJECTIVES, REFERENCE_INTENSIFIERS, REFERENCE_WORDS, THE_REFERENCE } from '../../../tables/temporalWords';
 import { isCapitalised, isGluedHyphen, lowerAt, matchWords, type Scan } from '../scan';
 import type { Period } from '../values/period';
 
@@ -28,7 +28,8 @@ export function readReferenceWord(scan: Scan, index: number): Period | undefined
 /** "the past", "the future", "the near term", from the "the" at `index`. */
 function readAfterThe(scan: Scan, index: number): Period | undefined {
   const term = FUTURE_TERMS.find((words) => matchWords(scan, index + 1, words));
-  if (term) return { next: index + 1 + term.length, timex: 'FUTURE_REF', type: 'DATE', relative: true };
+  // "the long term outlook" uses the term as an adjective: a preposition makes it a time.
+  if (term) return FUTURE_TERM_PREPOSITIONS.has(lowerAt(scan, index - 1)) ? { next: index + 1 + term.length, timex: 'FUTURE_REF', type: 'DATE', relative: true } : undefined;
   if (lowerAt(scan, index - 1) !== 'in') return undefined;
   const named = THE_REFERENCE.get(lowerAt(scan, index + 1));
   // "in the past year" is a span, read by the past-span recogniser.

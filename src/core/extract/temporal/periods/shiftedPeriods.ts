@@ -19,8 +19,8 @@ export function readShiftedPeriod(scan: Scan, index: number): Period | undefined
   const shift = PERIOD_SHIFTS.get(shiftWord);
   if (shift === undefined) return undefined;
   const hasThe = lowerAt(scan, cursor - 1) === 'the';
-  // "the following week" is anchored to an event in the text, not to the reference date.
-  if (shiftWord === 'following') return undefined;
+  // "the following week", "the next day" count from a date in the text (anchoredPeriods.ts).
+  if (shiftWord === 'following' || (hasThe && shiftWord === 'next')) return undefined;
   const nounIndex = cursor + 1;
   const noun = lowerAt(scan, nounIndex);
   const reference = scan.reference.date;

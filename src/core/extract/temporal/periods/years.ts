@@ -91,11 +91,15 @@ function isPluralNoun(scan: Scan, index: number): boolean {
 
 /** "the 20th century", "the 19th century": TIMEX3 writes a century as its first two digits (`19`). */
 export function readCentury(scan: Scan, index: number): Period | undefined {
-  if (lowerAt(scan, index) !== 'the') return undefined;
-  const ordinal = twoDigitsAt(scan, index + 1);
-  const suffix = lowerAt(scan, index + 2);
-  if (ordinal === undefined || ordinal < 1 || ordinal > 29 || !['st', 'nd', 'rd', 'th'].includes(suffix) || !glued(scan, index + 1, index + 2)) return undefined;
-  if (lowerAt(scan, index + 3) !== 'century') return undefined;
+  return lowerAt(scan, index) === 'the' ? readOrdinalCentury(scan, index + 1) : undefined;
+}
+
+/** "20th century" without its "the", after a part word: "the early 20th century". */
+export function readOrdinalCentury(scan: Scan, index: number): Period | undefined {
+  const ordinal = twoDigitsAt(scan, index);
+  const suffix = lowerAt(scan, index + 1);
+  if (ordinal === undefined || ordinal < 1 || ordinal > 29 || !['st', 'nd', 'rd', 'th'].includes(suffix) || !glued(scan, index, index + 1)) return undefined;
+  if (lowerAt(scan, index + 2) !== 'century') return undefined;
   const first = (ordinal - 1) * 100;
-  return { next: index + 4, timex: String(ordinal - 1).padStart(2, '0'), type: 'DATE', range: { earliest: yearRange(Math.max(first, 1)).earliest, latest: yearRange(first + 99).latest }, relative: false };
+  return { next: index + 3, timex: String(ordinal - 1).padStart(2, '0'), type: 'DATE', range: { earliest: yearRange(Math.max(first, 1)).earliest, latest: yearRange(first + 99).latest }, relative: false };
 }

@@ -24,6 +24,8 @@ export function recogniseDeadlineDuration(scan: Scan, index: number): Reading | 
     // "the next year", "the coming months"
     const unit = DURATION_UNITS.get(lowerAt(scan, cursor));
     if (!unit || unit.needsCount) return undefined;
+    // Without a preposition "the next year" is the year after a date the text named (anchoredPeriods.ts).
+    if (!startsWithPreposition && !unit.plural) return undefined;
     duration = { next: cursor + 1, amount: unit.plural ? undefined : 1, unit: unit.unit };
   }
   if (!duration) return undefined;

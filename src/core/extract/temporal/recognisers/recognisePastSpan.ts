@@ -15,6 +15,8 @@ export function recognisePastSpan(scan: Scan, index: number): Reading | undefine
     // "the past decade": a unit alone counts one, a plural some.
     const unit = DURATION_UNITS.get(lowerAt(scan, cursor));
     if (!unit || unit.needsCount) return undefined;
+    // "the previous year" is the year before a date the text named (anchoredPeriods.ts).
+    if (word === 'previous' && !unit.plural) return undefined;
     duration = { next: cursor + 1, amount: unit.plural ? undefined : 1, unit: unit.unit };
   }
   const reading: Reading = { next: duration.next, kind: 'date', timexType: 'DURATION', timex: durationText(duration), relative: true };

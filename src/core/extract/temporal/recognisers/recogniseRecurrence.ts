@@ -1,4 +1,4 @@
-import { DURATION_NUMBERS, DURATION_UNITS, RATE_BEFORE, RECURRENCE_WORDS } from '../../../tables/temporalWords';
+import { DURATION_NUMBERS, DURATION_UNITS, RATE_BEFORE, RECURRENCE_WORDS, SEASONS } from '../../../tables/temporalWords';
 import { WEEKDAY_NAMES } from '../../../tables/weekdays';
 import { readCount } from '../durations';
 import type { Reading } from '../reading';
@@ -23,10 +23,12 @@ export function recogniseRecurrence(scan: Scan, index: number): Reading | undefi
   return { next: index + 2, kind: 'date', timexType: 'SET', timex: durationTimex(unit.unit, 1), relative: false };
 }
 
-/** "every Monday", "every week", "every two years", after the "every" or "each" at `index`. */
+/** "every Monday", "every week", "every two years", "each summer", after the "every" or "each" at `index`. */
 function readEvery(scan: Scan, index: number): Reading | undefined {
   const weekday = WEEKDAY_NAMES.get(lowerAt(scan, index + 1));
   if (weekday !== undefined) return { next: index + 2, kind: 'date', timexType: 'SET', timex: `XXXX-WXX-${weekday}`, relative: false };
+  const season = SEASONS.get(lowerAt(scan, index + 1));
+  if (season !== undefined) return { next: index + 2, kind: 'date', timexType: 'SET', timex: `XXXX-${season.code}`, relative: false };
   const count = readCount(scan, index + 1, false);
   const unitIndex = count && count.value !== undefined && count.explicit ? count.next : index + 1;
   const unit = DURATION_UNITS.get(lowerAt(scan, unitIndex));

@@ -1,14 +1,16 @@
 import { addDays, addMonths, formatIsoDate, formatIsoWeek, isoWeek, isoWeekRange, parseIsoDate, quarterOf, quarterRange } from '../../../calendar';
 import type { IsoDate } from '../../../model';
-import { centuryPeriod, decadePeriod, monthPeriod, yearPeriod, type Period } from './period';
+import { centuryPeriod, dayPeriod, decadePeriod, monthPeriod, yearPeriod, type Period } from './period';
 
 /**
  * The period of `granularity` holding the reference date, moved by `shift` such periods:
- * "this year" (0), "last week" (-1), "next quarter" (1). Weeks are ISO weeks, as TIMEX3 writes them.
+ * "this year" (0), "last week" (-1), "next quarter" (1), and from a date the text named, "the following day" (1). Weeks are ISO weeks, as TIMEX3 writes them.
  */
 export function shiftedPeriod(next: number, reference: IsoDate, granularity: string, shift: number): Period | undefined {
   const today = parseIsoDate(reference);
   switch (granularity) {
+    case 'day':
+      return dayPeriod(next, addDays(reference, shift), true);
     case 'year':
       return yearPeriod(next, today.year + shift, true);
     case 'month': {
