@@ -1,7 +1,7 @@
 import type { FigureCategory } from '../../model';
 import { CURRENCY_CODE_ALIASES, CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SIGNS_AFTER, CURRENCY_SYMBOLS } from '../../tables/currencies';
 import { UNITS, type UnitEntry } from '../../tables/units';
-import { NOT_WORD_AFTER, NOT_WORD_BEFORE, SPACE, alternation, singleSpaced, stickyMatch } from './tablePatterns';
+import { NOT_WORD_AFTER, NOT_WORD_BEFORE, SPACE, alternation, caseInsensitiveWordsPattern, singleSpaced, stickyMatch, wordMatchAt } from './tablePatterns';
 
 /** A currency written before the number ("US$", "Rs.", "PKR"), with where it starts. */
 export interface CurrencyBefore {
@@ -50,7 +50,7 @@ export function readCurrencyAt(text: string, position: number): { end: number; c
 
 /** The currency written right after a number: a name, else a code, else a sign. */
 export function readCurrencyAfter(text: string, position: number): CurrencyAfter | undefined {
-  const name = stickyMatch(CURRENCY_NAME_AFTER, text, position);
+  const name = wordMatchAt(CURRENCY_NAME_AFTER, text, position);
   if (name) {
     const entry = CURRENCY_NAMES.get(singleSpaced(name[1].toLowerCase()));
     if (entry) return { end: position + name[0].length, code: entry.code, factor: entry.factor ?? 1 };
@@ -69,7 +69,7 @@ export function readCurrencyAfter(text: string, position: number): CurrencyAfter
  * matched a name the table does not spell ("dollarſ").
  */
 export function readCurrencyNameAfter(text: string, position: number): { end: number; code: string | undefined; factor: number } | undefined {
-  const name = stickyMatch(CURRENCY_NAME_AFTER, text, position);
+  const name = wordMatchAt(CURRENCY_NAME_AFTER, text, position);
   if (!name) return undefined;
   const entry = CURRENCY_NAMES.get(singleSpaced(name[1].toLowerCase()));
   return { end: position + name[0].length, code: entry?.code, factor: entry?.factor ?? 1 };
@@ -78,7 +78,7 @@ export function readCurrencyNameAfter(text: string, position: number): { end: nu
 /** The unit right after a number; the longer reading wins: "% points" over "%", "square kilometres" over nothing. */
 export function readMeasure(text: string, position: number): Measure | undefined {
   const abbreviation = stickyMatch(UNIT_ABBREVIATION_AT, text, position);
-  const word = stickyMatch(UNIT_WORD_AT, text, position);
+  const word = wordMatchAt(UNIT_WORD_AT, text, position);
   if (word && (!abbreviation || word[0].length >= abbreviation[0].length)) {
     const entry = UNIT_BY_WORD.get(singleSpaced(word[2].toLowerCase()));
     if (entry) return { end: position + word[0].length, unit: entry.unit, category: entry.category, adjectival: word[1] !== undefined };
@@ -112,7 +112,7 @@ const GLUED_SIGNS_AFTER = [...CURRENCY_SIGNS_AFTER].filter(([, sign]) => sign.gl
 const SPACED_SIGNS_AFTER = [...CURRENCY_SIGNS_AFTER].filter(([, sign]) => !sign.glued).map(([form]) => form);
 /** Group 1 is a sign glued to the digits ("50p"), group 2 one that may stand a space away ("20 €"). */
 const CURRENCY_SIGN_AFTER = new RegExp(`(?:(${alternation(GLUED_SIGNS_AFTER)})|${SPACE}?(${alternation(SPACED_SIGNS_AFTER)}))${NOT_WORD_AFTER}`, 'uy');
-const CURRENCY_NAME_AFTER = new RegExp(`(?:${SPACE}+|-)(${alternation(CURRENCY_NAMES.keys())})${NOT_WORD_AFTER}`, 'iuy');
+const CURRENCY_NAME_AFTER = caseInsensitiveWordsPattern(`(?:${SPACE}+|-)`, CURRENCY_NAMES.keys());
 
 const UNIT_BY_WORD = new Map<string, UnitEntry>();
 const UNIT_BY_ABBREVIATION = new Map<string, UnitEntry>();
@@ -123,4 +123,4 @@ for (const entry of UNITS) {
 // Abbreviations are case-sensitive ("MW" is not "mw") and sit on the digits or one space away.
 const UNIT_ABBREVIATION_AT = new RegExp(`${SPACE}?(${alternation(UNIT_BY_ABBREVIATION.keys())})${NOT_WORD_AFTER}`, 'uy');
 /** Group 1 is the hyphen of the adjectival form ("1,100-kilometre"), group 2 the unit. */
-const UNIT_WORD_AT = new RegExp(`(?:${SPACE}+|${SPACE}?(-)${SPACE}?)(${alternation(UNIT_BY_WORD.keys())})${NOT_WORD_AFTER}`, 'iuy');
+const UNIT_WORD_AT = caseInsensitiveWordsPattern(`(?:${SPACE}+|${SPACE}?(-)${SPACE}?)`, UNIT_BY_WORD.keys());
