@@ -82,8 +82,9 @@ export const ONE_SIDE_CONTEXT_AGREEMENT = 0.95;
  * Context that agrees well on both sides but with neither side nearly intact is what a
  * sentence built from the same words scores anywhere in the document; it identifies the
  * annotated text only where its position agrees too: within this many characters of where the
- * annotation was expected. Edits inside the context on either side shift a quote by about a
- * context's length each, so two contexts' lengths.
+ * annotation was expected from its neighbours' displacement, or of where it was stored. Edits
+ * inside the context on either side shift a quote by about a context's length each, so two
+ * contexts' lengths.
  */
 export const POSITION_AGREEMENT_DISTANCE = 64;
 

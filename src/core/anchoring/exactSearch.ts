@@ -73,9 +73,9 @@ export function candidateContextCarries(target: SearchTarget, anchor: Normalised
  * - one side nearly intact (a sentence whose start was rewritten keeps its end), the other not
  *   wholly unlike;
  * - or both sides agreeing well, where the annotation was expected (from its neighbours'
- *   displacement) or stored. Both sides agreeing well
- *   elsewhere is what the same words in a sentence built alike score ("the harbour board of X
- *   will open in six months in X"), which must not be taken for the annotated text.
+ *   displacement) or stored. Both sides agreeing well elsewhere is what the same words in a
+ *   sentence built alike score ("the harbour board of X will open in six months in X"), which
+ *   must not be taken for the annotated text.
  */
 function contextCarries(anchor: NormalisedQuote, occurrence: RankedOccurrence, expected: number): boolean {
   if (occurrence.agreement >= MIN_EXACT_CONTEXT_AGREEMENT && Math.max(occurrence.prefix, occurrence.suffix) >= ONE_SIDE_CONTEXT_AGREEMENT) return true;
