@@ -72,10 +72,23 @@ describe('re-anchoring among sentences built alike', () => {
     assert.deepEqual(reanchorOne(anchor, edited), { state: 'moved', start: own, end: own + QUOTE.length });
   });
 
-  it('still follows its own words where they were when both sides of their context were lightly edited', () => {
+  it('orphans an annotation whose sentence was deleted rather than move it to a look-alike that lands where it was, another name right beside the quote', () => {
+    // Here the names sit within a few words of the quote on both sides.
+    const planting = (place: string): string => `Last spring the volunteers of ${place} planted four hundred young oaks for ${place} parks.`;
+    const towpath = ' The canal towpath stays closed until the new lock gates are fitted.';
+    const text = planting('Hale') + towpath + ' ' + planting('Rye') + towpath;
+    const start = text.indexOf('four hundred young oaks');
+    const anchor = createAnchor(text, start, start + 'four hundred young oaks'.length);
+    const edited = text.slice(planting('Hale').length + towpath.length + 1);
+    assert.ok(Math.abs(edited.indexOf('four hundred young oaks') - anchor.start) <= 2, 'the look-alike sits where the annotation was');
+    assert.deepEqual(reanchorOne(anchor, edited), { state: 'orphaned' });
+  });
+
+  it('still follows its own words where they were when both sides of their context were lightly edited, one beside the quote', () => {
     const text = lodge('Pinford') + SHUTTLE + PARKING;
     const anchor = anchorOnFirst(text);
-    const edited = 'Note. ' + text.replace('will reopen its east wing', 'will reopen the east wing').replace(', the Pinford manager wrote.', ', a Pinford manager wrote.');
+    // The words right beside the quote before it stay; those after it change.
+    const edited = 'Note. ' + text.replace('Pinford will reopen', 'Pinford shall reopen').replace(', the Pinford manager wrote.', ', a Pinford manager wrote.');
     const own = edited.indexOf(QUOTE);
     assert.deepEqual(reanchorOne(anchor, edited), { state: 'moved', start: own, end: own + QUOTE.length });
   });

@@ -9,7 +9,7 @@ import {
   POSITION_HORIZON,
   WIDE_FUZZY_WINDOW,
 } from './anchoringThresholds';
-import { contextAgreement, prefixSimilarity, suffixSimilarity } from './contextSimilarity';
+import { contextAgreement, keepsNearContext, prefixSimilarity, suffixSimilarity } from './contextSimilarity';
 import { proximity } from './searchTarget';
 import type { Candidate, NormalisedQuote, SearchTarget } from './searchTarget';
 
@@ -64,7 +64,7 @@ export function findExactQuoteAnywhere(target: SearchTarget, anchor: NormalisedQ
  */
 export function candidateContextCarries(target: SearchTarget, anchor: NormalisedQuote, candidate: Candidate, expected: number): boolean {
   const occurrence = rankOccurrence(target.text, anchor, candidate.start, expected, candidate.end);
-  return contextCarries(anchor, occurrence, expected) && !rivalled(target, anchor, occurrence);
+  return contextCarries(target.text, anchor, occurrence, expected) && !rivalled(target, anchor, occurrence);
 }
 
 /**
@@ -72,14 +72,15 @@ export function candidateContextCarries(target: SearchTarget, anchor: Normalised
  * a move needs its context or position to agree):
  * - one side nearly intact (a sentence whose start was rewritten keeps its end), the other not
  *   wholly unlike;
- * - or both sides agreeing well, where the annotation was expected (from its neighbours'
+ * - or both sides agreeing well, the words right beside the quote kept verbatim on one side
+ *   (see keepsNearContext), where the annotation was expected (from its neighbours'
  *   displacement) or stored. Both sides agreeing well elsewhere is what the same words in a
  *   sentence built alike score ("the harbour board of X will open in six months in X"), which
- *   must not be taken for the annotated text.
+ *   must not be taken for the annotated text, nor when another name stands beside the quote.
  */
-function contextCarries(anchor: NormalisedQuote, occurrence: RankedOccurrence, expected: number): boolean {
+function contextCarries(text: string, anchor: NormalisedQuote, occurrence: RankedOccurrence, expected: number): boolean {
   if (occurrence.agreement >= MIN_EXACT_CONTEXT_AGREEMENT && Math.max(occurrence.prefix, occurrence.suffix) >= ONE_SIDE_CONTEXT_AGREEMENT) return true;
-  if (occurrence.agreement < NEAR_EXACT_CONTEXT_AGREEMENT) return false;
+  if (occurrence.agreement < NEAR_EXACT_CONTEXT_AGREEMENT || !keepsNearContext(text, occurrence.start, occurrence.end, anchor)) return false;
   return Math.min(Math.abs(occurrence.start - expected), Math.abs(occurrence.start - anchor.storedStart)) <= POSITION_AGREEMENT_DISTANCE;
 }
 
@@ -94,7 +95,7 @@ function chooseOccurrence(target: SearchTarget, anchor: NormalisedQuote, starts:
   let best: RankedOccurrence | undefined;
   for (const start of starts) {
     const occurrence = rankOccurrence(target.text, anchor, start, expected);
-    if (contextCarries(anchor, occurrence, expected) && (best === undefined || ranksAbove(occurrence, best))) best = occurrence;
+    if (contextCarries(target.text, anchor, occurrence, expected) && (best === undefined || ranksAbove(occurrence, best))) best = occurrence;
   }
   return best === undefined || rivalled(target, anchor, best) ? undefined : best;
 }
