@@ -110,6 +110,7 @@ function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | und
     // than an emoji's worth under the full length was cut by the document's edge.
     prefixCut: anchor.prefix.length < DEFAULT_CONTEXT_LENGTH - 1,
     suffixCut: anchor.suffix.length < DEFAULT_CONTEXT_LENGTH - 1,
+    storedStart: target.normalised.toNormalised(clamp(anchor.start, 0, newText.length)),
   };
   const expected = target.normalised.toNormalised(clamp(anchor.start + drift, 0, newText.length));
   const quoteCodePoints = countCodePoints(quote.quote);
@@ -117,11 +118,11 @@ function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | und
   if (nearExact !== undefined) return copyOrEditedOriginal(target, anchor, quote, quoteCodePoints, expected, nearExact);
   // A light edit of the annotated text itself is more likely than the same quote far away:
   // the near window is judged before a verbatim copy elsewhere is looked for.
-  const nearFuzzy = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH ? carried(target, quote, findFuzzyQuoteNearby(target, quote, expected)) : undefined;
+  const nearFuzzy = quoteCodePoints >= MIN_FUZZY_QUOTE_LENGTH ? carried(target, quote, findFuzzyQuoteNearby(target, quote, expected), expected) : undefined;
   const exactMatch = nearFuzzy ? undefined : findExactQuoteAnywhere(target, quote, expected);
   if (exactMatch !== undefined) return copyOrEditedOriginal(target, anchor, quote, quoteCodePoints, expected, exactMatch);
   if (quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return { state: 'orphaned' };
-  const fuzzyMatch = nearFuzzy ?? carried(target, quote, findFuzzyQuote(target, quote, expected));
+  const fuzzyMatch = nearFuzzy ?? carried(target, quote, findFuzzyQuote(target, quote, expected), expected);
   if (fuzzyMatch === undefined) return { state: 'orphaned' };
   if (target.text.slice(fuzzyMatch.start, fuzzyMatch.end) === quote.quote) return verbatimResult(target, anchor, fuzzyMatch);
   return fuzzyResult(target, fuzzyMatch);
@@ -138,12 +139,13 @@ function copyOrEditedOriginal(target: SearchTarget, anchor: Anchor, quote: Norma
   if (copyAgreement === 1 || quoteCodePoints < MIN_FUZZY_QUOTE_LENGTH) return verbatimResult(target, anchor, copy);
   // Where it was expected from its neighbours' displacement, and where it was stored: an edit
   // between them can make either one the better guess.
-  const stored = target.normalised.toNormalised(clamp(anchor.start, 0, target.normalised.original.length));
+  const stored = quote.storedStart;
   for (const near of expected === stored ? [expected] : [expected, stored]) {
     const inPlace = bestFuzzyQuoteNearby(target, quote, near);
     const inPlaceIsBetter =
       inPlace !== undefined &&
       !overlapsCandidate(inPlace, copy) &&
+      candidateContextCarries(target, quote, inPlace, near) &&
       contextAgreement(target.text, inPlace.start, inPlace.end, quote) > Math.max(copyAgreement, NEAR_EXACT_CONTEXT_AGREEMENT) &&
       Math.abs(inPlace.start - near) < Math.abs(copy.start - near);
     if (inPlaceIsBetter) return fuzzyResult(target, inPlace);
@@ -152,11 +154,12 @@ function copyOrEditedOriginal(target: SearchTarget, anchor: Anchor, quote: Norma
 }
 
 /**
- * A fuzzy match whose context is evidence enough (candidateContextCarries): the score weighs
- * the quote most, so nearly the same words in a sentence built alike could reach it on their own.
+ * A fuzzy match whose context is evidence enough and not rivalled by a verbatim occurrence
+ * elsewhere (candidateContextCarries): the score weighs the quote most, so nearly the same words
+ * in a sentence built alike could reach it on their own.
  */
-function carried(target: SearchTarget, quote: NormalisedQuote, match: Candidate | undefined): Candidate | undefined {
-  return match !== undefined && candidateContextCarries(target.text, quote, match) ? match : undefined;
+function carried(target: SearchTarget, quote: NormalisedQuote, match: Candidate | undefined, expected: number): Candidate | undefined {
+  return match !== undefined && candidateContextCarries(target, quote, match, expected) ? match : undefined;
 }
 
 function overlapsCandidate(a: Candidate, b: Candidate): boolean {

@@ -291,21 +291,16 @@ async function runDocument(paragraphs: Sentence[][], rounds: Edit[][], counts: F
   }
 }
 
-/**
- * Placements on text other than the annotation's own that remain: one in the fixed seed's 2,000
- * rounds (9,095 placements), where sentences generated from one template share a quote and most
- * of its context. A regression guard, not the goal (which is none); the README gives the count.
- * The random seed's 500 rounds may meet up to two such cases without failing.
- */
-const MISPLACED_AT_MOST = { fixedSeed: 1, randomSeed: 2 };
-
 async function fuzz(documents: number, seed: number | undefined): Promise<FuzzCounts> {
   const counts = newCounts();
   await fc.assert(
     fc.asyncProperty(documentArbitrary, roundsArbitrary, async (paragraphs, rounds) => {
       await runDocument(paragraphs, rounds, counts);
-      // Losses, anchors that do not hold their quote and unflagged stale values fail at once.
-      assert.deepEqual({ lost: counts.lost, anchorsNotHoldingQuote: counts.anchorsNotHoldingQuote, staleMissed: counts.staleMissed }, { lost: 0, anchorsNotHoldingQuote: 0, staleMissed: 0 }, JSON.stringify(counts));
+      // Any loss, placement on other text, anchor not holding its quote or unflagged stale value
+      // fails at once: sentences generated from one template share a quote and most of its
+      // context, and the annotation is then orphaned for a person to re-attach, never guessed.
+      const failures = { lost: counts.lost, misplaced: counts.misplaced, anchorsNotHoldingQuote: counts.anchorsNotHoldingQuote, staleMissed: counts.staleMissed };
+      assert.deepEqual(failures, { lost: 0, misplaced: 0, anchorsNotHoldingQuote: 0, staleMissed: 0 }, JSON.stringify(counts));
     }),
     { numRuns: documents, ...(seed === undefined ? {} : { seed }) },
   );
@@ -316,17 +311,15 @@ describe('annotations under fuzzed edit rounds (characters tagged by origin)', f
   // Thousands of re-anchorings and sidecar writes; the default 2 s is for single tests.
   this.timeout(600_000);
 
-  it('with a fixed seed: 2,000 rounds lose nothing, keep every stored anchor on its quote, and flag every stale value', async () => {
+  it('with a fixed seed: 2,000 rounds lose nothing, place nothing on other text, keep every stored anchor on its quote, and flag every stale value', async () => {
     const counts = await fuzz(100, 18_2026);
     assert.equal(counts.rounds, 2000);
     if (process.env.SEEDMARK_FUZZ_REPORT) console.log(JSON.stringify(counts));
-    assert.ok(counts.misplaced <= MISPLACED_AT_MOST.fixedSeed, JSON.stringify(counts));
   });
 
   it('with a random seed (printed by fast-check on failure): 500 more rounds', async () => {
     const counts = await fuzz(25, undefined);
     assert.equal(counts.rounds, 500);
     if (process.env.SEEDMARK_FUZZ_REPORT) console.log(JSON.stringify(counts));
-    assert.ok(counts.misplaced <= MISPLACED_AT_MOST.randomSeed, JSON.stringify(counts));
   });
 });

@@ -69,12 +69,33 @@ export const NEAR_EXACT_CONTEXT_AGREEMENT = 0.8;
 export const MIN_EXACT_CONTEXT_AGREEMENT = 0.5;
 
 /**
- * A quote found once in the whole text, whose context agrees less than MIN_EXACT_CONTEXT_AGREEMENT
- * on average, is still taken when one side agrees at least this well: a sentence whose start
- * was rewritten keeps its end. Both sides unrelated (≈ 0.25 each) is other text with the same
- * words, and the annotation is orphaned instead.
+ * An occurrence whose context agrees less than NEAR_EXACT_CONTEXT_AGREEMENT, or lies away from
+ * where it was expected, is still taken when one side agrees at least this well: a sentence
+ * whose start was rewritten keeps its end. About one character edited in the 32: a sentence
+ * built alike, with another name beside the quote ("Ashby said, using" against "Elgin said,
+ * using"), keeps the words around the name and reaches ≈ 0.9 on that side, so only a side
+ * nearly intact tells the annotated text from its look-alikes.
  */
-export const ONE_SIDE_CONTEXT_AGREEMENT = 0.9;
+export const ONE_SIDE_CONTEXT_AGREEMENT = 0.95;
+
+/**
+ * Context that agrees well on both sides but with neither side nearly intact is what a
+ * sentence built from the same words scores anywhere in the document; it identifies the
+ * annotated text only where its position agrees too: within this many characters of where the
+ * annotation was expected from its neighbours' displacement, or of where it was stored. Edits
+ * inside the context on either side shift a quote by about a context's length each, so two
+ * contexts' lengths.
+ */
+export const POSITION_AGREEMENT_DISTANCE = 64;
+
+/**
+ * An occurrence with neither side of its context verbatim must agree better than every other
+ * occurrence of the quote by this much: when another place agrees nearly as well, the context
+ * does not tell them apart and a person re-attaches the annotation. (Verbatim context on a side
+ * is 32 characters that chance does not reproduce; copies with equal context are then told
+ * apart by distance, as either is the annotated text.)
+ */
+export const CONTEXT_TIE_MARGIN = 0.1;
 
 /** Characters either side of the expected position searched for exact occurrences first. */
 export const EXACT_SEARCH_WINDOW = 4096;

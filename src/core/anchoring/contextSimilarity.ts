@@ -54,6 +54,17 @@ function edgeAgreement(storedLength: number, available: number): number {
   return candidateLength <= storedLength ? 1 : storedLength / candidateLength;
 }
 
+/**
+ * Whether the half of the stored context next to the quote is in place verbatim on at least one
+ * side of [start, end): the words right beside a quote are what a sentence built alike changes
+ * (its own names), while an edit beside the annotated text usually reaches one side only.
+ */
+export function keepsNearContext(text: string, start: number, end: number, quote: NormalisedQuote): boolean {
+  const prefixNear = quote.prefix.slice(quote.prefix.length - nearLength(quote.prefix.length));
+  const suffixNear = quote.suffix.slice(0, nearLength(quote.suffix.length));
+  return (prefixNear.length > 0 && text.endsWith(prefixNear, start)) || (suffixNear.length > 0 && text.startsWith(suffixNear, end));
+}
+
 /** Mean of prefix and suffix similarity of the span [start, end) of `text`. */
 export function contextAgreement(text: string, start: number, end: number, quote: NormalisedQuote): number {
   return (prefixSimilarity(text, start, quote.prefix, quote.prefixCut) + suffixSimilarity(text, end, quote.suffix, quote.suffixCut)) / 2;

@@ -10,6 +10,8 @@ export interface NormalisedQuote {
   /** The stored context is short because the document started (prefix) or ended (suffix) there. */
   prefixCut: boolean;
   suffixCut: boolean;
+  /** Where the anchor was stored, as an offset into the normalised new text (clamped to it). */
+  storedStart: number;
 }
 
 /** A candidate position of a quote, in normalised offsets. */
@@ -59,7 +61,7 @@ export class SearchTarget {
    * once (~5 ms per MB), rules nearly all of them out without a scan.
    */
   private mayContain(quote: string): boolean {
-    if (quote.length < PIECE_LENGTH) return true;
+    if (quote.length < PIECE_LENGTH || this.text.length < GRAM_FILTER_MIN_TEXT) return true;
     this.gramFilter ??= buildGramFilter(this.text);
     const filter = this.gramFilter;
     const lastGram = quote.length - PIECE_LENGTH;
@@ -92,6 +94,13 @@ export function proximity(position: number, expected: number, horizon: number): 
  * with high probability.
  */
 const GRAM_FILTER_BITS = 22;
+
+/**
+ * Texts shorter than this are searched without the filter: clearing its 512 KB costs more than
+ * reading a short text for each quote asked about, and every anchor whose context is in doubt
+ * asks (its rivals are looked for in the whole text).
+ */
+const GRAM_FILTER_MIN_TEXT = 1 << 16;
 
 function buildGramFilter(text: string): Uint8Array {
   const filter = new Uint8Array(1 << (GRAM_FILTER_BITS - 3));
