@@ -106,10 +106,7 @@ function reanchorOne(anchor: Anchor, target: SearchTarget, oldText: string | und
     quote: normaliseLineEndings(anchor.exact),
     prefix: normaliseLineEndings(anchor.prefix),
     suffix: normaliseLineEndings(anchor.suffix),
-    // Judged on the stored lengths, before line endings are normalised: a context made shorter
-    // than an emoji's worth under the full length was cut by the document's edge.
-    prefixCut: anchor.prefix.length < DEFAULT_CONTEXT_LENGTH - 1,
-    suffixCut: anchor.suffix.length < DEFAULT_CONTEXT_LENGTH - 1,
+    ...contextCuts(anchor),
     storedStart: target.normalised.toNormalised(clamp(anchor.start, 0, newText.length)),
   };
   const expected = target.normalised.toNormalised(clamp(anchor.start + drift, 0, newText.length));
@@ -230,4 +227,21 @@ function countCodePoints(text: string): number {
 function isLowSurrogate(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Whether the stored context is short because the document's edge cut it. Judged on the stored
+ * lengths, before line endings are normalised: a context shorter than an emoji's worth under the
+ * full length is short. A short prefix was cut only if it reaches back to the document's start;
+ * one that does not was written short by a person (a sidecar edited by hand), who then chose the
+ * suffix's length too. Cut context agrees with a candidate only as far as it goes (see
+ * contextSimilarity.ts); chosen context is compared as it is.
+ */
+function contextCuts(anchor: Anchor): { prefixCut: boolean; suffixCut: boolean } {
+  const shortPrefix = anchor.prefix.length < DEFAULT_CONTEXT_LENGTH - 1;
+  const shortSuffix = anchor.suffix.length < DEFAULT_CONTEXT_LENGTH - 1;
+  // One character of slack: a line ending stored as CRLF and counted once.
+  const prefixCut = shortPrefix && anchor.start <= anchor.prefix.length + 1;
+  const writtenShort = shortPrefix && !prefixCut;
+  return { prefixCut, suffixCut: shortSuffix && !writtenShort };
 }

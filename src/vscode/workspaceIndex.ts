@@ -256,6 +256,7 @@ export class WorkspaceIndex extends Disposable {
     try {
       const started = performance.now();
       const sidecarUri = this.store.sidecarUriOf(uri);
+      if (await this.takeFromEditor(uri, indexed, sidecarUri)) return undefined;
       const onWorker = await this.readOnWorker(uri, sidecarUri);
       const read = onWorker === undefined ? await this.readHere(uri, sidecarUri, token) : onWorker;
       if (!read) {
@@ -278,6 +279,21 @@ export class WorkspaceIndex extends Disposable {
       if (!(error instanceof vscode.FileSystemError && error.code === 'FileNotFound')) this.log.error(`Could not index ${vscode.workspace.asRelativePath(uri, false)}`, error);
       return undefined;
     }
+  }
+
+  /**
+   * A long seed open in an editor, as saved, is being read by the store already: its reading is
+   * taken when it lands rather than made a second time on a worker, which on a machine of few
+   * cores would compete with the editor's own reading of it for the first highlights.
+   */
+  private async takeFromEditor(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, sidecarUri: vscode.Uri | undefined): Promise<boolean> {
+    const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+    // The store's view leaves suggestions out when they are hidden; the index keeps them, to list them once shown.
+    if (!open || open.isDirty || !this.configuration.showSuggestions || !this.store.isSeed(open) || !this.store.readsInSlices(open)) return false;
+    const view = await this.store.currentView(open);
+    if (view.pending || open.isClosed) return false;
+    indexed.set(uri.toString(), { uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+    return true;
   }
 
   /**

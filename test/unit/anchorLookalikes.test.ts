@@ -100,4 +100,15 @@ describe('re-anchoring among sentences built alike', () => {
     const own = edited.indexOf(QUOTE);
     assert.deepEqual(reanchorOne(anchor, edited), { state: 'moved', start: own, end: own + QUOTE.length });
   });
+
+  it('follows a quote whose short context a person wrote by hand, when text was added before it', () => {
+    const text = 'Ferry notes\n\nThe island council will buy two electric ferries before the summer season, its treasurer said.';
+    const quote = 'buy two electric ferries before the summer season';
+    const start = text.indexOf(quote);
+    // Context shorter than Seedmark writes, far from the document's start: chosen, not cut by an edge.
+    const anchor: Anchor = { exact: quote, prefix: 'council will ', suffix: ', its treasurer', start, end: start + quote.length };
+    const edited = text.replace('Ferry notes', 'Ferry notes (updated with the budget figures)');
+    const moved = edited.indexOf(quote);
+    assert.deepEqual(reanchorOne(anchor, edited), { state: 'moved', start: moved, end: moved + quote.length });
+  });
 });
