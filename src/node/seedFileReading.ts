@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import type { IndexModelInput } from '../core/indexModel';
 import type { SidecarProblem } from '../core/sidecar/sidecarDocument';
 import { readSidecarState } from '../core/sidecar/updateSidecar';
@@ -44,7 +44,9 @@ export async function readSeedFile(job: SeedFileJob): Promise<SeedFileRead> {
   }
   if (bytes.subarray(0, SNIFFED_BYTES).includes(0)) return { skipped: { reason: 'not-text' } };
   const text = new TextDecoder('utf-8').decode(bytes);
-  const state = job.sidecarPath === undefined ? ({ kind: 'missing' } as const) : await readSidecarState(nodeSidecarStorage({ roots: job.roots }), job.sidecarPath);
+  // Most seeds have no sidecar: one synchronous look (this runs on a worker) saves the storage's asynchronous round trips.
+  const hasSidecar = job.sidecarPath !== undefined && lstatSync(job.sidecarPath, { throwIfNoEntry: false }) !== undefined;
+  const state = hasSidecar && job.sidecarPath !== undefined ? await readSidecarState(nodeSidecarStorage({ roots: job.roots }), job.sidecarPath) : ({ kind: 'missing' } as const);
   const sidecar: SidecarSummary = state.kind === 'ok' ? { kind: 'ok' } : state;
   return { text, sidecar, input: { text, today: job.today, ...(state.kind === 'ok' ? { sidecar: state.sidecar.content } : {}) } };
 }
