@@ -7,10 +7,11 @@ import { isInFactOrder } from '../factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { ScannedText } from '../scannedText';
 import type { Word } from '../words/scanWords';
-import { actorOf, agentAfter, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
+import { actorOf, agentAfter, appositiveName, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
 import { CommitmentCueFinder, cuesHeldBy, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
 import { readGroup } from './groupCues';
+import { NameTally } from './nameTally';
 import { isSiteFurniture } from './siteFurniture';
 import { ClaimIndex, attributionStart, type PlacedClaim } from './sources';
 
@@ -61,6 +62,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   const cues = new CommitmentCueFinder();
   let lastActor = carry.lastActor;
   const topics = new Topics();
+  const tally = new NameTally();
   const paragraph: Bounds = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
   let openQuote: ClaimFact | undefined;
   for (let index = 0; index < sentences.length; index++) {
@@ -70,6 +72,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const continued = claim ? undefined : openQuote;
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
+    tally.read(text, sentenceWords);
     // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
     if (body.trimEnd().endsWith('?')) continue;
     const source = claim ? claims.sourceFor(sentence) : continued ? claims.sourceOfClaim(continued) : claims.sourceFor(sentence);
@@ -80,13 +83,16 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (named) {
         lastActor = named.name;
         // A speaker ("Jobs said …") is quoted, not the one whose plans the story is about.
-        if (!named.speaks) topics.mention(named.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (!named.speaks) {
+          topics.mention(named.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+          tally.subject(named.name);
+        }
       }
       continue;
     }
     const speaker = source?.name;
-    const ownSpeaker = claim && !claim.pronoun ? claim.source.name : undefined;
-    const context = { lastNamed: lastActor, speaker, topic: ownSpeaker ?? topics.main() };
+    const ownSpeaker = claim ? claim.source.name : undefined;
+    const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally };
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];
@@ -94,7 +100,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
       if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : mainSubject(text, sentenceWords);
-      const subject = place && !place.shared ? subjectSpan(text, sentenceWords, place) : undefined;
+      const subject = place && !place.shared ? (appositiveName(text, sentenceWords, place, candidate.firstWord) ?? subjectSpan(text, sentenceWords, place)) : undefined;
       let actionEnd = next ? nextClauseStart(text, sentenceWords, next, candidate) : sentence.end;
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
       const semicolon = text.indexOf(';', candidate.cueEnd);
@@ -102,7 +108,8 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const agent = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
       // "Airbus announced that the engines would be replaced": an agentless plan is the announcer's.
       const announcer = announcerOf(text, sentenceWords, candidate.firstWord);
-      if (announcer) context.topic = announcer;
+      context.announcer = announcer ?? ownSpeaker;
+      context.reporter = reporterOf(text, sentenceWords, candidate.firstWord) ?? (claim && claim.cue.end <= candidate.cueStart && !claim.pronoun ? claim.source.name : undefined);
       const shared = place === undefined && previousActor !== undefined && subjectBefore(text, sentenceWords, candidate.firstWord, floor)?.shared;
       const actor = candidate.table
         ? tableActor(text, candidate.table, subject, context)
@@ -114,7 +121,10 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
         lastActor = actor.name;
         context.lastNamed = actor.name;
-        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) {
+          topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+          tally.subject(actor.name);
+        }
       }
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
@@ -128,7 +138,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       for (const [part, { action: partAction, deadline }] of parts.entries()) {
         // A clause sharing the subject of the one before ("… and expects to finish …") starts at its own cue.
         const ownSubject = !shared && actor.span !== undefined && actor.span.start >= sentence.start;
-        const start = part === 0 ? Math.min(ownSubject && actor.span ? actor.span.start : candidate.cueStart, candidate.cueStart) : partAction.start;
+        // "The first trucks will be shipped in May": the span holds the thing standing for an implicit actor.
+        const subjectStart = ownSubject && actor.span ? actor.span.start : actor.implicit && subject && subject.start >= sentence.start ? subject.start : candidate.cueStart;
+        const start = part === 0 ? Math.min(subjectStart, candidate.cueStart) : partAction.start;
         // Fields named rather than spread (in the order the spread gave them): spreads are slow here.
         const commitment: CommitmentFact = {
           kind: 'commitment',
@@ -266,6 +278,16 @@ function announcerOf(text: string, words: readonly Word[], first: number): strin
   if (!place || place.shared) return undefined;
   const subject = subjectSpan(text, words, place);
   return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+}
+
+/** Who reports the clause at word `first` in its own sentence ("The city council said that it …"), as written. */
+function reporterOf(text: string, words: readonly Word[], first: number): string | undefined {
+  const reporting = reportingWordBefore(words, first);
+  if (reporting <= 0) return undefined;
+  const place = subjectBefore(text, words, reporting, 0);
+  if (!place || place.shared) return undefined;
+  const subject = subjectSpan(text, words, place);
+  return isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
 }
 
 /** The sentence's main subject when it names someone ("Apple", "The Port Authority"), not a thing. */
