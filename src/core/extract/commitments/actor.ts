@@ -1,6 +1,6 @@
 import type { TextSpan } from '../../model';
 import { AGENT_NOUNS } from '../../tables/commitmentCues';
-import { ABSTRACT_SUBJECTS, PREPOSITIONS } from '../clauses/clauseWords';
+import { ABSTRACT_SUBJECTS, MEANS_HEADS, PREPOSITIONS } from '../clauses/clauseWords';
 import type { SubjectPlace } from '../clauses/subject';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { NameTally } from './nameTally';
@@ -82,7 +82,7 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   if (agent) return { name: normaliseSpaces(agent.text), span: agent };
   if (!subject) return implicitActor(context);
   const lowered = subject.text.toLowerCase();
-  if (ABSTRACT_SUBJECTS.has(lowered)) return undefined;
+  if (ABSTRACT_SUBJECTS.has(lowered) || MEANS_HEADS.has(lowered.slice(lowered.lastIndexOf(' ') + 1))) return undefined;
   if (FIRST_PERSON.has(lowered)) {
     // "We" in a spokesman's quote is the company: "ANA senior vice president Mitsuo Morimoto" → ANA.
     const speaker = context.speaker && lowered !== 'i' && lowered !== 'my' ? (organisationOf(context.speaker) ?? context.speaker) : context.speaker;

@@ -10,7 +10,7 @@ import type { Word } from '../words/scanWords';
 import { actorOf, agentAfter, appositiveName, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
 import { CommitmentCueFinder, cuesHeldBy, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
-import { readGroup } from './groupCues';
+import { isCourtesyVerb, readGroup } from './groupCues';
 import { NameTally } from './nameTally';
 import { isSiteFurniture } from './siteFurniture';
 import { ClaimIndex, attributionStart, type PlacedClaim } from './sources';
@@ -179,6 +179,8 @@ function candidatesOf(
     const read = readGroup(text, words, groups[g], clauseEnd, attributed);
     if (!read) continue;
     const group = read.group;
+    // "fell due to EU rules": a capital after "to" inside a sentence starts a name, not a verb.
+    if (words[group.head - 1]?.lower === 'to' && isCapitalCode(text.charCodeAt(words[group.head].start)) && !isTitleCase(text, words)) continue;
     candidates.push({
       cueStart: read.cue.start,
       cueEnd: read.cue.end,
@@ -202,8 +204,10 @@ function candidatesOf(
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
+      // "the plant they wanted to see": a want whose verb is courtesy or curiosity plans nothing.
+      if (/^(?:want|wish)/iu.test(match.cue.text) && isCourtesyVerb(wantedVerb(words, wordAt(words, match.actionStart)))) continue;
       const frame = frameBefore(words, first);
-      if (frame === 'hedged' || frame === 'conditional') continue;
+      if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') continue;
       const table: Candidate = { cueStart: match.cue.start, cueEnd: match.cue.end, actionStart: match.actionStart, firstWord: first, lastWord: last, passive: false, active: false, past: false, table: match };
       if (replaces) {
         const group = candidates[overlapped];
@@ -234,6 +238,27 @@ function candidatesOf(
     kept.push(candidate);
   }
   return kept;
+}
+
+/** The verb a want governs: the word at `at`, or the one after it when that is "to". */
+function wantedVerb(words: readonly Word[], at: number): string {
+  return (words[at]?.lower === 'to' ? words[at + 1] : words[at])?.lower ?? '';
+}
+
+/** "Port Authority To Reopen Pier": most words capitalised, as in a title-case headline. */
+function isTitleCase(text: string, words: readonly Word[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const word of words) {
+    if (!/^\p{L}/u.test(word.lower)) continue;
+    letters++;
+    if (isCapitalCode(text.charCodeAt(word.start))) capitals++;
+  }
+  return capitals * 2 > letters;
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 /** "commitment to expand" but not "commitment to the customer": the word after "to" opens a verb phrase. */
