@@ -28,7 +28,7 @@ const HEDGING: ReadonlySet<string> = new Set([
 
 const BE_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'once']);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided']);
 
 /** The nearest frame word before word `before` in the sentence (a quote does not end the search). */
 export function frameBefore(words: readonly Word[], before: number): Frame {

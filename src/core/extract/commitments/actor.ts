@@ -134,8 +134,9 @@ export function organisationOf(speaker: string): string | undefined {
   const comma = bare.indexOf(',');
   const head = comma === -1 ? bare : bare.slice(0, comma);
   const role = comma === -1 ? '' : bare.slice(comma + 1).trim();
-  const before = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:chief|executive|ceo|president|chairman|chairwoman|director|spokes\p{Ll}+|head|founder|co-founder|board|vice|senior|managing|general|official|officer|analyst|manager|engineer|employee|representative|secretary|minister|CEO|President|Chairman|Director)\b/u.exec(head);
-  if (before && isOrganisationWords(before[1])) return before[1].trim();
+  // Anywhere in the head: "A statement by Orvik given by Orvik spokesman Li Wei" → "Orvik".
+  const before = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:chief|executive|ceo|president|chairman|chairwoman|director|spokes\p{Ll}+|head|founder|co-founder|board|vice|senior|managing|general|official|officer|analyst|manager|engineer|employee|representative|secretary|minister|CEO|President|Chairman|Director)\b/u.exec(head);
+  if (before && isOrganisationWords(before[1])) return before[1].trim().replace(/^(?:The|A|An)\s+/u, '');
   const inRole = /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:\p{Ll}|CEO\b)/u.exec(role);
   // A role after the comma says the head is a person; "The Dunmore council" has no role to read.
   if (inRole && isOrganisationWords(inRole[1])) return inRole[1].trim();

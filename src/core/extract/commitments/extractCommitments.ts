@@ -200,7 +200,7 @@ function candidatesOf(
       const replaces = overlapped !== -1 && match.actor === 'owner' && match.cue.start < candidates[overlapped].cueStart;
       if (overlapped !== -1 && !replaces) continue;
       // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan.
-      if (!attributed && isPastCue(match.cue.text)) continue;
+      if (!attributed && isPastCue(match.cue.text) && !match.standsWhenPast) continue;
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
@@ -285,9 +285,13 @@ function isHeadline(text: string, sentence: Sentence): boolean {
 
 /** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
 function nextClauseStart(text: string, words: readonly Word[], next: Candidate, current: Candidate): number {
-  const place = subjectBefore(text, words, next.firstWord, current.lastWord + 1);
+  const floor = current.lastWord + 1;
+  const place = subjectBefore(text, words, next.firstWord, floor);
   if (!place) return next.cueStart;
-  return words[place.first].start;
+  if (place.shared) return words[place.first].start;
+  // "…, then by 2016 it will …": a phrase fronted before the next subject, after a comma, belongs to the next clause.
+  const boundary = clauseStart(words, place.first, floor);
+  return words[boundary > floor ? boundary : place.first].start;
 }
 
 function tableActor(text: string, match: CueMatch, subject: TextSpan | undefined, context: ActorContext): Actor | undefined {

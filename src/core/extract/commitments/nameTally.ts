@@ -159,14 +159,13 @@ function abbreviationAfter(text: string, words: readonly Word[], last: number): 
   return /^\p{Lu}{2,8}$/u.test(inside) ? inside : undefined;
 }
 
-/** True when the abbreviation's letters open words of the name in order: "Orvik Freight Lines" spells "OFL". */
+/**
+ * True when the abbreviation could stand for the name: it opens with the name's first letter
+ * ("Orvik Freight Lines (OFL)", "Orvik Air (ORA)"). A run cut from a longer name ("… Space
+ * Company ORB N.V. (ORB)") does not, and is then shown by its abbreviation.
+ */
 function spells(name: string, abbreviation: string): boolean {
-  const initials = name
-    .split(/[\s-]+/u)
-    .filter((word) => /^\p{Lu}/u.test(word))
-    .map((word) => word[0])
-    .join('');
-  return initials.endsWith(abbreviation);
+  return name[0] === abbreviation[0];
 }
 
 interface Tallied {

@@ -25,6 +25,10 @@ describe('actor resolution', () => {
       assert.equal(organisationOf('A group of Tasmanian farmers'), undefined);
       assert.equal(organisationOf('Deputy Harbour Secretary Lund'), undefined);
     });
+
+    it('reads it from a title anywhere in a longer source phrase', () => {
+      assert.equal(organisationOf('A note from Halvard given by Halvard spokesman Li Wei'), 'Halvard');
+    });
   });
 
   describe('"it" and "the company"', () => {
