@@ -86,7 +86,9 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   if (FIRST_PERSON.has(lowered)) {
     // "We" in a spokesman's quote is the company: "ANA senior vice president Mitsuo Morimoto" → ANA.
     const speaker = context.speaker && lowered !== 'i' && lowered !== 'my' ? (organisationOf(context.speaker) ?? context.speaker) : context.speaker;
-    const name = speaker ?? context.lastNamed;
+    // "I" with no speaker (a letter quoted in full) is the person the paragraph is about.
+    const person = lowered === 'i' || lowered === 'my' ? context.names?.mainPerson() : undefined;
+    const name = speaker ?? person ?? context.lastNamed;
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
@@ -183,9 +185,13 @@ export function isThing(subject: string): boolean {
   const words = of > 0 ? all.slice(0, of) : all;
   const head = words[words.length - 1].toLowerCase().replace(/['’]s?$/u, '');
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
+  // "Deliveries to the airline": one capitalised word with a common noun's ending opens its sentence, it names no one.
+  if (words.length === 1 && of > 0 && COMMON_NOUN_ENDING.test(head)) return true;
   if (/^\p{Lu}/u.test(words[words.length - 1]) && !/^(?:The|A|An)$/u.test(words[words.length - 1])) return false;
   return !AGENT_NOUNS.has(head) && !isPeopleNoun(head);
 }
+
+const COMMON_NOUN_ENDING = /(?:ies|tions|sions|ments|ings|ures|ances|ences|ities)$/u;
 
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {

@@ -1,5 +1,6 @@
 import { MONTH_NAMES } from '../../tables/months';
 import { WEEKDAY_NAMES } from '../../tables/weekdays';
+import { isReportingWord } from '../clauses/frames';
 import type { Word } from '../words/scanWords';
 
 /**
@@ -14,6 +15,8 @@ export class NameTally {
   private readonly names = new Map<string, Tallied>();
   /** Lower-case words of the names of people: a title before, a role after, or a surname of one. */
   private readonly people = new Set<string>();
+  /** The people named, by surname. */
+  private readonly persons = new Map<string, { name: string; count: number }>();
   private order = 0;
   /** "Orvik Freight Lines (OFL)": the abbreviation's key → the name's key. */
   private readonly aliases = new Map<string, string>();
@@ -46,6 +49,11 @@ export class NameTally {
     if (!key || TIME_WORDS.has(key) || COUNTRY_CODES.has(key) || isDemonym(text, words, run) || NOT_ORGANISATION_HEADS.has(key.slice(key.lastIndexOf(' ') + 1))) return;
     if (run.titled || (to === runEnd && hasRoleAfter(words, to))) {
       for (const word of key.split(' ')) this.people.add(word);
+      this.countPerson(key, name);
+      return;
+    }
+    if (this.isPerson(key)) {
+      this.countPerson(key, name);
       return;
     }
     if (isPlace(text, words, run.first)) {
@@ -69,21 +77,40 @@ export class NameTally {
     if (!words[run.last + 1]?.isNumber) tallied.bare++;
     if (opening) tallied.opening++;
     else tallied.inside++;
+    // "Jane Roe said …": a speaker presents the story; who it is about is named elsewhere.
+    if (to === runEnd && isReportingWord(words[to + 1]?.lower ?? '')) tallied.speaking++;
     tallied.last = ++this.order;
+  }
+
+  /** The person the paragraph names most (by surname: "Jane Roe" and "Roe" are one), for an "I" no speaker claims. */
+  mainPerson(): string | undefined {
+    let best: { name: string; count: number } | undefined;
+    for (const person of this.persons.values()) if (!best || person.count > best.count) best = person;
+    return best?.name;
+  }
+
+  private countPerson(key: string, name: string): void {
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    const person = this.persons.get(surname);
+    if (!person) this.persons.set(surname, { name, count: 1 });
+    else {
+      person.count++;
+      if (name.length > person.name.length) person.name = name;
+    }
   }
 
   /** Counts a name that is the subject of a sentence, which says more about whom the story is about. */
   subject(name: string): void {
     const tallied = this.names.get(this.aliases.get(keyOf(name)) ?? keyOf(name));
     // Only a name already seen inside a sentence as no place: "Lyon hosted …" is still a place.
-    if (tallied && tallied.inside > 0) tallied.inside += SUBJECT_WEIGHT;
+    if (tallied && isConfirmed(tallied)) tallied.inside += SUBJECT_WEIGHT;
   }
 
   private tallied(key: string, name: string): Tallied {
     const own = this.aliases.get(key) ?? key;
     let tallied = this.names.get(own);
     if (!tallied) {
-      tallied = { name, inside: 0, opening: 0, bare: 0, last: 0 };
+      tallied = { name, inside: 0, opening: 0, bare: 0, speaking: 0, last: 0 };
       this.names.set(own, tallied);
     } else if (name.length < tallied.name.length && keyOf(name) === own) {
       // "Orvik Inc." and "Orvik" are one name, shown as the shorter.
@@ -97,7 +124,8 @@ export class NameTally {
     let best: Tallied | undefined;
     let bestCount = 0;
     for (const [key, tallied] of this.names) {
-      if (tallied.inside === 0 || this.isPerson(key)) continue;
+      // Named only as a speaker: someone quoted, not whom the story is about.
+      if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening) continue;
       const count = tallied.inside + tallied.opening;
       if (count > bestCount || (count === bestCount && best !== undefined && tallied.last > best.last)) {
         best = tallied;
@@ -111,7 +139,7 @@ export class NameTally {
   latest(): string | undefined {
     let best: Tallied | undefined;
     for (const [key, tallied] of this.names) {
-      if (tallied.inside === 0 || this.isPerson(key)) continue;
+      if (!isConfirmed(tallied) || this.isPerson(key)) continue;
       if (!best || tallied.last > best.last) best = tallied;
     }
     return best?.name;
@@ -127,9 +155,9 @@ export class NameTally {
       const key = keyOf(word);
       if (this.isPerson(key)) continue;
       const tallied = this.names.get(this.aliases.get(key) ?? key);
-      if (tallied && tallied.inside > 0 && tallied.bare > 0) return tallied.name;
+      if (tallied && isConfirmed(tallied) && tallied.bare > 0) return tallied.name;
       // "the Tarn T40" from "Tarn Motors": the maker's short name.
-      for (const [full, named] of this.names) if (named.inside > 0 && named.bare > 0 && full.startsWith(`${key} `)) return named.name;
+      for (const [full, named] of this.names) if (isConfirmed(named) && named.bare > 0 && full.startsWith(`${key} `)) return named.name;
     }
     return undefined;
   }
@@ -143,6 +171,14 @@ export class NameTally {
     const words = key.split(' ');
     return this.people.has(words[words.length - 1]);
   }
+}
+
+/**
+ * A name, not a word capitalised for opening its sentence: seen inside a sentence, or of several
+ * capitalised words ("Orvik Freight announced …").
+ */
+function isConfirmed(tallied: Tallied): boolean {
+  return tallied.inside > 0 || tallied.name.includes(' ');
 }
 
 /** A subject counts this many mentions more than a name elsewhere in a sentence. */
@@ -176,6 +212,8 @@ interface Tallied {
   opening: number;
   /** Mentions with no number after them: "Terminal 3" alone names a room, not a maker. */
   bare: number;
+  /** Mentions as the one who speaks ("Jane Roe said"). */
+  speaking: number;
   /** When it was last named, in reading order. */
   last: number;
 }

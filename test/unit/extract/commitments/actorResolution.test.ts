@@ -94,6 +94,30 @@ describe('actor resolution', () => {
     });
   });
 
+  describe('names opening a sentence', () => {
+    it('count a name of several capitalised words even when it only opens sentences', () => {
+      const text = 'Brightwell Audio today showed a new speaker. The speaker ships with new firmware, which will be available on June 3.';
+      const commitment = commitmentWith(text, 'will be available');
+      assert.equal(commitment.actor.name, 'Brightwell Audio');
+    });
+
+    it('take a capitalised plural noun opening the sentence for a thing', () => {
+      const text = 'Buyers praised trucks built by Tarn Motors. Shipments to Velo Haul are not due until October.';
+      const commitment = commitmentWith(text, 'are not due');
+      assert.equal(commitment.actor.implicit, true);
+    });
+  });
+
+  describe('"I" with no speaker', () => {
+    it('is the person the paragraph names most', () => {
+      const text =
+        'Halvard Shipping chief executive Ines Moe took leave on Monday. Moe, aged 61, has led Halvard Shipping since 2010. Team, I will stay on as chair while I rest.';
+      const commitment = commitmentWith(text, 'will stay');
+      assert.equal(commitment.actor.name, 'Ines Moe');
+      assert.equal(commitment.actor.mention, 'I');
+    });
+  });
+
   describe('appositives', () => {
     it('name the actor by the name in apposition to a description', () => {
       const text = "Dunmore's largest employer, Kestrel Mills, is preparing to open a second mill in 2026.";

@@ -46,4 +46,9 @@ describe('speakers with a possessive role', () => {
     const claim = factsOf('Velo Haul, Europe\'s biggest freight firm, said it would stay in Lyon.').find((fact): fact is ClaimFact => fact.kind === 'claim');
     assert.equal(claim?.source.name, "Velo Haul, Europe's biggest freight firm");
   });
+
+  it('keeps "Name, aged N," together as the source', () => {
+    const claim = factsOf('Rita Moe, aged 61, said the depot would stay open.').find((fact): fact is ClaimFact => fact.kind === 'claim');
+    assert.equal(claim?.source.name, 'Rita Moe, aged 61');
+  });
 });
