@@ -95,7 +95,7 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
     const person = lowered === 'he' || lowered === 'she';
     // "It" and "the company" stand for an organisation or a thing's maker, never for the person reporting it.
     const organisation = lowered === 'it' || lowered === 'its' || DESCRIPTION.test(lowered);
-    const name = person ? (context.speaker ?? context.lastNamed) : organisation ? organisationFor(context) : (context.lastNamed ?? context.speaker);
+    const name = person ? (context.speaker ?? context.lastNamed) : organisation ? organisationFor(context, lowered === 'it' || lowered === 'its') : (context.lastNamed ?? context.speaker);
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
@@ -113,16 +113,17 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
  * said that it will …"; a speaker's employer when the speaker is a person), else the last actor
  * named unless that was a person, else the organisation the paragraph named last.
  */
-function organisationFor(context: ActorContext): string | undefined {
+function organisationFor(context: ActorContext, pronoun: boolean): string | undefined {
   const reporter = context.reporter;
   // "The sources said the company …": people in the plural are no organisation "it" could stand for.
   if (reporter && !PRONOUNS.has(reporter.toLowerCase()) && !DESCRIPTION.test(reporter) && !/\s\p{Ll}+s$/u.test(reporter)) {
     const employer = organisationOf(reporter);
     if (employer) return employer;
-    if (!context.names?.isPersonName(reporter) && !/,/u.test(reporter)) return reporter;
+    // "Rita Moe said the group …": a description is the reporter only when the reporter is known as an organisation.
+    if (!context.names?.isPersonName(reporter) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
   }
   const named = context.lastNamed && !context.names?.isPersonName(context.lastNamed) ? context.lastNamed : undefined;
-  return named ?? context.names?.latest() ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
+  return named ?? context.names?.latest(pronoun) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
 }
 
 /**
@@ -182,7 +183,9 @@ export function isThing(subject: string): boolean {
   const all = subject.split(/\s+/u);
   // The head of "the ministry of transport" is "ministry", of "deliveries to the airline" "deliveries".
   const of = all.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
-  const words = of > 0 ? all.slice(0, of) : all;
+  let words = of > 0 ? all.slice(0, of) : all;
+  // "the team formed to study …": a participle after the noun opens a reduced relative clause.
+  if (words.length > 2 && /^\p{Ll}+ed$/u.test(words[words.length - 1])) words = words.slice(0, -1);
   const head = words[words.length - 1].toLowerCase().replace(/['’]s?$/u, '');
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
   // "Deliveries to the airline": one capitalised word with a common noun's ending opens its sentence, it names no one.

@@ -99,7 +99,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const next = candidates[c + 1];
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
-      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : mainSubject(text, sentenceWords);
+      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : ((c === 0 ? reportedSubject(text, sentenceWords, candidate.firstWord) : undefined) ?? mainSubject(text, sentenceWords));
       const subject = place && !place.shared ? (appositiveName(text, sentenceWords, place, candidate.firstWord) ?? subjectSpan(text, sentenceWords, place)) : undefined;
       let actionEnd = next ? nextClauseStart(text, sentenceWords, next, candidate) : sentence.end;
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
@@ -307,6 +307,20 @@ function announcerOf(text: string, words: readonly Word[], first: number): strin
   if (!place || place.shared) return undefined;
   const subject = subjectSpan(text, words, place);
   return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+}
+
+/**
+ * "X said that the team had been merged and would stop …": a clause sharing its subject inside
+ * reported speech shares the reported clause's subject, not the speaker's.
+ */
+function reportedSubject(text: string, words: readonly Word[], first: number): SubjectPlace | undefined {
+  const reporting = reportingWordBefore(words, first);
+  // Only "said that …": without "that" the reporting word may be a participle of the main clause ("having reported").
+  if (reporting < 0 || words[reporting + 1]?.lower !== 'that') return undefined;
+  let from = reporting + 1;
+  while (words[from]?.lower === 'that') from++;
+  const place = mainSubject(text, words.slice(from, first));
+  return place && !place.shared ? { first: place.first + from, last: place.last + from } : undefined;
 }
 
 /** Who reports the clause at word `first` in its own sentence ("The city council said that it …"), as written. */

@@ -118,7 +118,7 @@ function isPlanState(words: readonly Word[], at: number): boolean {
 }
 
 /** Words a reporting verb may stand before a back-shifted "would" and still govern it: "announced that the two engines on the prototype would". */
-const REPORTED_REACH = 20;
+const REPORTED_REACH = 30;
 
 /** "said (that) X would": a reporting verb before the "would" in its clause, with no quotation between them. */
 function reportedNearby(words: readonly Word[], would: number): boolean {

@@ -135,11 +135,14 @@ export class NameTally {
     return best?.name;
   }
 
-  /** The organisation named last, for an "it" nothing nearer resolves. */
-  latest(): string | undefined {
+  /**
+   * The organisation named last, for an "it" nothing nearer resolves; `speakers`: also one only
+   * heard speaking ("Orvik announced … It is to be held …"), which a description never means.
+   */
+  latest(speakers: boolean): string | undefined {
     let best: Tallied | undefined;
     for (const [key, tallied] of this.names) {
-      if (!isConfirmed(tallied) || this.isPerson(key)) continue;
+      if (!isConfirmed(tallied) || this.isPerson(key) || (!speakers && tallied.speaking === tallied.inside + tallied.opening)) continue;
       if (!best || tallied.last > best.last) best = tallied;
     }
     return best?.name;
@@ -160,6 +163,13 @@ export class NameTally {
       for (const [full, named] of this.names) if (isConfirmed(named) && named.bare > 0 && full.startsWith(`${key} `)) return named.name;
     }
     return undefined;
+  }
+
+  /** True when the paragraph has named `name` as an organisation: a name, no person, not only heard speaking. */
+  isOrganisation(name: string): boolean {
+    const key = keyOf(name).replace(/^(?:the|a|an) /u, '');
+    const tallied = this.names.get(this.aliases.get(key) ?? key);
+    return tallied !== undefined && isConfirmed(tallied) && !this.isPerson(key) && tallied.speaking < tallied.inside + tallied.opening;
   }
 
   /** True when the name is, or ends in, a word of a person's name seen in the paragraph. */

@@ -24,6 +24,14 @@ describe('clauses, their deadlines and their cues', () => {
     );
   });
 
+  it('gives a clause sharing its subject in long reported speech the reported subject, not the speaker', () => {
+    const text = 'Rita Moe said that the group formed to study new models had been folded into the main team and would stop work on the designs.';
+    const commitment = commitmentsOf(text).find((c) => c.cue.text === 'would stop');
+    assert.ok(commitment, 'a "would" far from its reporting verb is still reported speech');
+    assert.notEqual(commitment.actor.name, 'Rita Moe');
+    assert.equal(commitment.actor.span?.text.startsWith('the group'), true);
+  });
+
   it('reads a clause opened by "once" as a time, not a condition', () => {
     const found = commitmentsOf('"Once we have read the ruling, we will decide about an appeal," said Rita Moe.');
     assert.deepEqual(found.map((c) => c.cue.text), ['will decide']);
