@@ -37,8 +37,9 @@ describe('accuracy bars', function () {
 
 /**
  * The bars of the commitments issue, set at the level the general rules reach on commitments-dev
- * (60 articles; the issue's targets are higher: F1 0.85, actor 0.90, deadlines 0.85, attributions
- * 0.93). A drop below a bar fails the suite; `npm run eval -- --errors` lists every miss.
+ * (60 articles; F1 and traps meet the issue's targets, the others are still below them: actor
+ * 0.90, deadlines 0.85, attributions 0.93). A drop below a bar fails the suite; `npm run eval --
+ * --errors` lists every miss.
  */
 describe('commitment and attribution bars', function () {
   this.timeout(60_000);
@@ -55,12 +56,12 @@ describe('commitment and attribution bars', function () {
   const atLeast = (actual: number, bar: number, what: string, errors: string[]) =>
     assert.ok(actual >= bar, `${what} ${actual.toFixed(3)} is below ${bar}\n  ${errors.slice(0, 15).join('\n  ')}`);
 
-  it('commitments-dev: commitments F1 ≥ 0.80', () => atLeast(dev.commitments.f1, 0.8, 'commitments F1', dev.commitments.errors));
-  it('commitments-dev: actor right on ≥ 0.62 of matches', () => atLeast(share(dev.actorRight), 0.62, 'actor right', dev.actorRight.errors));
-  it('commitments-dev: source right on ≥ 0.84 of matches', () => atLeast(share(dev.sourceRight), 0.84, 'source right', dev.sourceRight.errors));
-  it('commitments-dev: ≥ 0.63 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.63, 'deadlines end to end', dev.deadlines.errors));
-  it('commitments-dev: at most 9 % of traps reported as commitments', () =>
-    assert.ok(share(dev.traps) <= 0.09, `${dev.traps.correct} of ${dev.traps.total} traps reported\n  ${dev.traps.errors.slice(0, 15).join('\n  ')}`));
+  it('commitments-dev: commitments F1 ≥ 0.85', () => atLeast(dev.commitments.f1, 0.85, 'commitments F1', dev.commitments.errors));
+  it('commitments-dev: actor right on ≥ 0.87 of matches', () => atLeast(share(dev.actorRight), 0.87, 'actor right', dev.actorRight.errors));
+  it('commitments-dev: source right on ≥ 0.87 of matches', () => atLeast(share(dev.sourceRight), 0.87, 'source right', dev.sourceRight.errors));
+  it('commitments-dev: ≥ 0.73 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.73, 'deadlines end to end', dev.deadlines.errors));
+  it('commitments-dev: at most 4 % of traps reported as commitments', () =>
+    assert.ok(share(dev.traps) <= 0.04, `${dev.traps.correct} of ${dev.traps.total} traps reported\n  ${dev.traps.errors.slice(0, 15).join('\n  ')}`));
   it('commitments-dev: attributions F1 ≥ 0.88', () => atLeast(dev.attributions.f1, 0.88, 'attributions F1', dev.attributions.errors));
   it('commitments-dev: attribution source right on ≥ 0.90 of matches', () =>
     atLeast(share(dev.attributionSourceRight), 0.9, 'attribution source right', dev.attributionSourceRight.errors));

@@ -25,6 +25,8 @@ export interface CommitmentCue {
   actor: ActorPlace;
   /** Cues whose bare form is weak ("will VERB") also need an agent as subject (see AGENT_NOUNS). */
   needsAgent?: boolean;
+  /** An announcement in the reporter's past still binds: "has announced 2,000 job cuts" plans them. */
+  standsWhenPast?: boolean;
 }
 
 /** Nouns that name a plan: "Pakistan's plan", "there is a strategy to". */
@@ -56,6 +58,12 @@ const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 
 /** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
 const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded'];
 const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact'];
+
+/** "announced 2,000 job cuts", "unveils plant closures": an announced cut is a plan to make it. */
+const ANNOUNCING_VERBS = ['announced', 'announces', 'announce', 'unveiled', 'unveils', 'unveil', 'confirmed', 'confirms'];
+const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'closure', 'job losses'];
+/** What may stand between the verb and the cut: "10,000", "up to 500", "further", "major". */
+const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
 
 const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
 /** "discussed the possibility of". */
@@ -108,6 +116,12 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
     key: DEAL_NOUNS,
     actor: 'subject',
+  },
+  {
+    pattern: `${oneOf(ANNOUNCING_VERBS)}(?=\\s+(?:${CUT_MODIFIER}\\s+){0,4}${oneOf(CUT_NOUNS)}\\b)`,
+    key: ANNOUNCING_VERBS,
+    actor: 'subject',
+    standsWhenPast: true,
   },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];

@@ -32,7 +32,8 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
     source = previous;
     previous = segments[segments.length - 3];
   }
-  if (previous && /^(?:the|a|an|its|his|her|their)\s/i.test(source.text) && isNameLike(previous.text) && segments.length >= 2) {
+  // "Orvik, Europe's biggest maker of vans, said", "Jane Roe, aged 61, said": a possessive role or an age is an appositive too.
+  if (previous && (/^(?:the|a|an|its|his|her|their)\s/i.test(source.text) || /^\p{Lu}\p{L}*['’]s\s+\p{Ll}/u.test(source.text) || /^aged\s+\d/u.test(source.text)) && isNameLike(previous.text) && segments.length >= 2) {
     source = span(text, previous.start, source.end);
   }
   source = afterLastClauseMarker(text, source);

@@ -51,6 +51,14 @@ export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|it
 /** Subject words that stand for no agent: "This will go down in history", "It will take time". */
 export const ABSTRACT_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'what', 'which', 'there', 'here', 'everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);
 
+/**
+ * Heads of subjects that name a means or a matter, not an agent: "The easiest way is to lift the
+ * ban", "The answer will be to wait" state a remedy, not anyone's plan.
+ */
+export const MEANS_HEADS: ReadonlySet<string> = new Set([
+  'way', 'ways', 'solution', 'answer', 'option', 'alternative', 'idea', 'key', 'trick', 'point', 'problem', 'question', 'challenge', 'remedy',
+]);
+
 /** Past participles that do not end in -ed. */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   'made', 'held', 'sold', 'built', 'sent', 'given', 'taken', 'shown', 'done', 'paid', 'kept', 'brought', 'bought', 'put', 'set', 'cut',

@@ -4,9 +4,10 @@ import { canStartVerbPhrase } from './clauseWords';
 /**
  * What governs a clause from before its subject: a reporting verb ("said that it would offer":
  * the speaker's "will", back-shifted), a hope, belief or forecast ("hopes that sales will rise":
- * not the subject's act), or a condition ("If the search fails, it will …").
+ * not the subject's act), a condition ("If the search fails, it will …"), or an alternative set
+ * aside ("rather than offer a refund": what will not be done).
  */
-export type Frame = 'reported' | 'hedged' | 'conditional' | 'none';
+export type Frame = 'reported' | 'hedged' | 'conditional' | 'rejected' | 'none';
 
 const REPORTING: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'saying', 'told', 'tells', 'announced', 'announces', 'announcing', 'stated', 'states', 'stating', 'confirmed',
@@ -27,13 +28,17 @@ const HEDGING: ReadonlySet<string> = new Set([
 
 const BE_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
-const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided', 'once']);
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided']);
 
 /** The nearest frame word before word `before` in the sentence (a quote does not end the search). */
 export function frameBefore(words: readonly Word[], before: number): Frame {
+  let comma = false;
   for (let at = before - 1; at >= 0; at--) {
     const lower = words[at].lower;
     if (lower === ';') return 'none';
+    if (lower === ',') comma = true;
+    // "Rather than recall the phones or offer a fix, …": only within the set-aside clause itself.
+    if (!comma && ((lower === 'than' && words[at - 1]?.lower === 'rather') || (lower === 'of' && words[at - 1]?.lower === 'instead'))) return 'rejected';
     if (CONDITIONS.has(lower)) return 'conditional';
     if (lower === 'long' && words[at - 1]?.lower === 'as' && words[at + 1]?.lower === 'as') return 'conditional';
     if (REPORTING.has(lower)) return 'reported';

@@ -147,6 +147,8 @@ function allCapitalised(text: string, words: readonly Word[], from: number, to: 
 export function clauseStart(words: readonly Word[], at: number, floor: number): number {
   for (let index = at - 1; index >= floor; index--) {
     const lower = words[index].lower;
+    // "between 2014 and 2016": an "and" between numbers joins a range, not two clauses.
+    if (lower === 'and' && words[index - 1]?.isNumber && words[index + 1]?.isNumber) continue;
     if (lower === ',' || QUOTES.has(lower) || lower === 'that' || lower === 'but' || lower === 'and' || lower === 'said' || lower === 'says') return index + 1;
   }
   return floor;

@@ -1,8 +1,9 @@
 import type { TextSpan } from '../../model';
 import { AGENT_NOUNS } from '../../tables/commitmentCues';
-import { ABSTRACT_SUBJECTS, PREPOSITIONS } from '../clauses/clauseWords';
+import { ABSTRACT_SUBJECTS, MEANS_HEADS, PREPOSITIONS } from '../clauses/clauseWords';
 import type { SubjectPlace } from '../clauses/subject';
-import { normaliseSpaces, span, trimSpan } from '../phrases';
+import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
+import type { NameTally } from './nameTally';
 import type { Word } from '../words/scanWords';
 
 /**
@@ -24,8 +25,14 @@ export interface ActorContext {
   lastNamed?: string;
   /** The speaker of the sentence or of the quotation it continues. */
   speaker?: string;
-  /** Who an agentless clause most likely means: the announcer in the sentence, else the paragraph's main actor. */
+  /** Who announces the clause in its own sentence: an agentless plan in it is theirs. */
+  announcer?: string;
+  /** Who an agentless clause most likely means otherwise: the paragraph's main organisation or actor. */
   topic?: string;
+  /** The subject or speaker of the reporting verb the clause depends on, in the same sentence. */
+  reporter?: string;
+  /** The names of the paragraph so far, for an "it" nothing nearer resolves. */
+  names?: NameTally;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their', 'our', 'his', 'her', 'my', 'you']);
@@ -48,6 +55,21 @@ export function subjectSpan(text: string, words: readonly Word[], place: Subject
   return trimSpan(text, words[first].start, words[place.last].end, ',"“”\'‘’');
 }
 
+/**
+ * "The city's biggest employer, Orvik Foods, will …": a description with a name in apposition
+ * between it and the verb group names its actor by that name. Undefined when the subject ends in
+ * a name itself or the insertion is no name.
+ */
+export function appositiveName(text: string, words: readonly Word[], place: SubjectPlace, groupFirst: number): TextSpan | undefined {
+  const open = place.last + 1;
+  const close = groupFirst - 1;
+  if (close - open < 2 || words[open].lower !== ',' || words[close].lower !== ',') return undefined;
+  const head = words[place.last];
+  if (!/^[a-z]+$/u.test(text.slice(head.start, head.end))) return undefined;
+  const name = trimSpan(text, words[open + 1].start, words[close - 1].end);
+  return isNameLike(name.text) && !isThing(name.text) ? name : undefined;
+}
+
 /** Words that may precede a determiner inside one noun phrase ("all the", "half the"). */
 const OPEN_NP: Readonly<Record<string, true>> = { all: true, both: true, half: true, and: true, or: true };
 
@@ -60,33 +82,83 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   if (agent) return { name: normaliseSpaces(agent.text), span: agent };
   if (!subject) return implicitActor(context);
   const lowered = subject.text.toLowerCase();
-  if (ABSTRACT_SUBJECTS.has(lowered)) return undefined;
+  if (ABSTRACT_SUBJECTS.has(lowered) || MEANS_HEADS.has(lowered.slice(lowered.lastIndexOf(' ') + 1))) return undefined;
   if (FIRST_PERSON.has(lowered)) {
     // "We" in a spokesman's quote is the company: "ANA senior vice president Mitsuo Morimoto" → ANA.
     const speaker = context.speaker && lowered !== 'i' && lowered !== 'my' ? (organisationOf(context.speaker) ?? context.speaker) : context.speaker;
-    const name = speaker ?? context.lastNamed;
+    // "I" with no speaker (a letter quoted in full) is the person the paragraph is about.
+    const person = lowered === 'i' || lowered === 'my' ? context.names?.mainPerson() : undefined;
+    const name = speaker ?? person ?? context.lastNamed;
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
     const person = lowered === 'he' || lowered === 'she';
     // "It" and "the company" stand for an organisation or a thing's maker, never for the person reporting it.
     const organisation = lowered === 'it' || lowered === 'its' || DESCRIPTION.test(lowered);
-    const name = person ? (context.speaker ?? context.lastNamed) : organisation ? (context.lastNamed ?? context.topic ?? (context.speaker && organisationOf(context.speaker))) : (context.lastNamed ?? context.speaker);
+    const name = person ? (context.speaker ?? context.lastNamed) : organisation ? organisationFor(context, lowered === 'it' || lowered === 'its') : (context.lastNamed ?? context.speaker);
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
-  if (passive || isThing(subject.text)) return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
+  if (passive || isThing(subject.text)) {
+    // "The Orvik X200 will ship in May": a thing named with its maker's name is the maker's.
+    const maker = context.announcer ? undefined : context.names?.organisationIn(subject.text);
+    if (maker) return { name: maker, implicit: true };
+    return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
+  }
   return { name: normaliseSpaces(subject.text), span: subject };
 }
 
-/** The organisation a speaker's title names before the role: "EADS chief executive Louis Gallois" → "EADS". */
+/**
+ * The organisation "it" or "the company" stands for: the one reporting the clause ("The council
+ * said that it will …"; a speaker's employer when the speaker is a person), else the last actor
+ * named unless that was a person, else the organisation the paragraph named last.
+ */
+function organisationFor(context: ActorContext, pronoun: boolean): string | undefined {
+  const reporter = context.reporter;
+  // "The sources said the company …": people in the plural are no organisation "it" could stand for.
+  if (reporter && !PRONOUNS.has(reporter.toLowerCase()) && !DESCRIPTION.test(reporter) && !/\s\p{Ll}+s$/u.test(reporter)) {
+    const employer = organisationOf(reporter);
+    if (employer) return employer;
+    // "Rita Moe said the group …": a description is the reporter only when the reporter is known as an organisation.
+    if (!context.names?.isPersonName(reporter) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
+  }
+  const named = context.lastNamed && !context.names?.isPersonName(context.lastNamed) ? context.lastNamed : undefined;
+  return named ?? context.names?.latest(pronoun) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
+}
+
+/**
+ * The organisation a speaker's title names: before the role ("EADS chief executive Louis Gallois"
+ * → "EADS"), in an appositive role ("Louis Gallois, the Airbus chief executive" → "Airbus") or
+ * after "of" in it ("…, the chief executive officer of Apple Inc." → "Apple Inc."). A title alone
+ * ("Chief executive Thomas Enders") or a determiner ("A group of …") names none.
+ */
 export function organisationOf(speaker: string): string | undefined {
-  const match = /^((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:\p{Ll}|CEO\b|President\b|Chairman\b|Director\b)/u.exec(speaker.replace(/['’]s\b/gu, ''));
-  return match ? match[1].trim() : undefined;
+  const bare = speaker.replace(/['’]s\b/gu, '');
+  const comma = bare.indexOf(',');
+  const head = comma === -1 ? bare : bare.slice(0, comma);
+  const role = comma === -1 ? '' : bare.slice(comma + 1).trim();
+  // Anywhere in the head: "A statement by Orvik given by Orvik spokesman Li Wei" → "Orvik".
+  const before = /(?:^|\s)((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:chief|executive|ceo|president|chairman|chairwoman|director|spokes\p{Ll}+|head|founder|co-founder|board|vice|senior|managing|general|official|officer|analyst|manager|engineer|employee|representative|secretary|minister|CEO|President|Chairman|Director)\b/u.exec(head);
+  if (before && isOrganisationWords(before[1])) return before[1].trim().replace(/^(?:The|A|An)\s+/u, '');
+  const inRole = /^(?:the|a|an)\s+((?:\p{Lu}[\p{L}&.-]*\s+){1,4}?)(?:\p{Ll}|CEO\b)/u.exec(role);
+  // A role after the comma says the head is a person; "The Dunmore council" has no role to read.
+  if (inRole && isOrganisationWords(inRole[1])) return inRole[1].trim();
+  const ofName = /\bof\s+((?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,4})\s*$/u.exec(role);
+  return ofName ? ofName[1].replace(/\.$/u, '').trim() : undefined;
+}
+
+/** Words of a title, not of an organisation: "Chief Executive", "Senior Vice President". */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'chief', 'executive', 'senior', 'vice', 'president', 'chairman', 'director', 'managing', 'general', 'deputy', 'mr', 'mr.',
+  'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.', 'prime', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'head', 'former', 'acting',
+]);
+
+function isOrganisationWords(words: string): boolean {
+  return words.trim().split(/\s+/u).some((word) => !TITLE_WORDS.has(word.toLowerCase()));
 }
 
 function implicitActor(context: ActorContext): Actor | undefined {
-  const name = context.topic ?? context.lastNamed ?? context.speaker;
+  const name = context.announcer ?? context.topic ?? context.lastNamed ?? context.speaker;
   return name ? { name, implicit: true } : undefined;
 }
 
@@ -111,12 +183,18 @@ export function isThing(subject: string): boolean {
   const all = subject.split(/\s+/u);
   // The head of "the ministry of transport" is "ministry", of "deliveries to the airline" "deliveries".
   const of = all.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.toLowerCase()));
-  const words = of > 0 ? all.slice(0, of) : all;
+  let words = of > 0 ? all.slice(0, of) : all;
+  // "the team formed to study …": a participle after the noun opens a reduced relative clause.
+  if (words.length > 2 && /^\p{Ll}+ed$/u.test(words[words.length - 1])) words = words.slice(0, -1);
   const head = words[words.length - 1].toLowerCase().replace(/['’]s?$/u, '');
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
+  // "Deliveries to the airline": one capitalised word with a common noun's ending opens its sentence, it names no one.
+  if (words.length === 1 && of > 0 && COMMON_NOUN_ENDING.test(head)) return true;
   if (/^\p{Lu}/u.test(words[words.length - 1]) && !/^(?:The|A|An)$/u.test(words[words.length - 1])) return false;
   return !AGENT_NOUNS.has(head) && !isPeopleNoun(head);
 }
+
+const COMMON_NOUN_ENDING = /(?:ies|tions|sions|ments|ings|ures|ances|ences|ities)$/u;
 
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {

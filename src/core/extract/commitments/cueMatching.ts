@@ -11,6 +11,8 @@ export interface CueMatch {
   needsAgent: boolean;
   /** The possessor inside the cue, for an `owner` actor ("Pakistan" in "Pakistan's plan"). */
   owner?: TextSpan;
+  /** See CommitmentCue.standsWhenPast. */
+  standsWhenPast?: boolean;
 }
 
 /**
@@ -115,6 +117,7 @@ function toCueMatch(text: string, sentence: Sentence, cue: CommitmentCue, match:
     actionStart = end - verb[0].length;
   }
   const found: CueMatch = { cue: span(text, start, end), actionStart, actor: cue.actor, needsAgent };
+  if (cue.standsWhenPast) found.standsWhenPast = true;
   const owner = match.groups?.owner;
   if (owner) found.owner = ownerSpan(text, start, match[0], owner);
   return found;

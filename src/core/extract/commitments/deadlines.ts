@@ -86,7 +86,8 @@ function splitByDeadlines(text: string, action: TextSpan, deadlines: readonly Te
     let partEnd = action.end;
     if (next) {
       const between = text.slice(deadline.end, next.start);
-      const conjunction = /\s(?:and|as well as|while|,)\s/.exec(between);
+      // "from 2009 to 2011, then between 2014 and 2016": a comma or "then" also joins the parts.
+      const conjunction = /\s(?:and|as well as|while|then)\s|,\s/.exec(between);
       if (!conjunction) continue;
       partEnd = deadline.end + (conjunction.index ?? 0);
     }
@@ -98,7 +99,7 @@ function splitByDeadlines(text: string, action: TextSpan, deadlines: readonly Te
 }
 
 function skipConjunction(text: string, from: number, limit: number): number {
-  const match = /^\s*(?:,\s*)?(?:and|as well as|while)?\s*/.exec(text.slice(from, limit));
+  const match = /^\s*(?:,\s*)?(?:and|as well as|while)?\s*(?:then\s+)?/.exec(text.slice(from, limit));
   return from + (match ? match[0].length : 0);
 }
 

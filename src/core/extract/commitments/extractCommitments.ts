@@ -7,10 +7,11 @@ import { isInFactOrder } from '../factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { ScannedText } from '../scannedText';
 import type { Word } from '../words/scanWords';
-import { actorOf, agentAfter, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
+import { actorOf, agentAfter, appositiveName, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
 import { CommitmentCueFinder, cuesHeldBy, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
-import { readGroup } from './groupCues';
+import { isCourtesyVerb, readGroup } from './groupCues';
+import { NameTally } from './nameTally';
 import { isSiteFurniture } from './siteFurniture';
 import { ClaimIndex, attributionStart, type PlacedClaim } from './sources';
 
@@ -61,6 +62,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   const cues = new CommitmentCueFinder();
   let lastActor = carry.lastActor;
   const topics = new Topics();
+  const tally = new NameTally();
   const paragraph: Bounds = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
   let openQuote: ClaimFact | undefined;
   for (let index = 0; index < sentences.length; index++) {
@@ -70,6 +72,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const continued = claim ? undefined : openQuote;
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
+    tally.read(text, sentenceWords);
     // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
     if (body.trimEnd().endsWith('?')) continue;
     const source = claim ? claims.sourceFor(sentence) : continued ? claims.sourceOfClaim(continued) : claims.sourceFor(sentence);
@@ -80,21 +83,24 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (named) {
         lastActor = named.name;
         // A speaker ("Jobs said …") is quoted, not the one whose plans the story is about.
-        if (!named.speaks) topics.mention(named.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (!named.speaks) {
+          topics.mention(named.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+          tally.subject(named.name);
+        }
       }
       continue;
     }
     const speaker = source?.name;
-    const ownSpeaker = claim && !claim.pronoun ? claim.source.name : undefined;
-    const context = { lastNamed: lastActor, speaker, topic: ownSpeaker ?? topics.main() };
+    const ownSpeaker = claim ? claim.source.name : undefined;
+    const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally };
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];
       const next = candidates[c + 1];
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
-      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : mainSubject(text, sentenceWords);
-      const subject = place && !place.shared ? subjectSpan(text, sentenceWords, place) : undefined;
+      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : ((c === 0 ? reportedSubject(text, sentenceWords, candidate.firstWord) : undefined) ?? mainSubject(text, sentenceWords));
+      const subject = place && !place.shared ? (appositiveName(text, sentenceWords, place, candidate.firstWord) ?? subjectSpan(text, sentenceWords, place)) : undefined;
       let actionEnd = next ? nextClauseStart(text, sentenceWords, next, candidate) : sentence.end;
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
       const semicolon = text.indexOf(';', candidate.cueEnd);
@@ -102,7 +108,8 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const agent = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
       // "Airbus announced that the engines would be replaced": an agentless plan is the announcer's.
       const announcer = announcerOf(text, sentenceWords, candidate.firstWord);
-      if (announcer) context.topic = announcer;
+      context.announcer = announcer ?? ownSpeaker;
+      context.reporter = reporterOf(text, sentenceWords, candidate.firstWord) ?? (claim && claim.cue.end <= candidate.cueStart && !claim.pronoun ? claim.source.name : undefined);
       const shared = place === undefined && previousActor !== undefined && subjectBefore(text, sentenceWords, candidate.firstWord, floor)?.shared;
       const actor = candidate.table
         ? tableActor(text, candidate.table, subject, context)
@@ -114,7 +121,10 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
         lastActor = actor.name;
         context.lastNamed = actor.name;
-        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) {
+          topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+          tally.subject(actor.name);
+        }
       }
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
@@ -128,7 +138,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       for (const [part, { action: partAction, deadline }] of parts.entries()) {
         // A clause sharing the subject of the one before ("… and expects to finish …") starts at its own cue.
         const ownSubject = !shared && actor.span !== undefined && actor.span.start >= sentence.start;
-        const start = part === 0 ? Math.min(ownSubject && actor.span ? actor.span.start : candidate.cueStart, candidate.cueStart) : partAction.start;
+        // "The first trucks will be shipped in May": the span holds the thing standing for an implicit actor.
+        const subjectStart = ownSubject && actor.span ? actor.span.start : actor.implicit && subject && subject.start >= sentence.start ? subject.start : candidate.cueStart;
+        const start = part === 0 ? Math.min(subjectStart, candidate.cueStart) : partAction.start;
         // Fields named rather than spread (in the order the spread gave them): spreads are slow here.
         const commitment: CommitmentFact = {
           kind: 'commitment',
@@ -167,6 +179,8 @@ function candidatesOf(
     const read = readGroup(text, words, groups[g], clauseEnd, attributed);
     if (!read) continue;
     const group = read.group;
+    // "fell due to EU rules": a capital after "to" inside a sentence starts a name, not a verb.
+    if (words[group.head - 1]?.lower === 'to' && isCapitalCode(text.charCodeAt(words[group.head].start)) && !isTitleCase(text, words)) continue;
     candidates.push({
       cueStart: read.cue.start,
       cueEnd: read.cue.end,
@@ -186,12 +200,14 @@ function candidatesOf(
       const replaces = overlapped !== -1 && match.actor === 'owner' && match.cue.start < candidates[overlapped].cueStart;
       if (overlapped !== -1 && !replaces) continue;
       // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan.
-      if (!attributed && isPastCue(match.cue.text)) continue;
+      if (!attributed && isPastCue(match.cue.text) && !match.standsWhenPast) continue;
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
+      // "the plant they wanted to see": a want whose verb is courtesy or curiosity plans nothing.
+      if (/^(?:want|wish)/iu.test(match.cue.text) && isCourtesyVerb(wantedVerb(words, wordAt(words, match.actionStart)))) continue;
       const frame = frameBefore(words, first);
-      if (frame === 'hedged' || frame === 'conditional') continue;
+      if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') continue;
       const table: Candidate = { cueStart: match.cue.start, cueEnd: match.cue.end, actionStart: match.actionStart, firstWord: first, lastWord: last, passive: false, active: false, past: false, table: match };
       if (replaces) {
         const group = candidates[overlapped];
@@ -224,6 +240,27 @@ function candidatesOf(
   return kept;
 }
 
+/** The verb a want governs: the word at `at`, or the one after it when that is "to". */
+function wantedVerb(words: readonly Word[], at: number): string {
+  return (words[at]?.lower === 'to' ? words[at + 1] : words[at])?.lower ?? '';
+}
+
+/** "Port Authority To Reopen Pier": most words capitalised, as in a title-case headline. */
+function isTitleCase(text: string, words: readonly Word[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const word of words) {
+    if (!/^\p{L}/u.test(word.lower)) continue;
+    letters++;
+    if (isCapitalCode(text.charCodeAt(word.start))) capitals++;
+  }
+  return capitals * 2 > letters;
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** "commitment to expand" but not "commitment to the customer": the word after "to" opens a verb phrase. */
 function startsVerbPhrase(text: string, word: Word): boolean {
   const code = text.charCodeAt(word.start);
@@ -248,9 +285,13 @@ function isHeadline(text: string, sentence: Sentence): boolean {
 
 /** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
 function nextClauseStart(text: string, words: readonly Word[], next: Candidate, current: Candidate): number {
-  const place = subjectBefore(text, words, next.firstWord, current.lastWord + 1);
+  const floor = current.lastWord + 1;
+  const place = subjectBefore(text, words, next.firstWord, floor);
   if (!place) return next.cueStart;
-  return words[place.first].start;
+  if (place.shared) return words[place.first].start;
+  // "…, then by 2016 it will …": a phrase fronted before the next subject, after a comma, belongs to the next clause.
+  const boundary = clauseStart(words, place.first, floor);
+  return words[boundary > floor ? boundary : place.first].start;
 }
 
 function tableActor(text: string, match: CueMatch, subject: TextSpan | undefined, context: ActorContext): Actor | undefined {
@@ -266,6 +307,30 @@ function announcerOf(text: string, words: readonly Word[], first: number): strin
   if (!place || place.shared) return undefined;
   const subject = subjectSpan(text, words, place);
   return isNameLike(subject.text) && isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
+}
+
+/**
+ * "X said that the team had been merged and would stop …": a clause sharing its subject inside
+ * reported speech shares the reported clause's subject, not the speaker's.
+ */
+function reportedSubject(text: string, words: readonly Word[], first: number): SubjectPlace | undefined {
+  const reporting = reportingWordBefore(words, first);
+  // Only "said that …": without "that" the reporting word may be a participle of the main clause ("having reported").
+  if (reporting < 0 || words[reporting + 1]?.lower !== 'that') return undefined;
+  let from = reporting + 1;
+  while (words[from]?.lower === 'that') from++;
+  const place = mainSubject(text, words.slice(from, first));
+  return place && !place.shared ? { first: place.first + from, last: place.last + from } : undefined;
+}
+
+/** Who reports the clause at word `first` in its own sentence ("The city council said that it …"), as written. */
+function reporterOf(text: string, words: readonly Word[], first: number): string | undefined {
+  const reporting = reportingWordBefore(words, first);
+  if (reporting <= 0) return undefined;
+  const place = subjectBefore(text, words, reporting, 0);
+  if (!place || place.shared) return undefined;
+  const subject = subjectSpan(text, words, place);
+  return isActorName(subject.text) ? normaliseSpaces(subject.text) : undefined;
 }
 
 /** The sentence's main subject when it names someone ("Apple", "The Port Authority"), not a thing. */

@@ -26,6 +26,19 @@ const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part
 /** Lengths after "take": "It will take years" predicts; "will take the case to court" acts. */
 const SPANS_OF_TIME: ReadonlySet<string> = new Set(['time', 'years', 'months', 'weeks', 'days', 'hours', 'decades', 'long', 'longer', 'some', 'several', 'many', 'a']);
 
+const WANTING: ReadonlySet<string> = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished']);
+
+/** What one "wants to" do without planning anything: thank, know, see, say. */
+const COURTESY_VERBS: ReadonlySet<string> = new Set([
+  'thank', 'know', 'see', 'say', 'congratulate', 'express', 'welcome', 'acknowledge', 'apologise', 'apologize', 'stress', 'emphasise',
+  'emphasize', 'remind', 'point', 'hear', 'understand', 'learn', 'find', 'believe', 'add', 'note', 'reassure', 'recognise', 'recognize',
+]);
+
+/** True for a verb that follows "want to" without making a plan ("want to thank", "wanted to see"). */
+export function isCourtesyVerb(lower: string): boolean {
+  return COURTESY_VERBS.has(lower);
+}
+
 const EXPECTING: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
 
 /** "take place", "take the case to court", "make a decision", "make its first flight": acts rather than outcomes. */
@@ -71,7 +84,7 @@ function predicts(lower: string): boolean {
 export function readGroup(text: string, words: readonly Word[], group: VerbGroup, clauseEnd: number, attributed: boolean): GroupCue | undefined {
   if (group.hedged || group.pluperfect) return undefined;
   const frame = frameBefore(words, group.first);
-  if (frame === 'hedged' || frame === 'conditional') return undefined;
+  if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') return undefined;
   if (conditionAfter(words, group.last + 1, clauseEnd)) return undefined;
   const reported = frame === 'reported' || attributed;
   if (group.kind === 'would' && !reportedNearby(words, group.first)) return undefined;
@@ -86,6 +99,8 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
     if (!(head.lower === 'continue' || head.lower === 'remain') || group.kind === 'plan-verb') return undefined;
   }
   if (group.kind === 'would' && words[group.head].lower === 'like') return undefined;
+  // "I want to thank our staff", "we want to know what happened": courtesy and curiosity, no plan.
+  if (group.kind === 'plan-verb' && WANTING.has(group.marker) && COURTESY_VERBS.has(head.lower)) return undefined;
   if (group.copular && !isPlanState(words, group.head)) return undefined;
   const first = words[group.first];
   const cue = span(text, first.start, head.end);
@@ -103,7 +118,7 @@ function isPlanState(words: readonly Word[], at: number): boolean {
 }
 
 /** Words a reporting verb may stand before a back-shifted "would" and still govern it: "announced that the two engines on the prototype would". */
-const REPORTED_REACH = 20;
+const REPORTED_REACH = 30;
 
 /** "said (that) X would": a reporting verb before the "would" in its clause, with no quotation between them. */
 function reportedNearby(words: readonly Word[], would: number): boolean {

@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { extract } from '../../../../src/core/extract';
+import { organisationOf } from '../../../../src/core/extract/commitments/actor';
+import type { CommitmentFact } from '../../../../src/core/model';
+
+const REFERENCE = '2024-03-14';
+
+function commitmentWith(text: string, cue: string): CommitmentFact {
+  const found = extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
+  const commitment = found.find((c) => c.cue.text === cue);
+  assert.ok(commitment, `${cue} in ${JSON.stringify(found.map((c) => c.cue.text))}`);
+  return commitment;
+}
+
+describe('actor resolution', () => {
+  describe('the organisation a speaker works for', () => {
+    it('reads it from a title before the name and from a role in apposition', () => {
+      assert.equal(organisationOf('Halvard Shipping chief executive Ines Moe'), 'Halvard Shipping');
+      assert.equal(organisationOf('Ines Moe, the Halvard Shipping chief executive'), 'Halvard Shipping');
+      assert.equal(organisationOf('Ines Moe, the chief executive of Halvard Shipping Inc.'), 'Halvard Shipping Inc');
+    });
+
+    it('finds none in a bare title or a determiner', () => {
+      assert.equal(organisationOf('Chief executive Ines Moe'), undefined);
+      assert.equal(organisationOf('A group of Tasmanian farmers'), undefined);
+      assert.equal(organisationOf('Deputy Harbour Secretary Lund'), undefined);
+    });
+
+    it('reads it from a title anywhere in a longer source phrase', () => {
+      assert.equal(organisationOf('A note from Halvard given by Halvard spokesman Li Wei'), 'Halvard');
+    });
+  });
+
+  describe('"it" and "the company"', () => {
+    it('take the organisation that reports the clause in the same sentence', () => {
+      const text = 'Kestrel Mills hired a new auditor last spring. The Dunmore council announced that it will repave the harbour road.';
+      const commitment = commitmentWith(text, 'will repave');
+      assert.equal(commitment.actor.name, 'The Dunmore council');
+      assert.equal(commitment.actor.mention, 'it');
+    });
+
+    it('take the employer of a speaker whose role names it, not the speaker', () => {
+      const text = 'Ines Moe, the Halvard Shipping chief executive, said the company plans to sell two ferries.';
+      const commitment = commitmentWith(text, 'plans to sell');
+      assert.equal(commitment.actor.name, 'Halvard Shipping');
+      assert.equal(commitment.actor.mention, 'the company');
+    });
+
+    it('never stand for people in the plural who report the clause', () => {
+      const text = 'Kestrel Mills lost a client in May. People close to the talks said the company plans to sell its Dunmore mill.';
+      const commitment = commitmentWith(text, 'plans to sell');
+      assert.equal(commitment.actor.name, 'Kestrel Mills');
+    });
+
+    it('fall back to the organisation the paragraph named last when no subject names one', () => {
+      const text = 'Buyers queued outside stores run by Brightwell Audio on Monday. The new speaker was shown by Brightwell Audio chief executive Omar Reyes. It is slated for release on June 3.';
+      const commitment = commitmentWith(text, 'is slated');
+      assert.equal(commitment.actor.name, 'Brightwell Audio');
+      assert.equal(commitment.actor.mention, 'It');
+    });
+  });
+
+  describe('things as subjects', () => {
+    it('give the plan to the organisation the paragraph names most, not to the person presenting it', () => {
+      const text =
+        'Yesterday, at a launch in Leeds, Brightwell Audio chief executive Omar Reyes showed a new speaker. Reyes praised the sound of Brightwell Audio devices, and buyers of Brightwell Audio gear cheered. The speaker will be available on June 3.';
+      const commitment = commitmentWith(text, 'will be available');
+      assert.equal(commitment.actor.name, 'Brightwell Audio');
+      assert.equal(commitment.actor.implicit, true);
+    });
+
+    it('keep the thing that stands for an implicit actor inside the span', () => {
+      const text = 'Dealers praised trucks built by Tarn Motors. Tarn Motors raised prices. The first trucks will be shipped in May 2025.';
+      const commitment = commitmentWith(text, 'will be shipped');
+      assert.equal(commitment.actor.implicit, true);
+      assert.ok(commitment.text.startsWith('The first trucks'), commitment.text);
+    });
+
+    it('show an organisation named with and without its suffix by the shorter name', () => {
+      const text = 'Buyers praised trucks built by Tarn Motors Inc. and sold by dealers of Tarn Motors. The first trucks will be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'will be shipped').actor.name, 'Tarn Motors');
+    });
+
+    it('count neither places after "in" nor nationality words as organisations', () => {
+      const text = 'Visitors in Lisbon praised Danish ferries built by Halvard Shipping. Lisbon hosted the launch in Lisbon. The first ferries will be delivered in 2026.';
+      const commitment = commitmentWith(text, 'will be delivered');
+      assert.equal(commitment.actor.name, 'Halvard Shipping');
+    });
+
+    it('give a product named with its maker and a model number to the maker', () => {
+      const text = 'Dealers compared trucks from Tarn Motors and Velo Haul. Velo Haul cut prices. The Tarn T40 will be shipped in May 2025.';
+      const commitment = commitmentWith(text, 'will be shipped');
+      assert.equal(commitment.actor.name, 'Tarn Motors');
+    });
+  });
+
+  describe('names opening a sentence', () => {
+    it('count a name of several capitalised words even when it only opens sentences', () => {
+      const text = 'Brightwell Audio today showed a new speaker. The speaker ships with new firmware, which will be available on June 3.';
+      const commitment = commitmentWith(text, 'will be available');
+      assert.equal(commitment.actor.name, 'Brightwell Audio');
+    });
+
+    it('take a capitalised plural noun opening the sentence for a thing', () => {
+      const text = 'Buyers praised trucks built by Tarn Motors. Shipments to Velo Haul are not due until October.';
+      const commitment = commitmentWith(text, 'are not due');
+      assert.equal(commitment.actor.implicit, true);
+    });
+  });
+
+  describe('"I" with no speaker', () => {
+    it('is the person the paragraph names most', () => {
+      const text =
+        'Halvard Shipping chief executive Ines Moe took leave on Monday. Moe, aged 61, has led Halvard Shipping since 2010. Team, I will stay on as chair while I rest.';
+      const commitment = commitmentWith(text, 'will stay');
+      assert.equal(commitment.actor.name, 'Ines Moe');
+      assert.equal(commitment.actor.mention, 'I');
+    });
+  });
+
+  describe('appositives', () => {
+    it('name the actor by the name in apposition to a description', () => {
+      const text = "Dunmore's largest employer, Kestrel Mills, is preparing to open a second mill in 2026.";
+      const commitment = commitmentWith(text, 'is preparing to open');
+      assert.equal(commitment.actor.name, 'Kestrel Mills');
+    });
+  });
+});
