@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Keystroke-to-screen in a real editor (issue #20): typing in the 4.99 MB seed of the large
-// workspace, against typing in the same text where Seedmark does not read it (excluded by
-// `seedmark.exclude`). Drives code-server and headless Chromium through the lane's helpers; the extension is
+// workspace, against typing in the same text where Seedmark does not read it (a copy outside
+// `seeds/`). Drives code-server and headless Chromium through the lane's helpers; the extension is
 // loaded from this folder (run `npm run build` first).
 //
 //   node test/bench/keystrokeBench.js [--keys 80] [--pause 120] [--settle 15] [--json]
@@ -52,7 +52,12 @@ function summary(samples) {
 
 /** Opens a file from the Explorer, waits for its text, puts the cursor at the end of a line in the middle. */
 async function openAt(page, name) {
-  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first().click({ timeout: 30_000 });
+  // Quick Open finds it in any folder.
+  await page.keyboard.press('Control+P');
+  await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.keyboard.press('Enter');
   await page.locator('.tab.active', { hasText: name }).waitFor({ state: 'visible', timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
@@ -98,11 +103,12 @@ async function main() {
     const workspace = path.join(tempDir, 'workspace');
     fs.mkdirSync(workspace, { recursive: true });
     const { reports, archive } = archiveText();
-    fs.writeFileSync(path.join(workspace, 'news-archive.txt'), archive);
+    // The archive and the reports are seeds (in seeds/, which also activates Seedmark); the plain copy beside them is not.
+    fs.mkdirSync(path.join(workspace, 'seeds'));
+    fs.writeFileSync(path.join(workspace, 'seeds', 'news-archive.txt'), archive);
     fs.writeFileSync(path.join(workspace, 'plain-archive.txt'), archive);
-    reports.forEach((text, index) => fs.writeFileSync(path.join(workspace, `harbour-report-${index + 1}.txt`), text));
-    // The archive and the reports are seeds by the settings (seeds are chosen, not every text file); the plain copy is not.
-    state.server = await startServer(tempDir, workspace, log, { 'seedmark.include': ['**/news-archive.txt', '**/harbour-report-*.txt'], 'seedmark.exclude': ['**/plain-*.txt'], 'editor.wordWrap': 'on' });
+    reports.forEach((text, index) => fs.writeFileSync(path.join(workspace, 'seeds', `harbour-report-${index + 1}.txt`), text));
+    state.server = await startServer(tempDir, workspace, log, { 'editor.wordWrap': 'on' });
     state.browser = await launchBrowser();
     const context = await state.browser.newContext({ viewport: { width: 1400, height: 900 } });
     const page = await context.newPage();
