@@ -103,6 +103,7 @@ describe('commitment labels', () => {
     assert.equal(readableAction('sell the Mayfair offices', 60, 'May'), 'sell the Mayfair offices');
     assert.equal(readableAction('cut fares', 60, 'next spring'), 'cut fares');
     assert.equal(readableAction('within a year', 60, 'within a year'), 'within a year');
+    assert.equal(readableAction('finished by next spring', 60, 'by next spring'), 'finished by next spring');
   });
 
   it('keeps a short action whole', () => {

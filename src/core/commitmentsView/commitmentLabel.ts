@@ -43,7 +43,7 @@ export function deadlinePhrase(text: string): string {
 
 /**
  * The action without its deadline phrase, where the phrase stands as whole words; the action as
- * it was when nothing else would be left.
+ * it was when no more than a word would be left.
  */
 function withoutPhrase(action: string, phrase: string | undefined): string {
   const flat = phrase?.replace(/\s+/g, ' ').trim();
@@ -54,5 +54,6 @@ function withoutPhrase(action: string, phrase: string | undefined): string {
   const wordChar = /[\p{L}\p{N}]/u;
   if ((at > 0 && wordChar.test(action[at - 1])) || (end < action.length && wordChar.test(action[end]))) return action;
   const rest = `${action.slice(0, at).replace(/[\s,]+$/, '')} ${action.slice(end).replace(/^[\s,]+/, '')}`.trim();
-  return /[\p{L}\p{N}]/u.test(rest) ? rest : action;
+  // One word left ("completed") says less than the action with its deadline.
+  return /[\p{L}\p{N}][^\p{L}\p{N}]+[\p{L}\p{N}]/u.test(rest) ? rest : action;
 }
