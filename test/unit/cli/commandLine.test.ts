@@ -1,12 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { resolve } from 'node:path';
-import { main } from '../../../src/cli/main';
-
-async function cli(...args: string[]) {
-  const run = { code: -1, out: [] as string[], err: [] as string[] };
-  run.code = await main(args, { out: (line) => run.out.push(line), err: (line) => run.err.push(line) });
-  return run;
-}
+import { cli } from './cliRun';
 
 /** The first line on stderr: the one that says what was wrong (the help follows it). */
 const firstError = (run: { err: string[] }) => run.err.join('\n').split('\n')[0];

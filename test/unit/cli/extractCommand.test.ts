@@ -2,20 +2,8 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../../src/cli/main';
+import { cli } from './cliRun';
 import { localToday } from '../../../src/cli/today';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...args: string[]): Promise<Run> {
-  const run: Run = { code: -1, out: [], err: [] };
-  run.code = await main(args, { out: (line) => run.out.push(line), err: (line) => run.err.push(line) });
-  return run;
-}
 
 const SAMPLE = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'harbour-authority-2024-03-14.txt');
 

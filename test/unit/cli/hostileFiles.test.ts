@@ -4,14 +4,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { cli } from './cliRun';
 import { anchorToCodePoints, createAnchor } from '../../../src/core/anchor';
 import { SidecarDocument } from '../../../src/core/sidecar/sidecarDocument';
-
-async function cli(...args: string[]) {
-  const run = { code: -1, out: [] as string[], err: [] as string[] };
-  run.code = await main(args, { out: (line) => run.out.push(line), err: (line) => run.err.push(line) });
-  return run;
-}
 
 const TEXT = 'The ministry said on Monday that the ferry line will open in six months, once the quay is rebuilt.\n';
 

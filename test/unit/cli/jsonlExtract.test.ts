@@ -3,21 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../../src/cli/main';
+import { cli, type CliRun } from './cliRun';
 import { extract } from '../../../src/core/extract';
 import { annotationFromFact } from '../../../src/core/sidecar/annotationFromFact';
 import { SidecarDocument } from '../../../src/core/sidecar/sidecarDocument';
-
-interface Run {
-  code: number;
-  out: string[];
-  err: string[];
-}
-
-async function cli(...args: string[]): Promise<Run> {
-  const run: Run = { code: -1, out: [], err: [] };
-  run.code = await main(args, { out: (line) => run.out.push(line), err: (line) => run.err.push(line) });
-  return run;
-}
 
 interface Line {
   file: string;
@@ -30,7 +19,7 @@ interface Line {
   facts: Array<Record<string, unknown>>;
 }
 
-const lines = (run: Run) => run.out.map((line) => JSON.parse(line) as Line);
+const lines = (run: CliRun) => run.out.map((line) => JSON.parse(line) as Line);
 
 const PROMISE = 'The water board said on 2 May 2024 that it will replace the old mains within two years.\n';
 const TODAY = '2026-01-15';

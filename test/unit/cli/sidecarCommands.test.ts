@@ -2,13 +2,7 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { main } from '../../../src/cli/main';
-
-async function cli(...args: string[]) {
-  const run = { code: -1, out: [] as string[], err: [] as string[] };
-  run.code = await main(args, { out: (line) => run.out.push(line), err: (line) => run.err.push(line) });
-  return run;
-}
+import { cli } from './cliRun';
 
 const SAMPLE = resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'harbour-authority-2024-03-14.txt');
 
