@@ -4,6 +4,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
+import type { ModelText } from '../core/listedModel';
 import type { ReferenceDate } from '../core/model';
 
 /**
@@ -36,9 +37,9 @@ export class ModelCache {
   }
 
   /**
-   * The kept model, as the JSON text it was kept as, if there is one for this input and it holds
-   * today. The text is checked against the hash its entry carries rather than parsed: the worker
-   * passes it on as it is, and the receiving thread parses it once.
+   * The kept model, as the JSON texts it was kept as (see ModelText), if there is one for this
+   * input and it holds today. The texts are checked against the hash their entry carries rather
+   * than parsed: the worker passes them on as they are, and the receiving thread parses them.
    */
   read(key: string, today: string): KeptModel | undefined {
     if (!this.usable) return undefined;
@@ -52,17 +53,18 @@ export class ModelCache {
   }
 
   /**
-   * Keeps a model given as its JSON text. Written to a file of its own first and renamed, so a
+   * Keeps a model given as its JSON texts. Written to a file of its own first and renamed, so a
    * reader (another window of the same workspace) never sees half an entry. A cache that cannot
    * be written is given up for this session: the next model would fail the same way.
    */
-  write(key: string, model: IndexModel, json: string): void {
+  write(key: string, model: IndexModel, text: ModelText): void {
     if (!this.usable) return;
-    const header: EntryHeader = { format: CACHE_FORMAT, referenceDate: model.referenceDate, annotations: model.merged.length, sha256: sha256Hex(json) };
+    const body = `${text.listed}\n${text.rest}`;
+    const header: EntryHeader = { format: CACHE_FORMAT, referenceDate: model.referenceDate, annotations: model.merged.length, sha256: sha256Hex(body) };
     const temporary = join(this.directory, `${key}.${process.pid}-${threadId}.tmp`);
     try {
       mkdirSync(this.directory, { recursive: true });
-      writeFileSync(temporary, `${JSON.stringify(header)}\n${json}`);
+      writeFileSync(temporary, `${JSON.stringify(header)}\n${body}`);
       renameSync(temporary, this.pathOf(key));
     } catch {
       this.usable = false;
@@ -79,9 +81,9 @@ export class ModelCache {
   }
 }
 
-/** A kept model: its JSON text, and how many annotations it holds (a large one is sent in parts). */
+/** A kept model: its JSON texts, and how many annotations it holds (a large one is sent in parts). */
 export interface KeptModel {
-  json: string;
+  text: ModelText;
   annotations: number;
 }
 
@@ -115,17 +117,17 @@ export function modelBuilderVersion(workerScript: string): string {
   return createHash('sha256').update(readFileSync(workerScript)).digest('hex');
 }
 
-/** An entry's first line; the model's JSON text follows. */
+/** An entry's first line; the model's two JSON texts follow, a line each (JSON text holds no line break). */
 interface EntryHeader {
   format: typeof CACHE_FORMAT;
   referenceDate: ReferenceDate;
   annotations: number;
-  /** Of the model's JSON text: an entry cut short or changed by hand is not taken. */
+  /** Of the two lines after it: an entry cut short or changed by hand is not taken. */
   sha256: string;
 }
 
 /** Bumped when the entry's shape changes; part of the key, so old entries are never read. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const ENTRY_SUFFIX = '.model';
 
 function keptModelOf(entry: string, today: string): KeptModel | undefined {
@@ -140,8 +142,10 @@ function keptModelOf(entry: string, today: string): KeptModel | undefined {
   if (typeof header !== 'object' || header === null || header.format !== CACHE_FORMAT || typeof header.annotations !== 'number' || typeof header.referenceDate?.date !== 'string') return undefined;
   // A document with no date of its own was read against the day it was built on.
   if (header.referenceDate.from === 'today' && header.referenceDate.date !== today) return undefined;
-  const json = entry.slice(newline + 1);
-  return sha256Hex(json) === header.sha256 ? { json, annotations: header.annotations } : undefined;
+  const body = entry.slice(newline + 1);
+  const between = body.indexOf('\n');
+  if (between === -1 || sha256Hex(body) !== header.sha256) return undefined;
+  return { text: { listed: body.slice(0, between), rest: body.slice(between + 1) }, annotations: header.annotations };
 }
 
 function sha256Hex(text: string): string {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildIndexModel, type IndexModel, type IndexModelInput } from '../core/indexModel';
+import { modelFromText, modelToText, wholeModel } from '../core/listedModel';
 import { ModelCache } from './modelCache';
 import { readSeedFile } from './seedFileReading';
 import { MODEL_PART_SIZE, type ModelJob, type ModelReply, type ModelWorkerData, type PooledModel } from './modelWorkerProtocol';
@@ -8,43 +9,47 @@ import { MODEL_PART_SIZE, type ModelJob, type ModelReply, type ModelWorkerData, 
 const port = parentPort;
 if (!port) throw new Error('modelWorker.js runs only as a worker thread');
 /** Large models being sent: what is left of each, sent a part at a time as the receiver asks. */
-const sending = new Map<number, { model: IndexModel; sent: number; cached: PooledModel['cached'] }>();
+const sending = new Map<number, { model: IndexModel; sent: number; cached: PooledModel['cached']; read: FileRead | undefined }>();
 const cacheOptions = (workerData as ModelWorkerData | undefined)?.cache;
 const cache = cacheOptions && new ModelCache(cacheOptions.directory, cacheOptions.version);
 
+/** What a file job's worker read, sent with the model's last reply. */
+type FileRead = Extract<ModelReply, { model: unknown }>['read'];
+
 /** Replies with the kept model when there is one, else with a new one (kept for the next session). */
-function replyWithModel(id: number, input: IndexModelInput): void {
+function replyWithModel(id: number, input: IndexModelInput, read?: FileRead): void {
   const key = cache?.keyOf(input);
   const kept = key === undefined ? undefined : cache?.read(key, input.today);
   const cached = key === undefined ? undefined : { key, hit: kept !== undefined };
   if (kept && kept.annotations <= MODEL_PART_SIZE) {
-    port!.postMessage({ id, ok: true, model: kept.json, cached } satisfies ModelReply);
+    port!.postMessage({ id, ok: true, model: kept.text, cached, read } satisfies ModelReply);
     return;
   }
-  const model = kept ? (JSON.parse(kept.json) as IndexModel) : buildIndexModel(input);
+  const model = kept ? wholeModel(modelFromText(kept.text)) : buildIndexModel(input);
   if (!kept && key !== undefined) {
-    const json = JSON.stringify(model);
-    cache?.write(key, model, json);
+    const text = modelToText(model);
+    cache?.write(key, model, text);
     if (model.merged.length <= MODEL_PART_SIZE) {
-      port!.postMessage({ id, ok: true, model: json, cached } satisfies ModelReply);
+      port!.postMessage({ id, ok: true, model: text, cached, read } satisfies ModelReply);
       return;
     }
   }
-  sending.set(id, { model, sent: 0, cached });
+  sending.set(id, { model, sent: 0, cached, read });
   sendNext(id);
 }
 
 function sendNext(id: number): void {
   const entry = sending.get(id);
   if (!entry) return;
-  const { model, sent, cached } = entry;
+  const { model, sent, cached, read } = entry;
   if (model.merged.length - sent > MODEL_PART_SIZE) {
     entry.sent += MODEL_PART_SIZE;
     port!.postMessage({ id, ok: true, part: JSON.stringify(model.merged.slice(sent, sent + MODEL_PART_SIZE)) } satisfies ModelReply);
     return;
   }
   sending.delete(id);
-  port!.postMessage({ id, ok: true, model: JSON.stringify({ ...model, merged: sent === 0 ? model.merged : model.merged.slice(sent) }), cached } satisfies ModelReply);
+  const last = { referenceDate: model.referenceDate, merged: sent === 0 ? model.merged : model.merged.slice(sent) };
+  port!.postMessage({ id, ok: true, model: modelToText(last), cached, read } satisfies ModelReply);
 }
 
 port.on('message', (job: ModelJob) => {
@@ -66,8 +71,7 @@ async function answer(job: Exclude<ModelJob, { next: number }>): Promise<void> {
       port!.postMessage({ id: job.id, ok: true, skipped: read.skipped } satisfies ModelReply);
       return;
     }
-    port!.postMessage({ id: job.id, ok: true, read: { text: read.text, sidecar: read.sidecar } } satisfies ModelReply);
-    replyWithModel(job.id, read.input);
+    replyWithModel(job.id, read.input, { text: read.text, sidecar: read.sidecar });
   } catch (error) {
     port!.postMessage({ id: job.id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies ModelReply);
   }

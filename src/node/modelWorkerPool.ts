@@ -1,14 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
+import { modelFromMerged, modelFromText } from '../core/listedModel';
 import { modelBuilderVersion } from './modelCache';
 import type { ModelJob, ModelReply, ModelWorkerData, PooledFileModel, PooledModel } from './modelWorkerProtocol';
 import type { SeedFileJob } from './seedFileReading';
 
 interface PendingJob {
   job: Exclude<ModelJob, { next: number }>;
-  /** What a file job's worker read, before the model comes. */
-  read?: Extract<ModelReply, { read: unknown }>['read'];
   /** Parts of the model received so far (see ModelReply). */
   parts?: IndexModel['merged'][];
   /** Workers that died while this job was posted to them: a job that kills two is not tried a third time. */
@@ -18,7 +17,7 @@ interface PendingJob {
 }
 
 /** How a job ends: with a model (and, for a file job, what was read), a skipped file, or a file left for the caller to read. */
-type Settled = { model: PooledModel; read?: PendingJob['read'] } | Exclude<PooledFileModel, { model: unknown }>;
+type Settled = { model: PooledModel; read?: Extract<ModelReply, { model: unknown }>['read'] } | Exclude<PooledFileModel, { model: unknown }>;
 
 interface PoolWorker {
   worker: Worker;
@@ -68,7 +67,7 @@ export class ModelWorkerPool {
 
   build(input: IndexModelInput): Promise<PooledModel> {
     if (this.disposed) return Promise.reject(new Error(DISPOSED));
-    if (this.inPlace) return Promise.resolve().then(() => this.buildHere(input));
+    if (this.inPlace) return Promise.resolve().then(() => modelFromMerged(this.buildHere(input)));
     return this.post({ id: this.nextId++, input }).then((result) => {
       // Only a file job is answered otherwise.
       if (!('model' in result)) throw new Error('A model job was answered without a model.');
@@ -164,11 +163,6 @@ export class ModelWorkerPool {
         setImmediate(() => entry.worker.postMessage({ next: reply.id } satisfies ModelJob));
         return;
       }
-      if (reply.ok && 'read' in reply) {
-        const reading = entry.posted.find((pending) => pending.job.id === reply.id);
-        if (reading) reading.read = reply.read;
-        return;
-      }
       const index = entry.posted.findIndex((pending) => pending.job.id === reply.id);
       const pending = index === -1 ? undefined : entry.posted.splice(index, 1)[0];
       if (entry.posted.length === 0) entry.worker.unref();
@@ -176,10 +170,12 @@ export class ModelWorkerPool {
         if (!reply.ok) pending.reject(new Error(reply.message));
         else if ('skipped' in reply) pending.resolve({ skipped: reply.skipped });
         else {
-          const parsed = JSON.parse(reply.model) as IndexModel;
-          const whole = pending.parts ? { ...parsed, merged: [...pending.parts.flat(), ...parsed.merged] } : parsed;
-          const model = reply.cached ? { ...whole, cached: reply.cached } : whole;
-          pending.resolve({ model, ...(pending.read ? { read: pending.read } : {}) });
+          const last = modelFromText(reply.model);
+          // A model in parts is whole at once: its parts were parsed as they came.
+          const model: PooledModel = pending.parts ? modelFromMerged({ referenceDate: last.referenceDate, merged: [...pending.parts.flat(), ...last.merged] }) : last;
+          // Assigned, not spread: spreading would read, and so parse, the model's `merged`.
+          if (reply.cached) model.cached = reply.cached;
+          pending.resolve({ model, ...(reply.read ? { read: reply.read } : {}) });
         }
       }
       this.dispatch();
@@ -206,7 +202,6 @@ export class ModelWorkerPool {
     const orphaned = entry.posted.splice(0);
     for (const pending of orphaned) {
       pending.parts = undefined;
-      pending.read = undefined;
       // A worker that never came online did not fail on the job; one that did may have, so count it.
       if (entry.online && onJob) pending.crashes++;
       if (pending.crashes >= MAX_CRASHES_PER_JOB) pending.reject(new Error(`The model worker stopped twice while reading this document (${MAX_CRASHES_PER_JOB} attempts).`));
@@ -236,7 +231,7 @@ export class ModelWorkerPool {
       return;
     }
     try {
-      pending.resolve({ model: this.buildHere(pending.job.input) });
+      pending.resolve({ model: modelFromMerged(this.buildHere(pending.job.input)) });
     } catch (error) {
       pending.reject(error instanceof Error ? error : new Error(String(error)));
     }

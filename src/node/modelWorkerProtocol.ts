@@ -1,4 +1,5 @@
-import type { IndexModel, IndexModelInput } from '../core/indexModel';
+import type { IndexModelInput } from '../core/indexModel';
+import type { ListedModel, ModelText } from '../core/listedModel';
 import type { SeedFileJob, SeedFileSkip, SidecarSummary } from './seedFileReading';
 
 /**
@@ -9,18 +10,19 @@ export type ModelJob = { id: number; input: IndexModelInput } | { id: number; fi
 
 /**
  * A model comes back as JSON text, which the receiving thread parses in a fraction of the time
- * structured cloning of the same objects takes (and which the model cache keeps as it is).
- * A large model comes back in parts: `part` replies carry its first annotations in order (a
- * JSON array), the `model` reply the rest. Each part waits for the receiver's `next`: messages
+ * structured cloning of the same objects takes (and which the model cache keeps as it is), in
+ * two texts (see ModelText): what the Commitments view lists is parsed on arrival, the rest when
+ * first read. A large model comes back in parts: `part` replies carry its first annotations in
+ * order (a JSON array), the `model` reply the rest. Each part waits for the receiver's `next`: messages
  * already queued are all read in one go, so parts sent at once would be one block again. One
  * message of a 5 MB seed's 63,000 annotations held the receiving thread ~600 ms; a part of
  * MODEL_PART_SIZE (1,000) takes a few ms, with the host's other events handled in between.
- * A file job's first reply carries what was read (`read`), or why the file was skipped.
+ * A file job's model reply also carries what was read (`read`): one message per small document.
+ * A skipped file's reply says why instead.
  */
 export type ModelReply =
-  | { id: number; ok: true; model: string; cached?: PooledModel['cached'] }
+  | { id: number; ok: true; model: ModelText; cached?: PooledModel['cached']; read?: { text: string; sidecar: SidecarSummary } }
   | { id: number; ok: true; part: string }
-  | { id: number; ok: true; read: { text: string; sidecar: SidecarSummary } }
   | { id: number; ok: true; skipped: SeedFileSkip }
   | { id: number; ok: false; message: string };
 
@@ -28,9 +30,7 @@ export type ModelReply =
 export const MODEL_PART_SIZE = 1_000;
 
 /** A model as the pool hands it back: with, when models are cached, its key and whether it was read from the cache. */
-export interface PooledModel extends IndexModel {
-  cached?: { key: string; hit: boolean };
-}
+export type PooledModel = ListedModel & { cached?: { key: string; hit: boolean } };
 
 /** A seed file's model as the pool hands it back; `unread` when the pool has no threads and the caller must read the file itself. */
 export type PooledFileModel = { text: string; sidecar: SidecarSummary; model: PooledModel } | { skipped: SeedFileSkip } | { unread: true };

@@ -145,7 +145,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<TreeNode
     for (const document of this.index.documents()) {
       const documentKey = document.uri.toString();
       const documentLabel = vscode.workspace.asRelativePath(document.uri, false);
-      for (const item of document.merged) entries.push({ document, documentKey, documentLabel, item });
+      for (const item of document.listed) entries.push({ document, documentKey, documentLabel, item });
     }
     const layout = layOutCommitments(entries, {
       grouping: this.grouping,

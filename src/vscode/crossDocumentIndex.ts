@@ -116,7 +116,7 @@ export class CrossDocumentIndex implements vscode.Disposable {
       const inputs: CrossDocumentInput[] = [];
       const clock = new SliceClock();
       for (const document of documents) {
-        const input = this.inputs.get(document.merged) ?? (await this.collect(document, cancellation.token));
+        const input = this.inputs.get(document.listed) ?? (await this.collect(document, cancellation.token));
         if (!input) return;
         inputs.push(input);
         // The model's id map and line index, which the Problems panel and the tree read next: built
@@ -159,7 +159,7 @@ export class CrossDocumentIndex implements vscode.Disposable {
       collectCrossDocumentInput(document.uri.toString(), vscode.workspace.asRelativePath(document.uri, false), document.text, document.merged),
       () => token.isCancellationRequested,
     );
-    if (input) this.inputs.set(document.merged, input);
+    if (input) this.inputs.set(document.listed, input);
     return input;
   }
 

@@ -83,14 +83,14 @@ export class SeedDiagnostics implements vscode.Disposable {
     let entries = 0;
     for (const [key, document] of analysis.documents) {
       const before = this.shown.get(key);
-      if (before && before.model === document.merged && before.sidecar === document.sidecar && before.generation === analysis.generation && before.settings === this.settings && before.today === today) continue;
+      if (before && before.model === document.listed && before.sidecar === document.sidecar && before.generation === analysis.generation && before.settings === this.settings && before.today === today) continue;
       const entriesOf = await this.problemsOf(document, key, analysis, today);
       if (!entriesOf) return;
       const [onDocument, onSidecar] = entriesOf;
       this.collection.set(document.uri, onDocument);
       if (before?.sidecarUri && before.sidecarUri.toString() !== document.sidecarUri?.toString()) this.collection.delete(before.sidecarUri);
       if (document.sidecarUri) this.collection.set(document.sidecarUri, onSidecar);
-      this.shown.set(key, { model: document.merged, sidecar: document.sidecar, generation: analysis.generation, settings: this.settings, today, uri: document.uri, sidecarUri: document.sidecarUri });
+      this.shown.set(key, { model: document.listed, sidecar: document.sidecar, generation: analysis.generation, settings: this.settings, today, uri: document.uri, sidecarUri: document.sidecarUri });
       redone++;
       entries += onDocument.length + onSidecar.length;
       await clock.breathe();

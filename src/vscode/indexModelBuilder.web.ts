@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import { buildIndexModel } from '../core/indexModel';
+import { modelFromMerged } from '../core/listedModel';
 import type { IndexModelSource } from './workspaceIndex';
 
 /**
@@ -12,7 +13,7 @@ export function createIndexModelBuilder(_context: vscode.ExtensionContext): Inde
   return {
     build: async (input) => {
       await new Promise((resolve) => setTimeout(resolve, 0));
-      return buildIndexModel(input);
+      return modelFromMerged(buildIndexModel(input));
     },
     dispose: () => undefined,
   };

@@ -33,7 +33,7 @@ export class OrphanNotices implements vscode.Disposable {
     for (const [key, document] of this.cross.analysis.documents) {
       const orphaned = new Set<string>();
       const before = this.known.get(key);
-      for (const item of document.merged) {
+      for (const item of document.listed) {
         if (item.anchorState !== 'orphaned' || (item.annotation.review !== 'accepted' && item.annotation.review !== 'edited')) continue;
         orphaned.add(item.annotation.id);
         if (before && !before.has(item.annotation.id)) fresh.push({ document, item });

@@ -170,7 +170,7 @@ export class TimelinePanel implements vscode.Disposable {
   private commitments(): TimelineCommitment[] {
     const commitments: TimelineCommitment[] = [];
     for (const document of this.index.documents()) {
-      for (const item of document.merged) {
+      for (const item of document.listed) {
         if (item.annotation.kind !== 'commitment') continue;
         commitments.push({
           documentKey: document.uri.toString(),

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexModelInput } from '../core/indexModel';
 import { findFilesPattern } from '../core/globs';
-import type { ReferenceDate } from '../core/model';
+import { modelFromMerged } from '../core/listedModel';
 import type { MergedAnnotation } from '../core/sidecar/mergeAnnotations';
 import { documentPathForSidecar, SIDECAR_SUFFIX } from '../core/sidecar/sidecarPath';
 import type { SidecarFileState } from '../core/sidecar/updateSidecar';
@@ -11,6 +11,7 @@ import { VIEWS } from './commandIds';
 import type { SeedmarkConfiguration } from './config';
 import { INDEX_SETTINGS, touches } from './configurationChanges';
 import { Disposable, toDisposable } from './disposable';
+import { indexedDocument, ListedParts, type IndexedDocument } from './indexedDocument';
 import { LatestRun } from './latestRun';
 import { engine } from './engine';
 import { ms, type SeedmarkLog } from './seedmarkLog';
@@ -18,16 +19,7 @@ import type { SeedStore } from './seedStore';
 import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
-/** What the tree and the Problems panel know about a document, open or not. */
-export interface IndexedDocument {
-  uri: vscode.Uri;
-  text: string;
-  referenceDate: ReferenceDate;
-  merged: MergedAnnotation[];
-  sidecarUri?: vscode.Uri;
-  /** Whether it has a sidecar and what is wrong with it (the sidecar's content is in `merged`). */
-  sidecar: SidecarSummary | { kind: 'loading' };
-}
+export type { IndexedDocument } from './indexedDocument';
 
 /** A document as read for the index, with its model. */
 interface ReadDocument {
@@ -71,6 +63,7 @@ export class WorkspaceIndex extends Disposable {
   /** How often each document was seen deleted, so a reading that began before a deletion is dropped. */
   private readonly deletions = new Map<string, number>();
   private readonly reviewedOnly = new WeakMap<readonly MergedAnnotation[], IndexedDocument>();
+  private readonly openModels = new ListedParts();
   /** How many full indexing runs have started: read by the test probes (a severity change must not add one). */
   runCount = 0;
   /** How the last full indexing went: read by the tests. */
@@ -80,7 +73,7 @@ export class WorkspaceIndex extends Disposable {
     private readonly store: SeedStore,
     private configuration: SeedmarkConfiguration,
     private readonly log: SeedmarkLog,
-    private readonly models: IndexModelSource = { build: (input) => Promise.resolve().then(() => engine().buildIndexModel(input)) },
+    private readonly models: IndexModelSource = { build: (input) => Promise.resolve().then(() => modelFromMerged(engine().buildIndexModel(input))) },
   ) {
     super();
     this._register(store.onDidChange(() => this.fireSoon()));
@@ -128,7 +121,7 @@ export class WorkspaceIndex extends Disposable {
       const view = this.store.viewOf(document);
       // A long document still being read has no facts yet; its indexed model stands in meanwhile.
       if (view.pending) return indexed && (this.configuration.showSuggestions ? indexed : this.withoutSuggestions(indexed));
-      return { uri: view.uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(view.sidecarUri ? { sidecarUri: view.sidecarUri } : {}) };
+      return indexedDocument({ uri: view.uri, text: view.text, sidecar: view.sidecar, ...(view.sidecarUri ? { sidecarUri: view.sidecarUri } : {}) }, this.openModels.of({ referenceDate: view.result.referenceDate, merged: view.merged }));
     };
     const result: IndexedDocument[] = [];
     for (const entry of this.indexed.values()) {
@@ -146,10 +139,18 @@ export class WorkspaceIndex extends Disposable {
     return result;
   }
 
-  /** The entry with the sidecar's annotations only; one filtered list per model, so what is cached by model stays cached. */
+  /**
+   * The entry with the sidecar's annotations only; one filtered list per model, so what is cached
+   * by model stays cached. Every annotation from the sidecar is listed, so the listed part is enough.
+   */
   private withoutSuggestions(entry: IndexedDocument): IndexedDocument {
-    let filtered = this.reviewedOnly.get(entry.merged);
-    if (!filtered) this.reviewedOnly.set(entry.merged, (filtered = { ...entry, merged: entry.merged.filter((item) => item.origin === 'sidecar') }));
+    let filtered = this.reviewedOnly.get(entry.listed);
+    if (!filtered) {
+      const { uri, text, sidecar, sidecarUri, referenceDate } = entry;
+      const reviewed = entry.listed.filter((item) => item.origin === 'sidecar');
+      filtered = { uri, text, sidecar, ...(sidecarUri ? { sidecarUri } : {}), referenceDate, listed: reviewed, merged: reviewed };
+      this.reviewedOnly.set(entry.listed, filtered);
+    }
     return filtered;
   }
 
@@ -266,13 +267,12 @@ export class WorkspaceIndex extends Disposable {
       const { text, sidecar, model } = read;
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
       if (token?.isCancellationRequested) return undefined;
-      // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
-      const merged = model.merged;
       if ((this.deletions.get(uri.toString()) ?? 0) !== deletionsBefore) return undefined;
-      indexed.set(uri.toString(), { uri, text, referenceDate: model.referenceDate, merged, sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+      // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
+      indexed.set(uri.toString(), indexedDocument({ uri, text, sidecar, ...(sidecarUri ? { sidecarUri } : {}) }, model));
       const elapsed = performance.now() - started;
-      // A large document is worth a line of its own; the thousands of small ones are summed up by indexAll.
-      if (elapsed > 1_000) this.log.info(`Indexed ${vscode.workspace.asRelativePath(uri, false)} (${(text.length / 1e6).toFixed(1)} M characters, ${merged.length} annotations) in ${ms(elapsed)}.`);
+      // A large document is worth a line of its own (its model came whole, in parts); the thousands of small ones are summed up by indexAll.
+      if (elapsed > 1_000) this.log.info(`Indexed ${vscode.workspace.asRelativePath(uri, false)} (${(text.length / 1e6).toFixed(1)} M characters, ${model.merged.length} annotations) in ${ms(elapsed)}.`);
       return model.cached;
     } catch (error) {
       indexed.delete(uri.toString());
@@ -292,7 +292,7 @@ export class WorkspaceIndex extends Disposable {
     if (!open || open.isDirty || !this.configuration.showSuggestions || !this.store.isSeed(open) || !this.store.readsInSlices(open)) return false;
     const view = await this.store.currentView(open);
     if (view.pending || open.isClosed) return false;
-    indexed.set(uri.toString(), { uri, text: view.text, referenceDate: view.result.referenceDate, merged: view.merged, sidecar: view.sidecar, ...(sidecarUri ? { sidecarUri } : {}) });
+    indexed.set(uri.toString(), indexedDocument({ uri, text: view.text, sidecar: view.sidecar, ...(sidecarUri ? { sidecarUri } : {}) }, modelFromMerged({ referenceDate: view.result.referenceDate, merged: view.merged })));
     return true;
   }
 

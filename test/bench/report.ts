@@ -218,9 +218,11 @@ export function printModelCache(m: ModelCacheBenchResult): void {
     ['start', 'median s', 'min–max s', 'models from the cache', 'target', 'verdict'],
     [
       ['first: every model built on the worker pool and kept', fmt(m.firstStartSeconds), '(one run)', '0', '', ''],
-      [`second: models read back (${m.secondStart.runs} runs; ${fmt(m.speedup)}× faster than the first)`, fmt(m.secondStart.median), `${fmt(m.secondStart.min)}–${fmt(m.secondStart.max)}`, m.fromCache.toLocaleString('en'), `≤ ${fmt(m.targetSeconds)} s`, verdict(m.withinTarget)],
+      [`second: models read back, Commitments view can show (${m.secondStart.runs} runs; ${fmt(m.speedup)}× faster than the first)`, fmt(m.secondStart.median), `${fmt(m.secondStart.min)}–${fmt(m.secondStart.max)}`, m.fromCache.toLocaleString('en'), `≤ ${fmt(m.targetSeconds)} s`, verdict(m.withinTarget)],
+      ['second, and every model also read whole (what the cross-document analysis reads next)', fmt(m.secondStartWhole.median), `${fmt(m.secondStartWhole.min)}–${fmt(m.secondStartWhole.max)}`, '', '', ''],
     ],
   );
+  console.log('\n  The view lists commitments and what the sidecars hold; the other facts of each model are parsed when first read (src/core/listedModel.ts).');
   console.log(`\n  Peak resident memory of those processes: ${fmt(m.peakRssMB)} MB.`);
 }
 

@@ -47,10 +47,15 @@ export interface WorkspaceIndexChildResult {
   documents: number;
   characters: number;
   annotations: number;
+  /** Annotations the Commitments view lists (see isListed). */
+  listed: number;
   /** Models read from the model cache rather than built. */
   fromCache: number;
   workers: number;
+  /** Until every document's listed part is in: the Commitments view can show. */
   seconds: number;
+  /** Until every model has also been read whole, as the cross-document analysis does next. */
+  wholeSeconds: number;
   maxRssKB: number;
 }
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildIndexModel, type IndexModel, type IndexModelInput } from '../../src/core/indexModel';
+import { modelFromText, modelToText, wholeModel } from '../../src/core/listedModel';
 import { keepOnlyModels, ModelCache } from '../../src/node/modelCache';
 import { ModelWorkerPool } from '../../src/node/modelWorkerPool';
 import { MODEL_PART_SIZE } from '../../src/node/modelWorkerProtocol';
@@ -25,12 +26,12 @@ describe('ModelCache', () => {
     const key = cache.keyOf(input);
     const kept = cache.read(key, input.today);
     if (kept) {
-      const model = JSON.parse(kept.json) as IndexModel;
+      const model = wholeModel(modelFromText(kept.text));
       assert.equal(kept.annotations, model.merged.length);
       return { model, hit: true };
     }
     const model = buildIndexModel(input);
-    cache.write(key, model, JSON.stringify(model));
+    cache.write(key, model, modelToText(model));
     return { model, hit: false };
   }
 
@@ -80,6 +81,8 @@ describe('ModelCache', () => {
       whole.slice(0, whole.length - 10),
       whole.replace('"anchorState":"exact"', '"anchorState":"fuzzy"'),
       header,
+      // The line of the listed annotations without the line of the rest.
+      whole.slice(0, whole.lastIndexOf('\n')),
       `{"format":1,"annotations":0,"referenceDate":{"date":"2020-01-01","from":"byline"}}\n{"merged":[],"referenceDate":{"date":"2020-01-01","from":"byline"}}`,
       `{"format":99${whole.slice(whole.indexOf(','))}`,
       '',
@@ -150,7 +153,7 @@ describe('ModelWorkerPool with a model cache', () => {
       first.map((model) => model.cached?.key),
     );
     assert.deepStrictEqual(
-      second.map(({ cached: _cached, ...model }) => model),
+      second.map(wholeModel),
       texts.map((text) => buildIndexModel({ text, today: TODAY })),
     );
   });
@@ -166,8 +169,9 @@ describe('ModelWorkerPool with a model cache', () => {
         pool.dispose();
       }
     };
-    const { cached: first, ...built } = await session();
-    const { cached: second, ...read } = await session();
+    const builtModel = await session();
+    const readModel = await session();
+    const [first, second, built, read] = [builtModel.cached, readModel.cached, wholeModel(builtModel), wholeModel(readModel)];
     assert.ok(built.merged.length > MODEL_PART_SIZE, `${built.merged.length} annotations`);
     assert.deepEqual([first?.hit, second?.hit], [false, true]);
     assert.deepStrictEqual(read, built);
@@ -207,7 +211,7 @@ describe('ModelWorkerPool reading seed files on its workers', () => {
     assert.ok('model' in read);
     assert.equal(read.text, fixture);
     assert.deepEqual(read.sidecar, { kind: 'missing' });
-    assert.deepStrictEqual(read.model, buildIndexModel({ text: fixture, today: TODAY }));
+    assert.deepStrictEqual(wholeModel(read.model), buildIndexModel({ text: fixture, today: TODAY }));
   });
 
   it('takes the sidecar into the model, and reports a broken one with its problems', async function () {
@@ -223,7 +227,7 @@ describe('ModelWorkerPool reading seed files on its workers', () => {
     assert.ok('model' in broken);
     assert.equal(broken.sidecar.kind, 'broken');
     assert.ok(broken.sidecar.kind === 'broken' && broken.sidecar.problems.length > 0);
-    assert.deepStrictEqual(broken.model, buildIndexModel({ text: fixture, today: TODAY }));
+    assert.deepStrictEqual(wholeModel(broken.model), buildIndexModel({ text: fixture, today: TODAY }));
   });
 
   it('skips a file over the size limit, one that is not text, and one that is gone', async function () {
