@@ -103,7 +103,7 @@ function choiceOf(text: string, first: TemporalFact, second: TemporalFact): Temp
 /**
  * "will be available immediately", "takes effect at once": a plan due the moment it is
  * announced, on the reference date. Not "immediately after the merger", which counts from an
- * event the text does not date.
+ * event the text does not date, nor "immediately below", a place.
  */
 function immediateDeadline(text: string, action: TextSpan, referenceDate: IsoDate): TemporalFact | undefined {
   IMMEDIATE.lastIndex = 0;
@@ -126,7 +126,8 @@ function immediateDeadline(text: string, action: TextSpan, referenceDate: IsoDat
 }
 
 const IMMEDIATE = /\b(?:with immediate effect|effective immediately|immediately|right away|straight away|at once|forthwith)\b/gi;
-const EVENT_AFTER = /^\s*(?:after|before|following|upon|on|when|once|as|if|afterwards|thereafter)\b/i;
+// Markup and quotes may stand between the adverb and what it is measured from: "*immediately* before".
+const EVENT_AFTER = /^[\s*_"'’)]*(?:after|before|following|preceding|upon|on|when|once|as|if|afterwards|thereafter|next|adjacent|below|above)\b/i;
 
 const LOOKS_BACK = /\b(?:earlier|last|ago|previous|previously|past|since)\b/i;
 

@@ -52,6 +52,7 @@ describe('deadlines a plan names', () => {
 
   it('gives no deadline to "immediately after" an event the text does not date', () => {
     assert.equal(deadlineOf('The union will strike immediately after the vote.', 'strike immediately after the vote'), undefined);
+    assert.equal(deadlineOf('The new signs will stand *immediately* before the junction.', 'stand *immediately* before the junction'), undefined);
   });
 
   it('prefers a written date to "immediately"', () => {
