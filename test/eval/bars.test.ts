@@ -30,7 +30,7 @@ describe('accuracy bars', function () {
   // Measured on meantime-dev, floored; issue 17 asks 0.97 / 0.94 / 0.93 and 0.96 / 0.80 (docs/timex.md, docs/figure-conventions.md).
   it('meantime: temporal relaxed F1 ≥ 0.97', () => atLeast(meantime.temporalRelaxed.f1, 0.97, 'temporal relaxed F1', meantime.temporalRelaxed.errors));
   it('meantime: temporal strict F1 ≥ 0.95', () => atLeast(meantime.temporalStrict.f1, 0.95, 'temporal strict F1', meantime.temporalStrict.errors));
-  it('meantime: temporal value F1 ≥ 0.91', () => atLeast(meantime.temporalValue.f1, 0.91, 'temporal value F1', meantime.temporalValue.errors));
+  it('meantime: temporal value F1 ≥ 0.93', () => atLeast(meantime.temporalValue.f1, 0.93, 'temporal value F1', meantime.temporalValue.errors));
   it('meantime: figures relaxed F1 ≥ 0.97', () => atLeast(meantime.figuresRelaxed.f1, 0.97, 'figures relaxed F1', meantime.figuresRelaxed.errors));
   it('meantime: figures strict F1 ≥ 0.86', () => atLeast(meantime.figuresStrict.f1, 0.86, 'figures strict F1', meantime.figuresStrict.errors));
 });
@@ -59,7 +59,7 @@ describe('commitment and attribution bars', function () {
   it('commitments-dev: commitments F1 ≥ 0.85', () => atLeast(dev.commitments.f1, 0.85, 'commitments F1', dev.commitments.errors));
   it('commitments-dev: actor right on ≥ 0.86 of matches', () => atLeast(share(dev.actorRight), 0.86, 'actor right', dev.actorRight.errors));
   it('commitments-dev: source right on ≥ 0.87 of matches', () => atLeast(share(dev.sourceRight), 0.87, 'source right', dev.sourceRight.errors));
-  it('commitments-dev: ≥ 0.75 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.75, 'deadlines end to end', dev.deadlines.errors));
+  it('commitments-dev: ≥ 0.84 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.84, 'deadlines end to end', dev.deadlines.errors));
   it('commitments-dev: at most 4 % of traps reported as commitments', () =>
     assert.ok(share(dev.traps) <= 0.04, `${dev.traps.correct} of ${dev.traps.total} traps reported\n  ${dev.traps.errors.slice(0, 15).join('\n  ')}`));
   it('commitments-dev: attributions F1 ≥ 0.88', () => atLeast(dev.attributions.f1, 0.88, 'attributions F1', dev.attributions.errors));

@@ -22,6 +22,15 @@ export const DURATION_NUMBERS: ReadonlyMap<string, number> = new Map([
 /** Counts that say "some number of": "several years" → `PXY`. */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(['several', 'few', 'many', 'numerous', 'some']);
 
+/**
+ * How many units a vague count stands for when a deadline is counted with it: "in a few weeks",
+ * "over the next few years" (a few: two to six, as the commitments guidelines read it; several:
+ * three to seven). Counts with no usable bounds ("many", "some") give no date.
+ */
+export const VAGUE_COUNT_SPANS: ReadonlyMap<string, readonly [number, number]> = new Map<string, readonly [number, number]>([
+  ['few', [2, 6]], ['several', [3, 7]],
+]);
+
 export interface UnitWord {
   unit: DurationUnit;
   /** Plural forms can stand alone as a vague duration ("for years", "decades-long"). */
@@ -300,7 +309,7 @@ export const NOT_SUPERLATIVES: ReadonlySet<string> = new Set([
 export const DEADLINE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'within', 'inside', 'over', 'during', 'for', 'throughout']);
 
 /** Words after a duration that count it from something else than the reference date: "two years ago", "six months later". */
-export const NOT_FROM_NOW_AFTER: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'before', 'after', 'of', 'old']);
+export const NOT_FROM_NOW_AFTER: ReadonlySet<string> = new Set(['ago', 'later', 'earlier', 'afterwards', 'afterward', 'thereafter', 'before', 'after', 'of', 'old']);
 
 /** Words before "a year", "a week" that make it a duration: "for a year", "more than a week". */
 export const DURATION_LEADS: ReadonlySet<string> = new Set([
@@ -358,8 +367,23 @@ export const NEIGHBOUR_SHIFTS: ReadonlyMap<string, number> = new Map([
   ['previous', -1], ['prior', -1], ['preceding', -1], ['following', 1], ['next', 1], ['subsequent', 1],
 ]);
 
-/** Words after a count and unit that place it from the date named before: "a year earlier", "three days later". */
-export const ANCHOR_SHIFT_WORDS: ReadonlyMap<string, number> = new Map([['earlier', -1], ['later', 1], ['before', -1], ['after', 1]]);
+/**
+ * Words after a count and unit that place it from the date named before: "a year earlier", "three
+ * days later", "two years afterwards". "before" and "after" are not here: "an hour before" stays a length.
+ */
+export const ANCHOR_SHIFT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['earlier', -1], ['later', 1], ['afterwards', 1], ['afterward', 1], ['thereafter', 1],
+]);
+
+/**
+ * What "later than" / "earlier than" compares a date with when the phrase only says how far it
+ * moved from a plan: "two days later than planned", "a week earlier than originally expected".
+ */
+export const PLAN_ADVERBS: ReadonlySet<string> = new Set(['originally', 'initially', 'first', 'previously', 'earlier', 'once']);
+export const PLAN_WORDS: ReadonlySet<string> = new Set([
+  'planned', 'scheduled', 'expected', 'anticipated', 'forecast', 'forecasted', 'predicted', 'projected', 'announced',
+  'promised', 'intended', 'hoped', 'thought', 'estimated', 'agreed', 'targeted', 'envisaged', 'foreseen', 'usual', 'normal',
+]);
 
 /** Adjectives of a "period" whose length the text does not give: "for an indefinite period of time" (`PXD`). */
 export const UNGIVEN_LENGTH_ADJECTIVES: ReadonlySet<string> = new Set([

@@ -13,9 +13,16 @@ export interface ActionPart {
  * those inside the action that are deadlines (or dates after `referenceDate`) count.
  */
 export function deadlinesFor(text: string, windowStart: number, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
-  const inAction = within(sorted, action)
-    .map((fact) => readForward(fact, referenceDate))
-    .filter((fact) => isDeadline(fact, referenceDate));
+  const inAction = joinChoices(
+    text,
+    within(sorted, action)
+      .map((fact) => readForward(fact, referenceDate))
+      .filter((fact) => isDeadline(fact, referenceDate)),
+  );
+  if (inAction.length === 0) {
+    const immediate = immediateDeadline(text, action, referenceDate);
+    if (immediate) return [{ action, deadline: immediate }];
+  }
   if (inAction.length > 0 || windowStart >= action.start) return splitByDeadlines(text, action, inAction);
   // "By 2011 the plant will close": a deadline fronted in the clause, before its subject.
   const fronted = within(sorted, { start: windowStart, end: action.start, text: '' })
@@ -36,8 +43,91 @@ function isDeadline(fact: TemporalFact, referenceDate: IsoDate): boolean {
   // A length ("a 27-year contract", "a three-month search") bounds nothing.
   if (fact.timexType === 'DURATION' || fact.timexType === 'SET') return false;
   const latest = fact.range?.latest ?? fact.due;
-  return fact.timexType === 'DATE' && latest !== undefined && latest > referenceDate;
+  if (latest === undefined) return false;
+  // "is due to land at 12:30": a clock time of the reference day is still ahead of the report
+  // ("announced this morning" is not: a part of the day counts as its day does).
+  if (fact.timexType === 'TIME' && /T\d/.test(fact.timex)) return latest >= referenceDate;
+  return (fact.timexType === 'DATE' || fact.timexType === 'TIME') && latest > referenceDate;
 }
+
+/**
+ * "in August or September", "in May or June next year": a choice of two dates leaves the plan
+ * due in a window from the first to the last, one deadline rather than two. TIMEX3 marks each
+ * date; the deadline keeps both as its ends and writes the window as an ISO 8601 interval. A
+ * month without its year takes the year written with the other ("August or September of 2025").
+ */
+function joinChoices(text: string, deadlines: TemporalFact[]): TemporalFact[] {
+  if (deadlines.length < 2) return deadlines;
+  const joined: TemporalFact[] = [];
+  for (const fact of deadlines) {
+    const previous = joined[joined.length - 1];
+    const choice = previous && CHOICE.test(text.slice(previous.end, fact.start)) ? choiceOf(text, previous, fact) : undefined;
+    if (choice) joined[joined.length - 1] = choice;
+    else joined.push(fact);
+  }
+  return joined;
+}
+
+const CHOICE = /^\s*(?:,\s*)?(?:or|and)\s+(?:in\s+|on\s+)?$/;
+
+function choiceOf(text: string, first: TemporalFact, second: TemporalFact): TemporalFact | undefined {
+  const from = first.range?.earliest ?? first.due;
+  const to = second.range?.latest ?? second.due;
+  const firstMonth = /^\d{4}-(\d{2})$/.exec(first.timex);
+  const secondMonth = /^(\d{4})-(\d{2})$/.exec(second.timex);
+  if (from === undefined || to === undefined || first.bound || second.bound) return undefined;
+  let start = from;
+  let firstTimex = first.timex;
+  if (firstMonth && secondMonth && !/\d{4}/.test(first.text) && firstMonth[1] <= secondMonth[2]) {
+    start = `${secondMonth[1]}${from.slice(4)}`;
+    firstTimex = `${secondMonth[1]}-${firstMonth[1]}`;
+  }
+  if (start > to) return undefined;
+  const range = { earliest: start, latest: to };
+  return {
+    start: first.start,
+    end: second.end,
+    text: text.slice(first.start, second.end),
+    kind: 'deadline',
+    timexType: 'DATE',
+    timex: `${firstTimex}/${second.timex}`,
+    range,
+    derivation: `"${first.text}" or "${second.text}" → ${range.earliest}..${range.latest}`,
+    ends: [
+      { start: first.start, end: first.end, text: first.text, timex: firstTimex },
+      { start: second.start, end: second.end, text: second.text, timex: second.timex },
+    ],
+  };
+}
+
+/**
+ * "will be available immediately", "takes effect at once": a plan due the moment it is
+ * announced, on the reference date. Not "immediately after the merger", which counts from an
+ * event the text does not date, nor "immediately below", a place.
+ */
+function immediateDeadline(text: string, action: TextSpan, referenceDate: IsoDate): TemporalFact | undefined {
+  IMMEDIATE.lastIndex = 0;
+  const slice = text.slice(action.start, action.end);
+  for (let match = IMMEDIATE.exec(slice); match; match = IMMEDIATE.exec(slice)) {
+    if (EVENT_AFTER.test(slice.slice(match.index + match[0].length))) continue;
+    const start = action.start + match.index;
+    return {
+      start,
+      end: start + match[0].length,
+      text: match[0],
+      kind: 'deadline',
+      timexType: 'DATE',
+      timex: 'PRESENT_REF',
+      due: referenceDate,
+      derivation: `"${match[0]}" + ${referenceDate} → ${referenceDate}`,
+    };
+  }
+  return undefined;
+}
+
+const IMMEDIATE = /\b(?:with immediate effect|effective immediately|immediately|right away|straight away|at once|forthwith)\b/gi;
+// Markup and quotes may stand between the adverb and what it is measured from: "*immediately* before".
+const EVENT_AFTER = /^[\s*_"'’)]*(?:after|before|following|preceding|upon|on|when|once|as|if|afterwards|thereafter|next|adjacent|below|above)\b/i;
 
 const LOOKS_BACK = /\b(?:earlier|last|ago|previous|previously|past|since)\b/i;
 

@@ -8,6 +8,7 @@ import {
   HYPHENS,
   PREPOSITION_MODIFIERS,
   PREPOSITIONS_BEFORE_MODIFIER,
+  VAGUE_COUNT_SPANS,
   VAGUE_COUNTS,
 } from '../../tables/temporalWords';
 import { isGluedHyphen, lowerAt, matchWords, type Scan } from './scan';
@@ -20,6 +21,8 @@ export interface Duration {
   amount?: number;
   /** Upper end of "two to three years". */
   amountMax?: number;
+  /** The counts a vague count stands for: two to six for "a few" (VAGUE_COUNT_SPANS). */
+  vagueSpan?: readonly [number, number];
   unit: DurationUnit;
 }
 
@@ -32,6 +35,8 @@ export interface Count {
   /** Undefined for vague counts: "several", "a few". */
   value?: number;
   max?: number;
+  /** For a vague count, the counts it stands for ("a few": two to six). */
+  vagueSpan?: readonly [number, number];
   /** Written as digits or a number word other than "a"/"an". */
   explicit: boolean;
 }
@@ -71,7 +76,7 @@ export function readDuration(scan: Scan, index: number): Duration | undefined {
     next += 3;
   }
   if (isGluedHyphen(scan, next) && lowerAt(scan, next + 1) === 'long') next += 2;
-  return { next, amount, amountMax: count.max, unit: unit.unit };
+  return { next, amount, amountMax: count.max, vagueSpan: count.vagueSpan, unit: unit.unit };
 }
 
 /** Where the count starts after a modifier at `index` ("at least", "a mere", "in over"), or `index`. */
@@ -104,12 +109,13 @@ function readSingleCount(scan: Scan, index: number): Count | undefined {
   }
   if (word === 'a' || word === 'an') {
     const nextWord = lowerAt(scan, index + 1);
-    if (nextWord === 'few' || nextWord === 'couple') return { next: nextWord === 'couple' && lowerAt(scan, index + 2) === 'of' ? index + 3 : index + 2, value: nextWord === 'couple' ? 2 : undefined, explicit: true };
+    if (nextWord === 'couple') return { next: lowerAt(scan, index + 2) === 'of' ? index + 3 : index + 2, value: 2, explicit: true };
+    if (nextWord === 'few') return { next: index + 2, vagueSpan: VAGUE_COUNT_SPANS.get('few'), explicit: true };
     if (nextWord === 'half') return undefined;
     return { next: index + 1, value: 1, explicit: false };
   }
   if (word === 'half' && (lowerAt(scan, index + 1) === 'a' || lowerAt(scan, index + 1) === 'an')) return { next: index + 2, value: 0.5, explicit: true };
-  if (VAGUE_COUNTS.has(word)) return { next: index + 1, explicit: true };
+  if (VAGUE_COUNTS.has(word)) return { next: index + 1, vagueSpan: VAGUE_COUNT_SPANS.get(word), explicit: true };
   const value = DURATION_NUMBERS.get(word);
   if (value === undefined || word === 'half' || word === 'couple') return undefined;
   let next = index + 1;

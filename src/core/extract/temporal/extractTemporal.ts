@@ -69,7 +69,10 @@ function readSentence(text: string, words: readonly Word[], reference: Reference
     else if (reading.due && reading.timexType === 'DATE' && scan.anchorDay === undefined) anchorTimes(scan, unanchoredTimes.splice(0), reading.due, facts);
     facts.push(toFact(scan, index, reading));
     if (reading.due && reading.timexType === 'DATE') scan.anchorDay = reading.due;
-    if (reading.timexType !== 'DURATION' && reading.timexType !== 'SET' && /^\d{4}/.test(reading.timex)) context.antecedent = reading.timex;
+    if (reading.timexType !== 'DURATION' && reading.timexType !== 'SET' && /^(?:\d{4}|FY\d{4}$)/.test(reading.timex)) {
+      context.antecedent = reading.timex;
+      scan.namedInSentence = reading.timex;
+    }
     index = reading.next;
   }
   return facts;

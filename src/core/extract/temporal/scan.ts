@@ -15,6 +15,8 @@ export interface Scan {
   readonly reference: ReferenceDate;
   /** The last day named in the sentence so far, which a clock time belongs to ("Tuesday … at 18:00"). */
   anchorDay?: IsoDate;
+  /** The TIMEX3 value of the last calendar date named in the sentence so far ("on May 3, two days later than planned"). */
+  namedInSentence?: string;
   /** What the paragraph named so far, shared by the scans of its sentences. */
   readonly context: TemporalContext;
   /** The tense markers of the sentence, found when a reader first asks for a tense (tense.ts). */

@@ -22,6 +22,10 @@ export function readAnaphoricPeriod(scan: Scan, index: number): Period | undefin
   if (shift && unit === 'time') return undefined;
   const next = shift ? opening + 1 + shift.length : opening + 1;
   const antecedent = scan.context.antecedent;
+  const fiscal = antecedent === undefined ? undefined : fiscalYearOf(antecedent);
+  if (fiscal !== undefined && (unit === 'period' || unit === 'year')) {
+    return { next, timex: `FY${fiscal - (shift ? 1 : 0)}`, type: 'DATE', relative: true, reason: `the fiscal year named before (${antecedent})` };
+  }
   const base = antecedent ? startOfTimex(antecedent) : undefined;
   if (!shift && base === undefined) return undefined;
   const reason = base !== undefined ? `the date named before (${antecedent})` : 'the reference date';
@@ -29,6 +33,15 @@ export function readAnaphoricPeriod(scan: Scan, index: number): Period | undefin
   const granularity = unit === 'period' || unit === 'time' ? (antecedent ? granularityOf(antecedent) : undefined) : unit;
   if (granularity === undefined) return undefined;
   return { ...periodOf(next, start, granularity), relative: true, reason };
+}
+
+/**
+ * The year of a fiscal-year value (`FY2024`). A fiscal year has no calendar range (its start
+ * differs by country), so "the same period last year" after one is the fiscal year before it.
+ */
+export function fiscalYearOf(timex: string): number | undefined {
+  const match = /^FY(\d{4})$/.exec(timex);
+  return match ? Number(match[1]) : undefined;
 }
 
 /** The token after "that", "the same" or "that same", or undefined. */

@@ -3,7 +3,7 @@ import { BARE_UNIT_PREPOSITIONS, BARE_UNITS, DAY_BOUNDARY_VERBS, DEADLINE_PREPOS
 import { isCapitalised, isGluedHyphen, lowerAt, type Scan } from '../scan';
 import type { Period } from '../values/period';
 import { shiftedPeriod } from '../values/shiftedPeriod';
-import { granularityOf, startOfTimex } from './anaphoricPeriods';
+import { fiscalYearOf, granularityOf, startOfTimex } from './anaphoricPeriods';
 
 /** Calendar units from the finest up; an anchor serves any unit at least as coarse as its own. */
 const UNIT_RANK: Readonly<Record<string, number>> = { day: 0, week: 1, month: 2, quarter: 3, year: 4, decade: 5, century: 6 };
@@ -69,8 +69,13 @@ export function readNeighbourPeriod(scan: Scan, index: number): Period | undefin
   return moved(scan, index + 3, first, after === 'before' ? -1 : 1);
 }
 
-/** The period of `unit` `shift` units from the anchor. */
+/**
+ * The period of `unit` `shift` units from the anchor. After a fiscal year ("in fiscal 2006 …,
+ * up from the prior year") a year moves within fiscal years: its calendar range is not known.
+ */
 export function moved(scan: Scan, next: number, unit: string, shift: number): Period | undefined {
+  const fiscal = unit === 'year' && scan.context.antecedent !== undefined ? fiscalYearOf(scan.context.antecedent) : undefined;
+  if (fiscal !== undefined) return { next, timex: `FY${fiscal + shift}`, type: 'DATE', relative: true, reason: `the fiscal year named before (${scan.context.antecedent})` };
   const anchor = anchorFor(scan, unit);
   const period = shiftedPeriod(next, anchor.date, unit, shift);
   return period && { ...period, reason: anchor.reason };

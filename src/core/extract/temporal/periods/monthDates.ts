@@ -1,7 +1,8 @@
+import { parseIsoDate } from '../../../calendar';
 import { MONTH_CONTEXT_BEFORE, MONTH_NAMES } from '../../../tables/months';
 import { HYPHENS } from '../../../tables/temporalWords';
 import { continuesNumber, dayAt, integerAt, yearDigitsAt } from '../numberTokens';
-import { isCapitalised, lowerAt, skipGluedDot, type Scan } from '../scan';
+import { isCapitalised, isGluedHyphen, lowerAt, skipGluedDot, type Scan } from '../scan';
 import { tenseAt, tenseReason } from '../tense';
 import { dayPeriod, monthDayDate, monthPeriod, type Period } from '../values/period';
 import { yearOfMonth, yearOfMonthDay } from '../values/yearsByTense';
@@ -24,11 +25,15 @@ export function readMonthDate(scan: Scan, index: number): Period | undefined {
     if (lowerAt(scan, after) === ',') after++;
     const year = yearDigitsAt(scan, after);
     if (year !== undefined) return dayPeriod(after + 1, monthDayDate(year, name.month, day.day));
+    const named = namedYearAt(scan, day.next);
+    if (named) return dayPeriod(named.next, monthDayDate(named.year, name.month, day.day), true, named.reason);
     return monthDayWithoutYear(scan, index, day.next, name.month, day.day);
   }
   const yearIndex = lowerAt(scan, cursor) === 'of' || lowerAt(scan, cursor) === ',' ? cursor + 1 : cursor;
   const year = yearDigitsAt(scan, yearIndex);
   if (year !== undefined && !continuesNumber(scan, yearIndex)) return monthPeriod(yearIndex + 1, year, name.month);
+  const named = namedYearAt(scan, cursor);
+  if (named) return monthPeriod(named.next, named.year, name.month, true, named.reason);
   if (name.needsContext && !hasMonthContext(scan, index)) return undefined;
   if (name.abbreviation) return undefined;
   // A month name before a capitalised word is a given name ("June Carter"), unless "in June" says otherwise.
@@ -64,4 +69,18 @@ function hasMonthContext(scan: Scan, index: number): boolean {
   const before = lowerAt(scan, index - 1);
   if (MONTH_CONTEXT_BEFORE.has(before)) return true;
   return HYPHENS.has(before) && MONTH_CONTEXT_BEFORE.has(lowerAt(scan, index - 2));
+}
+
+/** Words that name a year relative to the reference date after a month: "January next year". */
+const NAMED_YEAR_SHIFTS: ReadonlyMap<string, number> = new Map([['this', 0], ['next', 1], ['last', -1]]);
+
+/**
+ * "January next year", "September of this year", "June 3 last year": the year written after the
+ * month is part of one expression, so the month is in that year whatever the tense says.
+ */
+function namedYearAt(scan: Scan, index: number): { next: number; year: number; reason: string } | undefined {
+  const cursor = lowerAt(scan, index) === 'of' ? index + 1 : index;
+  const shift = NAMED_YEAR_SHIFTS.get(lowerAt(scan, cursor));
+  if (shift === undefined || lowerAt(scan, cursor + 1) !== 'year' || isGluedHyphen(scan, cursor + 2)) return undefined;
+  return { next: cursor + 2, year: parseIsoDate(scan.reference.date).year + shift, reason: `${lowerAt(scan, cursor)} year` };
 }

@@ -1,4 +1,4 @@
-import { addDays, nearestWeekday, parseIsoDate } from '../../../calendar';
+import { addDays, nearestWeekday, parseIsoDate, quarterOf } from '../../../calendar';
 import { MONTH_NAMES } from '../../../tables/months';
 import { PERIOD_NOUNS, PERIOD_SHIFTS, SEASONS } from '../../../tables/temporalWords';
 import { WEEKDAY_NAMES } from '../../../tables/weekdays';
@@ -29,7 +29,8 @@ export function readShiftedPeriod(scan: Scan, index: number): Period | undefined
   if (granularity) {
     // "the past decade" and "the last year" are spans ending now, read by the past-span recogniser.
     if (hasThe && shift < 0 && granularity !== 'quarter') return undefined;
-    return shiftedPeriod(nounIndex + 1, reference, granularity, shift);
+    const rest = restOfYearInQuarter(scan, index, granularity, shift, nounIndex + 1);
+    return rest ?? shiftedPeriod(nounIndex + 1, reference, granularity, shift);
   }
   const month = MONTH_NAMES.get(noun);
   if (month && !month.abbreviation && isCapitalised(scan, nounIndex)) {
@@ -48,4 +49,15 @@ export function readShiftedPeriod(scan: Scan, index: number): Period | undefined
     return seasonPeriod(nounIndex + 1, year, season.code, season.firstMonth, season.lastMonth, true);
   }
   return undefined;
+}
+
+/**
+ * "later this year" said in October can only mean the last quarter: when what is left of the
+ * year lies in the reference date's quarter, that quarter is the value TIMEX3 asks for, the most
+ * precise one the text supports. Elsewhere in the year, and for "earlier this year", it stays the year.
+ */
+function restOfYearInQuarter(scan: Scan, index: number, granularity: string, shift: number, next: number): Period | undefined {
+  if (granularity !== 'year' || shift !== 0 || lowerAt(scan, index) !== 'later' || quarterOf(scan.reference.date) !== 4) return undefined;
+  const period = shiftedPeriod(next, scan.reference.date, 'quarter', 0);
+  return period && { ...period, reason: 'the rest of the year lies in its last quarter' };
 }

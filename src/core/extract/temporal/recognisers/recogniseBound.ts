@@ -14,8 +14,9 @@ export function recogniseBound(scan: Scan, index: number): Reading | undefined {
   if (!opening) return undefined;
   const period = readPeriod(scan, opening.next);
   if (!period || !period.range) return undefined;
-  const value = boundValue(opening.bound, period.range, scan.reference.date);
-  const reading: Reading = { next: period.next, kind: value.deadline ? 'deadline' : 'date', timexType: period.type, timex: period.timex, bound: opening.bound, relative: period.relative, reason: period.reason };
+  const bound = opening.bound === 'before' && namesAnEnd(scan, opening.next) ? 'by' : opening.bound;
+  const value = boundValue(bound, period.range, scan.reference.date);
+  const reading: Reading = { next: period.next, kind: value.deadline ? 'deadline' : 'date', timexType: period.type, timex: period.timex, bound, relative: period.relative, reason: period.reason };
   // "pre-1979" is one word; "before 1979" leaves its preposition out of the TIMEX3 extent.
   if (!opening.prefix) reading.extentFirst = opening.next;
   if (value.due) reading.due = value.due;
@@ -33,4 +34,18 @@ function readBoundWords(scan: Scan, index: number): { bound: TemporalBound; next
   // "pre" and "post" are prefixes, glued to their period by a hyphen: "pre-1979".
   if (word !== 'pre' && word !== 'post') return { bound, next: index + 1 };
   return isGluedHyphen(scan, index + 1) ? { bound, next: index + 2, prefix: true } : undefined;
+}
+
+/**
+ * "before the end of the month", "before year-end": the end of a period is its last stretch, and
+ * what must happen before it is over must happen by its last day, not before the stretch begins.
+ */
+function namesAnEnd(scan: Scan, index: number): boolean {
+  let cursor = index;
+  if (lowerAt(scan, cursor) === 'the') cursor++;
+  if (lowerAt(scan, cursor) === 'very') cursor++;
+  const word = lowerAt(scan, cursor);
+  if ((word === 'end' || word === 'close') && lowerAt(scan, cursor + 1) === 'of') return true;
+  if (word !== 'year') return false;
+  return lowerAt(scan, cursor + 1) === 'end' || (isGluedHyphen(scan, cursor + 1) && lowerAt(scan, cursor + 2) === 'end');
 }

@@ -18,11 +18,15 @@ export function durationText(duration: Duration): string {
 
 /**
  * When a deadline counted from the reference date falls: a day for "in six months", a range for
- * "in two to three years" or "in six months to a year" (`upper`). Undefined for a vague count
- * ("in a few years") and for a span beyond any date that can be written ("in 9000 years").
+ * "in two to three years" or "in six months to a year" (`upper`), and for a vague count the range
+ * it stands for ("in a few years": two to six years on). Undefined for a count with no bounds
+ * ("in many years") and for a span beyond any date that can be written ("in 9000 years").
  */
 export function deadlineDays(reference: IsoDate, duration: Duration, upper: Duration | undefined): { due?: IsoDate; range?: CalendarRange } | undefined {
-  if (duration.amount === undefined) return undefined;
+  if (duration.amount === undefined) {
+    if (!duration.vagueSpan || upper) return undefined;
+    return deadlineDays(reference, { ...duration, amount: duration.vagueSpan[0], amountMax: duration.vagueSpan[1], vagueSpan: undefined }, undefined);
+  }
   const earliest = addDurationWithinCalendar(reference, duration.amount, duration.unit);
   const longest = upper?.amount !== undefined ? upper : duration.amountMax !== undefined ? { amount: duration.amountMax, unit: duration.unit } : undefined;
   const latest = longest?.amount !== undefined ? addDurationWithinCalendar(reference, longest.amount, longest.unit) : earliest;
