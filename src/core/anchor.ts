@@ -13,12 +13,11 @@ import { SearchTarget } from './anchoring/searchTarget';
 import type { Candidate, NormalisedQuote } from './anchoring/searchTarget';
 import { alignTexts, liesInUnchangedTail } from './anchoring/textAlignment';
 import type { TextAlignment } from './anchoring/textAlignment';
-import { OffsetMap } from './offsets';
 import { DEFAULT_CONTEXT_LENGTH, type Anchor } from './anchoring/anchorContext';
 
 // Anchors are made in a light module of their own (the exporters, bundled with the editor's
 // first bundle, make them without the search code); they are part of this module's contract.
-export { anchorContextBounds, createAnchor, type Anchor } from './anchoring/anchorContext';
+export { anchorContextBounds, anchorFromCodePoints, anchorToCodePoints, createAnchor, type Anchor } from './anchoring/anchorContext';
 
 /**
  * - `exact`: the stored position still holds the quote.
@@ -194,16 +193,6 @@ function shiftSpan(span: { start: number; end: number }, change: TextChange, del
   const start = Math.min(span.start, change.start);
   const end = change.end >= span.end ? change.start + change.text.length : span.end + delta;
   return { start, end: Math.max(start, end), changed: true };
-}
-
-/** The anchor with code point offsets, as a sidecar stores it. Pass `offsets` when converting many. */
-export function anchorToCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
-  return { ...anchor, start: offsets.toCodePoint(anchor.start), end: offsets.toCodePoint(anchor.end) };
-}
-
-/** The anchor with UTF-16 offsets, from one read from a sidecar. Pass `offsets` when converting many. */
-export function anchorFromCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
-  return { ...anchor, start: offsets.toUtf16(anchor.start), end: offsets.toUtf16(anchor.end) };
 }
 
 function holdsQuoteAt(text: string, quote: string, start: number): boolean {

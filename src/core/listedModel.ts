@@ -1,4 +1,5 @@
 import type { IndexModel } from './indexModel';
+import { ModelAnchors, type LeftOut } from './modelAnchors';
 import type { ReferenceDate } from './model';
 import type { MergedAnnotation } from './sidecar/mergeAnnotations';
 
@@ -28,36 +29,41 @@ export interface ListedModel {
 /**
  * A model as two JSON texts, as worker threads send it and the model cache keeps it: `listed`
  * holds the reference date, the listed annotations and where each stood in the model; `rest`
- * the other annotations, in order.
+ * the other annotations, in order. Anchors the document's text gives back are left out (see
+ * ModelAnchors): the texts are read with the document's text.
  */
 export interface ModelText {
   listed: string;
   rest: string;
 }
 
-interface ListedPart {
+interface ListedPart<Item = MergedAnnotation> {
   referenceDate: ReferenceDate;
-  listed: MergedAnnotation[];
+  listed: Item[];
   /** For each listed annotation, its index in the whole model. */
   at: number[];
 }
 
-export function modelToText(model: IndexModel): ModelText {
-  const part: ListedPart = { referenceDate: model.referenceDate, listed: [], at: [] };
-  const rest: MergedAnnotation[] = [];
+/** The model of `documentText` as its two texts. */
+export function modelToText(model: IndexModel, documentText: string): ModelText {
+  const anchors = new ModelAnchors(documentText);
+  const part: ListedPart<MergedAnnotation | LeftOut> = { referenceDate: model.referenceDate, listed: [], at: [] };
+  const rest: Array<MergedAnnotation | LeftOut> = [];
   model.merged.forEach((item, index) => {
-    if (!isListed(item)) rest.push(item);
+    if (!isListed(item)) rest.push(anchors.leaveOut(item));
     else {
-      part.listed.push(item);
+      part.listed.push(anchors.leaveOut(item));
       part.at.push(index);
     }
   });
   return { listed: JSON.stringify(part), rest: JSON.stringify(rest) };
 }
 
-/** A model from its texts: the listed part parsed now, the rest when `merged` is first read. */
-export function modelFromText(text: ModelText): ListedModel {
-  const part = JSON.parse(text.listed) as ListedPart;
+/** The model of `documentText` from its texts: the listed part parsed now, the rest when `merged` is first read. */
+export function modelFromText(text: ModelText, documentText: string): ListedModel {
+  const anchors = new ModelAnchors(documentText);
+  const parsed = JSON.parse(text.listed) as ListedPart<MergedAnnotation | LeftOut>;
+  const part: ListedPart = { ...parsed, listed: anchors.putBack(parsed.listed) };
   let rest: string | undefined = text.rest;
   let merged: MergedAnnotation[] | undefined;
   return {
@@ -65,7 +71,7 @@ export function modelFromText(text: ModelText): ListedModel {
     listed: part.listed,
     get merged(): MergedAnnotation[] {
       if (!merged) {
-        merged = interleave(part, JSON.parse(rest!) as MergedAnnotation[]);
+        merged = interleave(part, anchors.putBack(JSON.parse(rest!) as Array<MergedAnnotation | LeftOut>));
         // The text is not needed once parsed.
         rest = undefined;
       }

@@ -9,7 +9,7 @@ import { MODEL_PART_SIZE, type ModelJob, type ModelReply, type ModelWorkerData, 
 const port = parentPort;
 if (!port) throw new Error('modelWorker.js runs only as a worker thread');
 /** Large models being sent: what is left of each, sent a part at a time as the receiver asks. */
-const sending = new Map<number, { model: IndexModel; sent: number; cached: PooledModel['cached']; read: FileRead | undefined }>();
+const sending = new Map<number, { model: IndexModel; text: string; sent: number; cached: PooledModel['cached']; read: FileRead | undefined }>();
 const cacheOptions = (workerData as ModelWorkerData | undefined)?.cache;
 const cache = cacheOptions && new ModelCache(cacheOptions.directory, cacheOptions.version);
 
@@ -25,23 +25,23 @@ function replyWithModel(id: number, input: IndexModelInput, read?: FileRead): vo
     port!.postMessage({ id, ok: true, model: kept.text, cached, read } satisfies ModelReply);
     return;
   }
-  const model = kept ? wholeModel(modelFromText(kept.text)) : buildIndexModel(input);
+  const model = kept ? wholeModel(modelFromText(kept.text, input.text)) : buildIndexModel(input);
   if (!kept && key !== undefined) {
-    const text = modelToText(model);
+    const text = modelToText(model, input.text);
     cache?.write(key, model, text);
     if (model.merged.length <= MODEL_PART_SIZE) {
       port!.postMessage({ id, ok: true, model: text, cached, read } satisfies ModelReply);
       return;
     }
   }
-  sending.set(id, { model, sent: 0, cached, read });
+  sending.set(id, { model, text: input.text, sent: 0, cached, read });
   sendNext(id);
 }
 
 function sendNext(id: number): void {
   const entry = sending.get(id);
   if (!entry) return;
-  const { model, sent, cached, read } = entry;
+  const { model, text, sent, cached, read } = entry;
   if (model.merged.length - sent > MODEL_PART_SIZE) {
     entry.sent += MODEL_PART_SIZE;
     port!.postMessage({ id, ok: true, part: JSON.stringify(model.merged.slice(sent, sent + MODEL_PART_SIZE)) } satisfies ModelReply);
@@ -49,7 +49,7 @@ function sendNext(id: number): void {
   }
   sending.delete(id);
   const last = { referenceDate: model.referenceDate, merged: sent === 0 ? model.merged : model.merged.slice(sent) };
-  port!.postMessage({ id, ok: true, model: modelToText(last), cached, read } satisfies ModelReply);
+  port!.postMessage({ id, ok: true, model: modelToText(last, text), cached, read } satisfies ModelReply);
 }
 
 port.on('message', (job: ModelJob) => {

@@ -170,12 +170,10 @@ export class ModelWorkerPool {
         if (!reply.ok) pending.reject(new Error(reply.message));
         else if ('skipped' in reply) pending.resolve({ skipped: reply.skipped });
         else {
-          const last = modelFromText(reply.model);
-          // A model in parts is whole at once: its parts were parsed as they came.
-          const model: PooledModel = pending.parts ? modelFromMerged({ referenceDate: last.referenceDate, merged: [...pending.parts.flat(), ...last.merged] }) : last;
-          // Assigned, not spread: spreading would read, and so parse, the model's `merged`.
-          if (reply.cached) model.cached = reply.cached;
-          pending.resolve({ model, ...(reply.read ? { read: reply.read } : {}) });
+          // The model's anchors are made again from the document's text: the caller's, or what the worker read.
+          const text = 'input' in pending.job ? pending.job.input.text : reply.read?.text;
+          if (text === undefined) pending.reject(new Error('A file job was answered without what was read.'));
+          else pending.resolve({ model: pooledModel(reply, text, pending.parts), ...(reply.read ? { read: reply.read } : {}) });
         }
       }
       this.dispatch();
@@ -236,6 +234,16 @@ export class ModelWorkerPool {
       pending.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
+}
+
+/** A model from its last reply (and the parts before it, for a large one). */
+function pooledModel(reply: Extract<ModelReply, { model: unknown }>, text: string, parts: PendingJob['parts']): PooledModel {
+  const last = modelFromText(reply.model, text);
+  // A model in parts is whole at once: its parts were parsed as they came.
+  const model: PooledModel = parts ? modelFromMerged({ referenceDate: last.referenceDate, merged: [...parts.flat(), ...last.merged] }) : last;
+  // Assigned, not spread: spreading would read, and so parse, the model's `merged`.
+  if (reply.cached) model.cached = reply.cached;
+  return model;
 }
 
 export interface ModelWorkerPoolOptions {

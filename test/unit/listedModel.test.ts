@@ -11,10 +11,11 @@ const sidecarText = readFileSync(resolve(root, 'test', 'fixtures', 'sidecars', '
 const TODAY = '2026-01-15';
 
 /** The fixture with its hand-edited sidecar, and a paragraph in front so some of the sidecar's anchors move and one may not hold. */
+const text = `The ferry company will add two sailings a day from 3 June, it said on Monday. \u{1F6A2} It seeks \u{1F4B6}40 million.\n\n${fixture.replace('$48 million', '$52 million')}`;
+
 function modelWithSidecar(): IndexModel {
   const loaded = SidecarDocument.parse(sidecarText);
   if (!loaded.ok) throw new Error('the fixture sidecar does not parse');
-  const text = `The ferry company will add two sailings a day from 3 June, it said on Monday.\n\n${fixture.replace('$48 million', '$52 million')}`;
   return buildIndexModel({ text, today: TODAY, sidecar: loaded.sidecar.content });
 }
 
@@ -34,7 +35,7 @@ describe('listed model (what the Commitments view lists, the rest parsed when re
 
   it('gives back, from its texts, the same model in the same order', () => {
     const model = modelWithSidecar();
-    const read = modelFromText(modelToText(model));
+    const read = modelFromText(modelToText(model, text), text);
     assert.deepStrictEqual(read.listed, model.merged.filter(isListed));
     assert.deepStrictEqual(wholeModel(read), model);
     // The same array each time: caches are keyed by it.
@@ -47,16 +48,40 @@ describe('listed model (what the Commitments view lists, the rest parsed when re
     const rest = model.merged.filter((item) => !isListed(item));
     for (const merged of [[...listed, ...rest], [...rest, ...listed], rest, listed, []]) {
       const reordered = { referenceDate: model.referenceDate, merged };
-      assert.deepStrictEqual(wholeModel(modelFromText(modelToText(reordered))), reordered);
+      assert.deepStrictEqual(wholeModel(modelFromText(modelToText(reordered, text), text)), reordered);
     }
   });
 
   it('parses the rest only when the whole model is first read', () => {
-    const text = modelToText(modelWithSidecar());
+    const written = modelToText(modelWithSidecar(), text);
     // A rest that is not JSON: making the model must not touch it, reading `merged` must.
-    const read = modelFromText({ listed: text.listed, rest: '{not json' });
+    const read = modelFromText({ listed: written.listed, rest: '{not json' }, text);
     assert.ok(read.listed.length > 0);
     assert.throws(() => read.merged, SyntaxError);
+  });
+
+  it('leaves out the anchors the text gives back, keeps those it does not, and makes them again the same', () => {
+    const model = modelWithSidecar();
+    const written = modelToText(model, text);
+    const extracted = model.merged.filter((item) => item.origin === 'extracted').length;
+    const leftOut = (written.listed.match(/"anchor":null/g) ?? []).length + (written.rest.match(/"anchor":null/g) ?? []).length;
+    assert.equal(leftOut, extracted, 'every extracted anchor is left out');
+    // A person's anchors (the sidecar's, some of them moved or orphaned) are kept as written.
+    for (const item of model.merged.filter((entry) => entry.origin === 'sidecar')) assert.ok(written.listed.includes(JSON.stringify(item.annotation.anchor)), item.annotation.id);
+    // Astral characters before the spans: code point offsets, as extraction gave them.
+    const read = modelFromText(written, text);
+    assert.deepStrictEqual(read.merged, model.merged);
+    // Key order too, so what is written from a model read back is what was written from the model built.
+    assert.equal(JSON.stringify(read.merged), JSON.stringify(model.merged));
+  });
+
+  it('keeps an extracted anchor that its text does not give back (a stale memo, say)', () => {
+    const model = modelWithSidecar();
+    const index = model.merged.findIndex((item) => item.origin === 'extracted');
+    const changed = { ...model.merged[index], annotation: { ...model.merged[index].annotation, anchor: { ...model.merged[index].annotation.anchor, prefix: 'written elsewhere ' } } };
+    const merged = model.merged.map((item, at) => (at === index ? changed : item));
+    const read = modelFromText(modelToText({ ...model, merged }, text), text);
+    assert.deepStrictEqual(read.merged[index], changed);
   });
 
   it('picks the listed part out of a model that is already whole', () => {

@@ -26,12 +26,12 @@ describe('ModelCache', () => {
     const key = cache.keyOf(input);
     const kept = cache.read(key, input.today);
     if (kept) {
-      const model = wholeModel(modelFromText(kept.text));
+      const model = wholeModel(modelFromText(kept.text, input.text));
       assert.equal(kept.annotations, model.merged.length);
       return { model, hit: true };
     }
     const model = buildIndexModel(input);
-    cache.write(key, model, modelToText(model));
+    cache.write(key, model, modelToText(model, input.text));
     return { model, hit: false };
   }
 

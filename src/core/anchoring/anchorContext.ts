@@ -1,4 +1,5 @@
 /** How an annotation is anchored when it is made: its quote and the context either side (design.md §5). */
+import { OffsetMap } from '../offsets';
 
 /** A quote with ~32 characters of context either side, and its [start, end) in UTF-16 offsets. */
 export interface Anchor {
@@ -41,4 +42,14 @@ function isHighSurrogate(text: string, index: number): boolean {
 function isLowSurrogate(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** The anchor with code point offsets, as a sidecar stores it. Pass `offsets` when converting many. */
+export function anchorToCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
+  return { ...anchor, start: offsets.toCodePoint(anchor.start), end: offsets.toCodePoint(anchor.end) };
+}
+
+/** The anchor with UTF-16 offsets, from one read from a sidecar. Pass `offsets` when converting many. */
+export function anchorFromCodePoints(text: string, anchor: Anchor, offsets: OffsetMap = new OffsetMap(text)): Anchor {
+  return { ...anchor, start: offsets.toUtf16(anchor.start), end: offsets.toUtf16(anchor.end) };
 }
