@@ -21,6 +21,10 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   'may', 'might', 'must', 'should', 'will', 'would',
 ]);
 
+/** "are said to", "is reported to": participles through which a subject reaches the infinitive after them. */
+const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'known', 'alleged']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Punctuation and markup a subject never reaches across: quotes, brackets, dashes, Markdown marks. */
@@ -36,6 +40,8 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', '
 export function subjectBefore(text: string, words: readonly Word[], first: number, floor: number): SubjectPlace | undefined {
   let end = first - 1;
   while (end >= floor && (GROUP_ADVERBS.has(words[end].lower) || HEDGE_ADVERBS.has(words[end].lower) || words[end].lower === 'has' || words[end].lower === 'have')) end--;
+  // "The growers are said to want …": a reporting passive raises the subject of the verb after it.
+  if (end - 3 >= floor && words[end].lower === 'to' && RAISING_PARTICIPLES.has(words[end - 1].lower) && BE_FORMS.has(words[end - 2].lower)) end -= 3;
   if (end < floor) return undefined;
   const lower = words[end].lower;
   if (lower === 'and' || lower === 'but' || lower === 'or') return { first: end, last: end, shared: true };
@@ -51,6 +57,12 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
     if (word === ',' || QUOTES.has(word) || CLAUSE_OPENERS.has(word) || FINITE_VERBS.has(word)) {
       if (word === 'and' && isNameJoin(text, words, at)) {
         start = at;
+        continue;
+      }
+      // "films by studios such as Orvik and Tarn will …": the names are examples inside the subject, which starts before them.
+      if (word === 'as' && words[at - 1]?.lower === 'such' && at - 1 > floor) {
+        start = at - 1;
+        at--;
         continue;
       }
       break;

@@ -7,6 +7,7 @@ import { isInFactOrder } from '../factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { ScannedText } from '../scannedText';
 import type { Word } from '../words/scanWords';
+import { Appositives } from './appositives';
 import { actorOf, agentAfter, appositiveName, isActorName, isThing, subjectSpan, type Actor, type ActorContext } from './actor';
 import { CommitmentCueFinder, cuesHeldBy, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
@@ -64,6 +65,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   let lastActor = carry.lastActor;
   const topics = new Topics();
   const tally = new NameTally();
+  const appositives = new Appositives();
   const paragraph: Bounds = { start: sentences[0]?.start ?? 0, end: sentences[sentences.length - 1]?.end ?? 0 };
   let openQuote: ClaimFact | undefined;
   for (let index = 0; index < sentences.length; index++) {
@@ -74,6 +76,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
     tally.read(text, sentenceWords);
+    appositives.read(text, sentenceWords);
     // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
     if (body.trimEnd().endsWith('?')) continue;
     const source = claim ? claims.sourceFor(sentence) : continued ? claims.sourceOfClaim(continued) : claims.sourceFor(sentence);
@@ -91,9 +94,10 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       }
       continue;
     }
-    const speaker = source?.name;
-    const ownSpeaker = claim ? claim.source.name : undefined;
-    const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally };
+    // "Orvik, the region's largest bus maker, said …": a speaker described in apposition is the name beside it.
+    const speaker = source && (appositives.nameFor(source.name) ?? source.name);
+    const ownSpeaker = claim && (appositives.nameFor(claim.source.name) ?? claim.source.name);
+    const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally, appositives };
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];

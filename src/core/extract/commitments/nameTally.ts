@@ -75,10 +75,11 @@ export class NameTally {
     if (abbreviation) this.aliases.set(abbreviation.toLowerCase(), this.aliases.get(key) ?? key);
     const tallied = this.tallied(key, abbreviation && !spells(name, abbreviation) ? abbreviation : name);
     if (!words[run.last + 1]?.isNumber) tallied.bare++;
+    if (isModelCode(words, run.last + 1)) tallied.models++;
     if (opening) tallied.opening++;
     else tallied.inside++;
-    // "Jane Roe said …": a speaker presents the story; who it is about is named elsewhere.
-    if (to === runEnd && isReportingWord(words[to + 1]?.lower ?? '')) tallied.speaking++;
+    // "Jane Roe said …", "the Orvik Herald reported": a speaker or an outlet presents the story; who it is about is named elsewhere.
+    if (to === runEnd && (isReportingWord(words[to + 1]?.lower ?? '') || isOutlet(words, run.last))) tallied.speaking++;
     tallied.last = ++this.order;
   }
 
@@ -110,7 +111,7 @@ export class NameTally {
     const own = this.aliases.get(key) ?? key;
     let tallied = this.names.get(own);
     if (!tallied) {
-      tallied = { name, inside: 0, opening: 0, bare: 0, speaking: 0, last: 0 };
+      tallied = { name, inside: 0, opening: 0, bare: 0, models: 0, speaking: 0, last: 0 };
       this.names.set(own, tallied);
     } else if (name.length < tallied.name.length && keyOf(name) === own) {
       // "Orvik Inc." and "Orvik" are one name, shown as the shorter.
@@ -126,7 +127,7 @@ export class NameTally {
     for (const [key, tallied] of this.names) {
       // Named only as a speaker: someone quoted, not whom the story is about.
       if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening) continue;
-      const count = tallied.inside + tallied.opening;
+      const count = tallied.inside + tallied.opening + (tallied.bare > 0 ? tallied.models * MODEL_WEIGHT : 0);
       if (count > bestCount || (count === bestCount && best !== undefined && tallied.last > best.last)) {
         best = tallied;
         bestCount = count;
@@ -191,6 +192,33 @@ function isConfirmed(tallied: Tallied): boolean {
   return tallied.inside > 0 || tallied.name.includes(' ');
 }
 
+/**
+ * A maker named before its model ("the Orvik T40") counts this many mentions more: a story about
+ * a product is about its maker, whose plans an agentless "will be delivered" states.
+ */
+const MODEL_WEIGHT = 0.5;
+
+/** "T40", "380", "KC-45", "X-9": a model code, a number or capitals glued to one, at word `at`. */
+function isModelCode(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined) return false;
+  if (word.isNumber) return true;
+  const next = words[at + 1];
+  if (next?.isNumber && next.start === word.end) return true;
+  return next?.lower === '-' && next.start === word.end && words[at + 2]?.isNumber === true && words[at + 2].start === next.end;
+}
+
+/** Nouns after a name that make it a newspaper, an agency or a broadcaster, which report and do not act. */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'agency', 'magazine', 'daily', 'weekly', 'website', 'broadcaster', 'tabloid', 'journal']);
+/** Last words of the names of newspapers. */
+const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set(['times', 'daily', 'post', 'herald', 'tribune', 'gazette', 'journal', 'telegraph', 'chronicle']);
+
+/** "The Orvik Herald", "the Orvik Daily newspaper", "the Lumen news agency": an outlet named at the run ending at `last`. */
+function isOutlet(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1]?.lower ?? '';
+  return OUTLET_NAME_ENDS.has(words[last].lower) || OUTLET_NOUNS.has(next) || (next === 'news' && words[last + 2]?.lower === 'agency');
+}
+
 /** A subject counts this many mentions more than a name elsewhere in a sentence. */
 const SUBJECT_WEIGHT = 1;
 
@@ -222,6 +250,8 @@ interface Tallied {
   opening: number;
   /** Mentions with no number after them: "Terminal 3" alone names a room, not a maker. */
   bare: number;
+  /** Mentions before a model code ("Orvik T40"): the name of a maker. */
+  models: number;
   /** Mentions as the one who speaks ("Jane Roe said"). */
   speaking: number;
   /** When it was last named, in reading order. */
