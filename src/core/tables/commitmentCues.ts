@@ -56,8 +56,9 @@ const INTENT_NOUNS = ['plans', 'plan', 'commitment', 'strategy', 'goal', 'intent
 const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 'outlined', 'outlines', 'revealed', 'reveals', 'confirmed', 'confirms', 'has', 'have'];
 
 /** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
-const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded'];
-const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact'];
+/** "is exercising its options to buy": an option taken up binds like a deal signed. */
+const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded', 'exercising', 'exercises', 'exercised'];
+const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact', 'options', 'option'];
 
 /** "announced 2,000 job cuts", "unveils plant closures": an announced cut is a plan to make it. */
 const ANNOUNCING_VERBS = ['announced', 'announces', 'announce', 'unveiled', 'unveils', 'unveil', 'confirmed', 'confirms'];
@@ -113,9 +114,10 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
   },
   { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject' },
   {
-    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
+    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
     key: DEAL_NOUNS,
     actor: 'subject',
+    standsWhenPast: true,
   },
   {
     pattern: `${oneOf(ANNOUNCING_VERBS)}(?=\\s+(?:${CUT_MODIFIER}\\s+){0,4}${oneOf(CUT_NOUNS)}\\b)`,

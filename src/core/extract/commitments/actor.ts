@@ -107,7 +107,7 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) {
     // "The Orvik X200 will ship in May": a thing named with its maker's name is the maker's.
-    const maker = context.announcer ? undefined : context.names?.organisationIn(subject.text);
+    const maker = namedAnnouncer(context) ? undefined : context.names?.organisationIn(subject.text);
     if (maker) return { name: maker, implicit: true };
     return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
   }
@@ -163,9 +163,15 @@ function isOrganisationWords(words: string): boolean {
   return words.trim().split(/\s+/u).some((word) => !TITLE_WORDS.has(word.toLowerCase()));
 }
 
+/** The announcer unless left as a pronoun ("He announced that …"), which names no one: the paragraph's actor is the better guess. */
+function namedAnnouncer(context: ActorContext): string | undefined {
+  return context.announcer && !PRONOUNS.has(context.announcer.toLowerCase()) ? context.announcer : undefined;
+}
+
 function implicitActor(context: ActorContext): Actor | undefined {
   // "Orvik chief executive Ada Park said the new store will open …": the plan is the organisation's the speaker names.
-  const announcer = context.announcer && (organisationOf(context.announcer) ?? context.announcer);
+  const named = namedAnnouncer(context);
+  const announcer = named && (organisationOf(named) ?? named);
   const name = announcer ?? context.topic ?? context.lastNamed ?? context.speaker;
   return name ? { name, implicit: true } : undefined;
 }

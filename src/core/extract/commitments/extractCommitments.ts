@@ -1,6 +1,6 @@
 import type { ClaimFact, CommitmentFact, IsoDate, Sentence, TemporalFact, TextSpan } from '../../model';
 import { canStartVerbPhrase } from '../clauses/clauseWords';
-import { frameBefore, headlineInfinitive } from '../clauses/frames';
+import { frameBefore, headlineInfinitive, reportingWordBefore } from '../clauses/frames';
 import { clauseStart, mainSubject, subjectBefore, type SubjectPlace } from '../clauses/subject';
 import { findVerbGroups } from '../clauses/verbGroups';
 import { isInFactOrder } from '../factOrder';
@@ -46,6 +46,8 @@ interface Candidate {
   /** An active verb group whose subject may be a thing ("the plane will carry"): a plan only with a date. */
   active: boolean;
   past: boolean;
+  /** An infinitive group ("to be shipped") that may complete the verb right before it ("would begin"). */
+  infinitive?: boolean;
   table?: CueMatch;
 }
 
@@ -137,7 +139,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const windowStart = place && !place.shared ? sentenceWords[clauseStart(sentenceWords, place.first, floor)].start : candidate.cueStart;
       const parts = deadlinesFor(text, windowStart, action, temporal, found.referenceDate);
       // "The plane will carry 300 people" describes; "The plane will make its first flight on 25 October" is a schedule.
-      if (candidate.active && (subject === undefined ? !shared && candidate.cueStart > sentence.start : isThing(subject.text)) && !parts.some((part) => part.deadline)) continue;
+      // "Orvik announced that its vans will run on hydrogen": what a maker announces of its things is its plan.
+      const thingClause = subject === undefined ? !shared && candidate.cueStart > sentence.start : isThing(subject.text);
+      if (candidate.active && thingClause && !parts.some((part) => part.deadline) && !isAnnounced(sentenceWords, candidate.firstWord)) continue;
       // "were prepared to start in 2003": a plan of the past, dated in the past.
       if (candidate.past && holdsPastDate(temporal, action, found.referenceDate)) continue;
       for (const [part, { action: partAction, deadline }] of parts.entries()) {
@@ -195,6 +199,7 @@ function candidatesOf(
       passive: group.passive,
       active: (!group.passive && !group.copular && (group.kind === 'future' || group.kind === 'would')) || group.relative === true,
       past: group.past,
+      infinitive: words[group.first].lower === 'to',
     });
   }
   const held = cuesHeldBy(words);
@@ -206,6 +211,8 @@ function candidatesOf(
       if (overlapped !== -1 && !replaces) continue;
       // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan.
       if (!attributed && isPastCue(match.cue.text) && !match.standsWhenPast) continue;
+      // "had signed a deal to buy … before the port closed": a past before the reporter's past is history.
+      if (!attributed && match.standsWhenPast && words[wordAt(words, match.cue.start) - 1]?.lower === 'had') continue;
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
@@ -236,6 +243,11 @@ function candidatesOf(
     const before = kept[kept.length - 1];
     const relative = words[candidate.firstWord - 1]?.lower;
     if (before?.table && (relative === 'that' || relative === 'which') && before.lastWord === candidate.firstWord - 2) continue;
+    // "would begin to be shipped": an infinitive right after a verb group completes it; it is no clause of its own.
+    if (before && !before.table && candidate.infinitive && before.lastWord === candidate.firstWord - 1) {
+      kept[kept.length - 1] = { ...before, cueEnd: candidate.cueEnd, lastWord: candidate.lastWord };
+      continue;
+    }
     if (before?.table && !candidate.table && before.lastWord === candidate.firstWord - 1 && before.actionStart <= words[candidate.firstWord].start) {
       kept[kept.length - 1] = { ...before, cueEnd: candidate.cueEnd, actionStart: candidate.actionStart, lastWord: candidate.lastWord };
       continue;
@@ -325,6 +337,15 @@ class Topics {
   main(): string | undefined {
     return this.best;
   }
+}
+
+/** Reporting verbs that announce a decision, not a view: "announced that", "confirmed that". */
+const ANNOUNCING_WORDS: ReadonlySet<string> = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'unveiled', 'unveils']);
+
+/** True when the clause at word `first` is reported by an announcing verb before it in its sentence, followed by "that". */
+function isAnnounced(words: readonly Word[], first: number): boolean {
+  const reporting = reportingWordBefore(words, first);
+  return reporting >= 0 && ANNOUNCING_WORDS.has(words[reporting].lower);
 }
 
 /** ", seeking its support": a participle clause shares the subject of the main clause. */

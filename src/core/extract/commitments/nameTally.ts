@@ -151,11 +151,15 @@ export class NameTally {
 
   /** An organisation of the paragraph named before a model number in `phrase` ("the Orvik X200" → "Orvik"). */
   organisationIn(phrase: string): string | undefined {
-    const words = phrase.split(/[^\p{L}\p{N}&-]+/u);
+    const words = phrase.split(/[^\p{L}\p{N}&-]+/u).filter((word) => word !== '');
+    // "new Orvik Transit vans": a maker's name also stands before a product's name, in a phrase headed by a common noun.
+    let productNamed = words.length > 2 && /^\p{Ll}/u.test(words[words.length - 1]);
     for (let at = 0; at + 1 < words.length; at++) {
       const word = words[at];
-      // Only a maker's name before a model number: "the Malaysia visit" is no Malaysian product.
-      if (!/^\p{Lu}/u.test(word) || !/\p{N}/u.test(words[at + 1])) continue;
+      // "Deliveries to Orvik Air": after a preposition two capitalised words are a name, not a maker and its product.
+      if (PLACE_PREPOSITIONS.has(word) || PHRASE_PREPOSITIONS.has(word)) productNamed = false;
+      // Only a maker's name before a model number or a product's name: "the Malaysia visit" is no Malaysian product.
+      if (!/^\p{Lu}/u.test(word) || !(/\p{N}/u.test(words[at + 1]) || (productNamed && /^\p{Lu}/u.test(words[at + 1])))) continue;
       const key = keyOf(word);
       if (this.isPerson(key)) continue;
       const tallied = this.names.get(this.aliases.get(key) ?? key);
@@ -271,6 +275,9 @@ const ROLE_AFTER: ReadonlySet<string> = new Set([
   'ceo', 'president', 'chairman', 'chairwoman', 'executive', 'officer', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'analyst', 'founder', 'manager', 'head', 'aged', 'who', 'economist', 'lawyer', 'professor', 'doctor', 'governor', 'mayor',
 ]);
+
+/** Prepositions that end a noun phrase's premodifiers: "deliveries to …", "a unit of …". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'by', 'from', 'with']);
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(']);
 

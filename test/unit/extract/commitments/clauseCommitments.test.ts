@@ -50,6 +50,8 @@ describe('commitments read from clauses', () => {
       ['The school board has committed to publish its budget.', 'has committed to publish'],
       ['Veldt Motors offered to pay for the repairs.', 'offered to pay'],
       ['The opening ceremony is to be held in the old market hall.', 'is to be held'],
+      ['Tarn Rail is exercising its option with Velo Works to buy six more trams.', 'exercising its option with Velo Works to buy'],
+      ['Kestrel Labs announced that its old mills would begin to be sold in May.', 'would begin to be sold'],
     ]) {
       it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
     }
@@ -105,6 +107,28 @@ describe('commitments read from clauses', () => {
     it('reads a dated schedule of a thing, but not a description of it', () => {
       assert.equal(commitmentsOf('Kestrel Labs makes scanners. The new scanner will arrive in shops on 2 May 2024.').length, 1);
       assert.deepEqual(commitmentsOf('Kestrel Labs makes scanners. The new scanner will weigh two kilos.'), []);
+    });
+
+    it('reads what a maker announces its things will do as its plan, dated or not, but not what it says of them', () => {
+      const announced = only('Kestrel Labs announced that its next scanners will run on solar power.');
+      assert.equal(announced.actor.name, 'Kestrel Labs');
+      assert.equal(announced.actor.implicit, true);
+      assert.deepEqual(commitmentsOf('Kestrel Labs said that its next scanners will weigh two kilos.'), []);
+    });
+
+    it('gives a thing named with its maker before the product name to that maker', () => {
+      const text = 'Tarn Retail sold Kestrel Labs scanners in May. Tarn Retail hired forty engineers in June. He announced that future Kestrel Orbit scanners will run on solar power.';
+      assert.equal(only(text).actor.name, 'Kestrel Labs');
+    });
+  });
+
+  describe('deals', () => {
+    it('reads a signed contract to a future act as a commitment, though the signing is past', () => {
+      assert.equal(only('Orvik Freight has signed a five-year contract with the port to haul its containers.').actor.name, 'Orvik Freight');
+    });
+
+    it('does not read a contract signed before another past event', () => {
+      assert.deepEqual(commitmentsOf('Orvik Freight had signed a contract to haul the containers before the port closed.'), []);
     });
   });
 
