@@ -45,6 +45,11 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   if (end < floor) return undefined;
   const lower = words[end].lower;
   if (lower === 'and' || lower === 'but' || lower === 'or') return { first: end, last: end, shared: true };
+  // "Orvik Air, which will fly …", "the firm that will build …": a relative pronoun stands for the noun phrase before it.
+  if ((lower === 'which' || lower === 'who' || lower === 'that') && end - 1 >= floor) {
+    const before = words[end - 1].lower === ',' ? end - 1 : end;
+    return before > floor && /^[\p{L}\p{N}]/u.test(words[before - 1].lower) ? subjectBefore(text, words, before, floor) : undefined;
+  }
   if (PERSONAL_PRONOUNS.has(lower)) return { first: end, last: end };
   if (lower === ',') {
     const skipped = skipInsertion(words, end, floor);

@@ -215,6 +215,11 @@ const PRODUCT_HEADS: ReadonlySet<string> = new Set(['store', 'system', 'edition'
 
 const COMMON_NOUN_ENDING = /(?:ies|tions|sions|ments|ings|ures|ances|ences|ities)$/u;
 
+/** A noun that names someone who can act: an agent noun ("council") or a role ("carrier", "suppliers"). */
+export function isAgentHead(lower: string): boolean {
+  return AGENT_NOUNS.has(lower) || isPeopleNoun(lower);
+}
+
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {
   const singular = head.endsWith('s') ? head.slice(0, -1) : head;

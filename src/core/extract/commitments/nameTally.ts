@@ -70,7 +70,8 @@ export class NameTally {
     // "The Orvik plant …" opens its sentence too: only articles and quotes stand before the name.
     const opening = from === 0 || (from === 1 && QUOTE_MARKS.has(words[0].lower));
     // "16 GB", "Terminal 3": a capital after a number is a unit; one before a number a model or a room.
-    if (words[run.first - 1]?.isNumber) return;
+    // "60 Orvik T40 jets": unless a model code follows, which makes the capital a maker's name.
+    if (words[run.first - 1]?.isNumber && !isModelCode(words, run.last + 1)) return;
     const abbreviation = abbreviationAfter(text, words, run.last);
     if (abbreviation) this.aliases.set(abbreviation.toLowerCase(), this.aliases.get(key) ?? key);
     const tallied = this.tallied(key, abbreviation && !spells(name, abbreviation) ? abbreviation : name);
@@ -127,7 +128,7 @@ export class NameTally {
     for (const [key, tallied] of this.names) {
       // Named only as a speaker: someone quoted, not whom the story is about.
       if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening) continue;
-      const count = tallied.inside + tallied.opening + (tallied.bare > 0 ? tallied.models * MODEL_WEIGHT : 0);
+      const count = tallied.inside + tallied.opening + tallied.models * MODEL_WEIGHT;
       if (count > bestCount || (count === bestCount && best !== undefined && tallied.last > best.last)) {
         best = tallied;
         bestCount = count;
@@ -382,4 +383,6 @@ const NOT_ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'expo', 'show', 'festival', 'games', 'olympics', 'cup', 'championship', 'week', 'day', 'street', 'avenue', 'road',
   'square', 'theater', 'theatre', 'center', 'centre', 'hall', 'park', 'stadium', 'arena', 'river', 'island', 'islands', 'mountains', 'valley',
   'award', 'awards', 'prize', 'act', 'bill', 'treaty', 'war', 'edition', 'series', 'version', 'program', 'programme', 'system', 'store',
+  // Parts of a site, numbered like models: "Terminal 3", "Gate 12".
+  'terminal', 'gate', 'room', 'platform', 'building', 'floor', 'phase', 'stage', 'runway', 'pier', 'hangar', 'dock', 'berth', 'unit',
 ]);

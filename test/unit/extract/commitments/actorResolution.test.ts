@@ -204,6 +204,16 @@ describe('actor resolution', () => {
       assert.equal(commitmentWith(text, 'are expected to arrive').actor.name, 'Orvik Freight');
     });
 
+    it('counts a maker named after a number, before its model code', () => {
+      const text = 'Dealers bought 60 Orvik T40 vans from a lessor run by Velo Haul in June. The vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Orvik');
+    });
+
+    it('is no numbered part of a site, named like a model', () => {
+      const text = 'Crowds filled Terminal 3 on Monday, and Terminal 3 staff sold tickets for a ferry run by Velo Haul. The new vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Velo Haul');
+    });
+
     it('is, among names as often named, the maker named before a model code', () => {
       const text = 'The airline bought six Orvik T40 jets from a lessor run by Tarn Air on Monday. The jets will be delivered from March.';
       assert.equal(commitmentWith(text, 'will be delivered').actor.name, 'Orvik');

@@ -20,6 +20,12 @@ describe('commitments read from clauses', () => {
       assert.equal(only('Halvorsen Foods, the largest dairy in the valley, will close its cheese plant.').actor.name, 'Halvorsen Foods');
     });
 
+    it('takes the noun phrase a relative pronoun stands for', () => {
+      const text = 'Tarn Rail hired Tarn Rail drivers in May. Velo Air, which will be the first carrier to fly the T40, opened a booking site.';
+      assert.equal(only(text).actor.name, 'Velo Air');
+      assert.equal(only('The ferry firm that will run the new route hired forty crew.').actor.name, 'The ferry firm');
+    });
+
     it('skips a relative clause between commas', () => {
       assert.equal(only('The water board, which was fined last spring, will replace the old pipes.').actor.name, 'The water board');
     });
@@ -52,6 +58,8 @@ describe('commitments read from clauses', () => {
       ['The opening ceremony is to be held in the old market hall.', 'is to be held'],
       ['Tarn Rail is exercising its option with Velo Works to buy six more trams.', 'exercising its option with Velo Works to buy'],
       ['Kestrel Labs announced that its old mills would begin to be sold in May.', 'would begin to be sold'],
+      ['The tram deliveries are scheduled to be in time for the city games.', 'are scheduled to be in'],
+      ['Orvik Air will be the first carrier to fly the T40.', 'will be the first carrier to fly'],
     ]) {
       it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
     }
@@ -119,6 +127,13 @@ describe('commitments read from clauses', () => {
     it('gives a thing named with its maker before the product name to that maker', () => {
       const text = 'Tarn Retail sold Kestrel Labs scanners in May. Tarn Retail hired forty engineers in June. He announced that future Kestrel Orbit scanners will run on solar power.';
       assert.equal(only(text).actor.name, 'Kestrel Labs');
+    });
+  });
+
+  describe('copulas that plan nothing', () => {
+    it('reads no expectation of what a thing is to be, and no thing being the first to do something', () => {
+      assert.deepEqual(commitmentsOf('The new tram is expected to be a success.'), []);
+      assert.deepEqual(commitmentsOf('The T40 will be the first jet to use the new engine.'), []);
     });
   });
 
