@@ -27,6 +27,12 @@ export interface CommitmentCue {
   needsAgent?: boolean;
   /** An announcement in the reporter's past still binds: "has announced 2,000 job cuts" plans them. */
   standsWhenPast?: boolean;
+  /**
+   * A present tense that states a timetable only with a date still ahead ("the service goes live on
+   * July 1"; "the shop opens at nine" is a habit): the cue is the action's verb, and a match with no
+   * deadline in its clause is none.
+   */
+  needsDate?: boolean;
 }
 
 /** Nouns that name a plan: "Pakistan's plan", "there is a strategy to". */
@@ -65,6 +71,11 @@ const ANNOUNCING_VERBS = ['announced', 'announces', 'announce', 'unveiled', 'unv
 const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'closure', 'job losses'];
 /** What may stand between the verb and the cut: "10,000", "up to 500", "further", "major". */
 const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
+
+/** Present tenses of a timetable: "goes live on July 1", "opens in May". */
+const TIMETABLE_VERBS = ['goes live', 'go live', 'launches', 'debuts', 'opens', 'begins', 'starts', 'arrives', 'ships', 'takes effect', 'comes into force'];
+/** "is expected in late May", "expected in 2026": an arrival timed by others, with its date right after. */
+const EXPECTED_AT = '(?:(?:is|are)\\s+(?:also\\s+|now\\s+)?)?expected(?=\\s+(?:in|on|by|around)\\s)';
 
 const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
 /** "discussed the possibility of". */
@@ -125,6 +136,8 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     actor: 'subject',
     standsWhenPast: true,
   },
+  { pattern: oneOf(TIMETABLE_VERBS), key: TIMETABLE_VERBS, actor: 'subject', needsDate: true },
+  { pattern: EXPECTED_AT, key: ['expected'], actor: 'subject', needsDate: true },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];
 

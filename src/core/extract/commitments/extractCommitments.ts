@@ -125,14 +125,19 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
           : actorOf(subject, candidate.passive, agent, context);
       if (!actor) continue;
       previousActor = actor;
-      if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
-        lastActor = actor.name;
-        context.lastNamed = actor.name;
-        if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) {
-          topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
-          tally.subject(actor.name);
+      const noteNamed = (): void => {
+        if (!actor.implicit && !actor.mention && actor.span && isActorName(actor.name)) {
+          lastActor = actor.name;
+          context.lastNamed = actor.name;
+          if (isNameLike(actor.name) && (actor.span === undefined || isProperName(text, actor.span, paragraph))) {
+            topics.mention(actor.name, isHeadline(text, sentence) ? HEADLINE_WEIGHT : 1);
+            tally.subject(actor.name);
+          }
         }
-      }
+      };
+      // A timetable's subject is a name the story is about only once its date shows it is one.
+      const timetable = candidate.table?.needsDate === true;
+      if (!timetable) noteNamed();
       const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
       if (action.end <= action.start) continue;
       // The clause bounds the deadline: "but by 2026 the stretch will open" holds it before the subject.
@@ -142,6 +147,10 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       // "Orvik announced that its vans will run on hydrogen": what a maker announces of its things is its plan.
       const thingClause = subject === undefined ? !shared && candidate.cueStart > sentence.start : isThing(subject.text);
       if (candidate.active && thingClause && !parts.some((part) => part.deadline) && !isAnnounced(sentenceWords, candidate.firstWord)) continue;
+      if (timetable) {
+        if (!parts.some((part) => part.deadline)) continue;
+        noteNamed();
+      }
       // "were prepared to start in 2003": a plan of the past, dated in the past.
       if (candidate.past && holdsPastDate(temporal, action, found.referenceDate)) continue;
       for (const [part, { action: partAction, deadline }] of parts.entries()) {
@@ -215,6 +224,8 @@ function candidatesOf(
       if (!attributed && match.standsWhenPast && words[wordAt(words, match.cue.start) - 1]?.lower === 'had') continue;
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
+      // "when it arrives on May 3, …": a timetable in a clause of time dates another clause's act.
+      if (match.needsDate && TIME_CLAUSE_OPENERS.has(words[(subjectBefore(text, words, first, 0)?.first ?? first) - 1]?.lower ?? '')) continue;
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
       // "the plant they wanted to see": a want whose verb is courtesy or curiosity plans nothing.
       if (/^(?:want|wish)/iu.test(match.cue.text) && isCourtesyVerb(wantedVerb(words, wordAt(words, match.actionStart)))) continue;
@@ -338,6 +349,9 @@ class Topics {
     return this.best;
   }
 }
+
+/** Conjunctions opening a clause of time or condition: "when", "after", "once", "if". */
+const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'till', 'once', 'while', 'as', 'if', 'unless', 'since', 'whenever']);
 
 /** Reporting verbs that announce a decision, not a view: "announced that", "confirmed that". */
 const ANNOUNCING_WORDS: ReadonlySet<string> = new Set(['announced', 'announces', 'announce', 'confirmed', 'confirms', 'unveiled', 'unveils']);

@@ -130,6 +130,24 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('timetables in the present tense', () => {
+    it('reads a present tense with a date still ahead as a timetable', () => {
+      assert.equal(only('Orvik said its map service goes live on 3 June 2024.').cue.text, 'goes live');
+      assert.equal(only('Orvik said the new scanner is expected in late May.').cue.text, 'is expected');
+    });
+
+    it('reads no habit, no date behind, and no clause of time', () => {
+      assert.deepEqual(commitmentsOf('The Orvik shop opens at nine.'), []);
+      assert.deepEqual(commitmentsOf('The Orvik shop opens on 3 January 2024.'), []);
+      assert.deepEqual(commitmentsOf('When the ferry arrives on 3 June 2024, its crew will rest.'), []);
+    });
+
+    it('takes a subject for the story\'s actor only once the date is there', () => {
+      const text = 'Orvik Freight hired forty drivers in May. Sales fell, and Tarn Motors starts a review. The company will open a depot in May 2025.';
+      assert.equal(only(text).actor.name, 'Orvik Freight');
+    });
+  });
+
   describe('copulas that plan nothing', () => {
     it('reads no expectation of what a thing is to be, and no thing being the first to do something', () => {
       assert.deepEqual(commitmentsOf('The new tram is expected to be a success.'), []);
