@@ -72,6 +72,9 @@ const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'c
 /** What may stand between the verb and the cut: "10,000", "up to 500", "further", "major". */
 const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
 
+/** "plans a new depot", "is planning another sale": a plan whose object is what will be done. */
+const PLAN_VERBS = ['plans', 'plan', 'planning'];
+
 /** Present tenses of a timetable: "goes live on July 1", "opens in May". */
 const TIMETABLE_VERBS = ['goes live', 'go live', 'launches', 'debuts', 'opens', 'begins', 'starts', 'arrives', 'ships', 'takes effect', 'comes into force'];
 /** "is expected in late May", "expected in 2026": an arrival timed by others, with its date right after. */
@@ -136,6 +139,7 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     actor: 'subject',
     standsWhenPast: true,
   },
+  { pattern: `${oneOf(PLAN_VERBS)}(?=\\s+(?:a|an|another|new|more|further)\\s)`, key: PLAN_VERBS, actor: 'subject' },
   { pattern: oneOf(TIMETABLE_VERBS), key: TIMETABLE_VERBS, actor: 'subject', needsDate: true },
   { pattern: EXPECTED_AT, key: ['expected'], actor: 'subject', needsDate: true },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },

@@ -224,6 +224,8 @@ function candidatesOf(
       if (!attributed && match.standsWhenPast && words[wordAt(words, match.cue.start) - 1]?.lower === 'had') continue;
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
+      // "the plans a year ago", "Orvik's wants": after a determiner or a possessive the cue's verb is a noun.
+      if (match.actor === 'subject' && first > 0 && NOUN_MARKERS.has(words[first - 1].lower)) continue;
       // "when it arrives on May 3, …": a timetable in a clause of time dates another clause's act.
       if (match.needsDate && TIME_CLAUSE_OPENERS.has(words[(subjectBefore(text, words, first, 0)?.first ?? first) - 1]?.lower ?? '')) continue;
       if (/\bto\s+\p{L}+$/u.test(match.cue.text) && !startsVerbPhrase(text, words[last])) continue;
@@ -349,6 +351,9 @@ class Topics {
     return this.best;
   }
 }
+
+/** Words after which a verb-like cue word is a noun: determiners, possessives and the possessive "s". */
+const NOUN_MARKERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'these', 'those', 'this', 's']);
 
 /** Conjunctions opening a clause of time or condition: "when", "after", "once", "if". */
 const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'until', 'till', 'once', 'while', 'as', 'if', 'unless', 'since', 'whenever']);

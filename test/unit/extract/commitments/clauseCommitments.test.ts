@@ -60,6 +60,7 @@ describe('commitments read from clauses', () => {
       ['Kestrel Labs announced that its old mills would begin to be sold in May.', 'would begin to be sold'],
       ['The tram deliveries are scheduled to be in time for the city games.', 'are scheduled to be in'],
       ['Orvik Air will be the first carrier to fly the T40.', 'will be the first carrier to fly'],
+      ['Orvik plans a new depot in Lyon.', 'plans'],
     ]) {
       it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
     }
@@ -145,6 +146,13 @@ describe('commitments read from clauses', () => {
     it('takes a subject for the story\'s actor only once the date is there', () => {
       const text = 'Orvik Freight hired forty drivers in May. Sales fell, and Tarn Motors starts a review. The company will open a depot in May 2025.';
       assert.equal(only(text).actor.name, 'Orvik Freight');
+    });
+  });
+
+  describe('cue words used as nouns', () => {
+    it('reads none after a determiner or a possessive', () => {
+      assert.deepEqual(commitmentsOf('The plans a year ago failed.'), []);
+      assert.deepEqual(commitmentsOf('The wants of the growers are simple.'), []);
     });
   });
 
