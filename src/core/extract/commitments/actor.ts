@@ -107,6 +107,9 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) {
     // "The Orvik X200 will ship in May": a thing named with its maker's name is the maker's.
+    // "Terminal 3 of Orvik Airport … Terminal 3 will open": a numbered thing named as someone's is theirs.
+    const owner = context.appositives?.ownerIn(subject.text);
+    if (owner) return { name: owner, implicit: true };
     const maker = namedAnnouncer(context) ? undefined : context.names?.organisationIn(subject.text);
     if (maker) return { name: maker, implicit: true };
     return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };

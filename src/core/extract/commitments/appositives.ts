@@ -1,19 +1,23 @@
 import type { Word } from '../words/scanWords';
 
 /**
- * The descriptions a paragraph ties to names in apposition ("Orvik, the region's largest bus
- * maker, said …"): a reader takes the description, wherever it stands for someone later (a
- * speaker, a subject: "The region's largest bus maker will …", "the maker will …"), to mean that
- * name. Read sentence by sentence in document order; one per paragraph.
+ * What a paragraph ties to names: descriptions in apposition ("Orvik, the region's largest bus
+ * maker, said …"), which a reader takes, wherever they stand for someone later (a speaker, a
+ * subject: "The region's largest bus maker will …", "the maker will …"), to mean that name; and
+ * numbered things named as a name's ("Terminal 3 of Orvik Airport"), which stand for it later
+ * ("Terminal 3 will open in May"). Read sentence by sentence in document order; one per paragraph.
  */
 export class Appositives {
   /** A description's key → the name it was put beside. */
   private readonly byDescription = new Map<string, string>();
   /** A description's head noun → the name of the latest description with that head. */
   private readonly byHead = new Map<string, string>();
+  /** A numbered thing's key ("terminal 3") → the name it was said to be of. */
+  private readonly owners = new Map<string, string>();
 
-  /** Records the "Name, description," pairs of one sentence. */
+  /** Records the "Name, description," pairs and the "Thing 3 of Name" owners of one sentence. */
   read(text: string, words: readonly Word[]): void {
+    this.readOwners(text, words);
     for (let comma = 1; comma + 2 < words.length; comma++) {
       if (words[comma].lower !== ',') continue;
       const name = nameEndingAt(text, words, comma - 1);
@@ -24,6 +28,21 @@ export class Appositives {
       const description = text.slice(words[comma + 1].start, words[close - 1].end);
       this.byDescription.set(keyOf(description), name);
       this.byHead.set(words[close - 1].lower, name);
+    }
+  }
+
+  /** The name a numbered thing in `phrase` was said to be of ("the new Terminal 3" → "Orvik Airport"), or undefined. */
+  ownerIn(phrase: string): string | undefined {
+    for (const [thing, owner] of this.owners) if (` ${keyOf(phrase)} `.includes(` ${thing} `)) return owner;
+    return undefined;
+  }
+
+  private readOwners(text: string, words: readonly Word[]): void {
+    for (let of = 2; of + 1 < words.length; of++) {
+      if (words[of].lower !== 'of' || !words[of - 1].isNumber || !isCapital(text, words[of - 2]) || !isCapital(text, words[of + 1])) continue;
+      let last = of + 1;
+      while (last + 1 < words.length && isCapital(text, words[last + 1]) && /^\p{L}+$/u.test(words[last + 1].lower)) last++;
+      this.owners.set(`${words[of - 2].lower} ${words[of - 1].lower}`, text.slice(words[of + 1].start, words[last].end));
     }
   }
 

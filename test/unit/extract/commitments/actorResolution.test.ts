@@ -47,6 +47,12 @@ describe('actor resolution', () => {
       assert.equal(appositives.nameFor('the maker'), 'Tarn Motors');
     });
 
+    it('ties a numbered thing to the name it is said to be of', () => {
+      const appositives = read('Crowds filled Hall 2 of Tarn Expo Centre.');
+      assert.equal(appositives.ownerIn('the renovated Hall 2'), 'Tarn Expo Centre');
+      assert.equal(appositives.ownerIn('Hall 12'), undefined);
+    });
+
     it('ties no relative clause, list or lower-case phrase', () => {
       const appositives = read('Tarn Motors, which builds vans, sold a plant.', 'Vans, buses and trucks, the old lines, were sold.', 'Old vans, the slow ones, were sold.');
       assert.equal(appositives.nameFor('which builds vans'), undefined);
@@ -207,6 +213,13 @@ describe('actor resolution', () => {
     it('counts a maker named after a number, before its model code', () => {
       const text = 'Dealers bought 60 Orvik T40 vans from a lessor run by Velo Haul in June. The vans are scheduled to be shipped in May 2025.';
       assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Orvik');
+    });
+
+    it('is the owner a numbered thing was said to be of', () => {
+      const text = 'Crowds visited Hall 2 of Tarn Expo Centre on Monday, guided by Velo Tours staff. The renovated Hall 2 will reopen in May 2025.';
+      const commitment = commitmentWith(text, 'will reopen');
+      assert.equal(commitment.actor.name, 'Tarn Expo Centre');
+      assert.equal(commitment.actor.implicit, true);
     });
 
     it('is no numbered part of a site, named like a model', () => {
