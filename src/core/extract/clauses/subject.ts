@@ -135,12 +135,39 @@ export function mainSubject(text: string, words: readonly Word[]): SubjectPlace 
   }
   for (let at = from + 1; at < words.length; at++) {
     const lower = words[at].lower;
-    const before = words[at - 1].lower;
-    const verbLike = /^[a-z]+(?:s|ed)$/.test(lower) && !isCapital(text.charCodeAt(words[at].start)) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
     // "Marlow Bikes lost money": the first lower-case word after a name opening the clause is its verb.
     const afterName = at > from && isCapital(text.charCodeAt(words[at - 1].start)) && (isParticiple(lower) || IRREGULAR_PAST.has(lower)) && !isCapital(text.charCodeAt(words[at].start)) && !PREPOSITIONS.has(lower) && !NAME_JOINERS.has(lower) && allCapitalised(text, words, from, at);
-    if (FINITE_VERBS.has(lower) || verbLike || afterName) {
+    if (FINITE_VERBS.has(lower) || isVerbLike(text, words, at) || afterName) {
       const place = subjectBefore(text, words, at, from);
+      return place && !place.shared ? place : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A lower-case word ending as a verb does ("-s", "-ed") after a word that lets a verb follow. */
+function isVerbLike(text: string, words: readonly Word[], at: number): boolean {
+  const lower = words[at].lower;
+  const before = words[at - 1]?.lower ?? '';
+  return /^[a-z]+(?:s|ed)$/.test(lower) && !isCapital(text.charCodeAt(words[at].start)) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
+}
+
+/**
+ * "… whose plane first flew in 2005 and is expected to …": the subject a verb group after the
+ * conjunction at word `conjunction` shares, read before the verb of the clause the conjunction
+ * closes (a past tense, "-s", or a finite verb), within `floor`.
+ */
+export function subjectOfClauseBefore(text: string, words: readonly Word[], conjunction: number, floor: number): SubjectPlace | undefined {
+  for (let at = conjunction - 1; at > floor; at--) {
+    const lower = words[at].lower;
+    if (lower === ',' || QUOTES.has(lower)) return undefined;
+    const before = words[at - 1]?.lower ?? '';
+    // "for developers", "the sales": a noun after a preposition or a determiner.
+    if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
+    if (FINITE_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || isVerbLike(text, words, at)) {
+      // "had been merged", "was released", "could be added": a verb group's participle, whose subject the group before it holds.
+      if (FINITE_VERBS.has(before) || before === 'be' || before === 'been') return undefined;
+      const place = subjectBefore(text, words, at, floor);
       return place && !place.shared ? place : undefined;
     }
   }

@@ -1,7 +1,7 @@
 import type { ClaimFact, CommitmentFact, IsoDate, Sentence, TemporalFact, TextSpan } from '../../model';
 import { canStartVerbPhrase } from '../clauses/clauseWords';
 import { frameBefore, headlineInfinitive, reportingWordBefore } from '../clauses/frames';
-import { clauseStart, mainSubject, subjectBefore, type SubjectPlace } from '../clauses/subject';
+import { clauseStart, mainSubject, subjectBefore, subjectOfClauseBefore, type SubjectPlace } from '../clauses/subject';
 import { findVerbGroups } from '../clauses/verbGroups';
 import { isInFactOrder } from '../factOrder';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
@@ -106,7 +106,13 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const next = candidates[c + 1];
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
-      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) place = previousActor?.span ? undefined : ((c === 0 ? reportedSubject(text, sentenceWords, candidate.firstWord) : undefined) ?? mainSubject(text, sentenceWords));
+      if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) {
+        // "… whose jet first flew in 2005 and is expected to …": with no plan before the "and", the clause it closes has the subject.
+        const before = place?.shared && !previousActor ? subjectOfClauseBefore(text, sentenceWords, place.first, floor) : undefined;
+        place = previousActor?.span ? undefined : ((c === 0 ? reportedSubject(text, sentenceWords, candidate.firstWord) : undefined) ?? before ?? mainSubject(text, sentenceWords));
+      }
+      // "Orvik, whose new van …": the van's plans are the owner's.
+      const possessor = place && sentenceWords[place.first - 1]?.lower === 'whose' ? nameBefore(text, sentenceWords, place.first - 1) : undefined;
       const subject = place && !place.shared ? (appositiveName(text, sentenceWords, place, candidate.firstWord) ?? subjectSpan(text, sentenceWords, place)) : undefined;
       let actionEnd = next ? nextClauseStart(text, sentenceWords, next, candidate) : sentence.end;
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
@@ -122,7 +128,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
         ? tableActor(text, candidate.table, subject, context)
         : shared
           ? previousActor
-          : actorOf(subject, candidate.passive, agent, context);
+          : possessor && !agent
+            ? { name: possessor, implicit: true }
+            : actorOf(subject, candidate.passive, agent, context);
       if (!actor) continue;
       previousActor = actor;
       const noteNamed = (): void => {
@@ -350,6 +358,16 @@ class Topics {
   main(): string | undefined {
     return this.best;
   }
+}
+
+/** The capitalised name ending right before word `at` ("Orvik Air" in "Orvik Air whose …", "Orvik Air, whose …"), or undefined. */
+function nameBefore(text: string, words: readonly Word[], at: number): string | undefined {
+  const last = words[at - 1]?.lower === ',' ? at - 2 : at - 1;
+  if (last < 0 || !isCapitalCode(text.charCodeAt(words[last].start))) return undefined;
+  let first = last;
+  while (first > 0 && isCapitalCode(text.charCodeAt(words[first - 1].start)) && /^\p{L}/u.test(words[first - 1].lower)) first--;
+  if (/^(?:the|a|an)$/u.test(words[first].lower)) first++;
+  return first <= last ? text.slice(words[first].start, words[last].end) : undefined;
 }
 
 /** Words after which a verb-like cue word is a noun: determiners, possessives and the possessive "s". */

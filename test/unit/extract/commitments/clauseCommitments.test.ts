@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { extract } from '../../../../src/core/extract';
+import { subjectOfClauseBefore } from '../../../../src/core/extract/clauses/subject';
+import { wordsOf } from '../../../../src/core/extract/words/scanWords';
 import type { CommitmentFact } from '../../../../src/core/model';
 
 const REFERENCE = '2024-03-14';
@@ -24,6 +26,24 @@ describe('commitments read from clauses', () => {
       const text = 'Tarn Rail hired Tarn Rail drivers in May. Velo Air, which will be the first carrier to fly the T40, opened a booking site.';
       assert.equal(only(text).actor.name, 'Velo Air');
       assert.equal(only('The ferry firm that will run the new route hired forty crew.').actor.name, 'The ferry firm');
+    });
+
+    it('gives a verb group after "and" the subject of the clause "and" closes, not of a participle', () => {
+      const subjectAtAnd = (sentence: string): string | undefined => {
+        const words = wordsOf(sentence, 0, sentence.length);
+        const place = subjectOfClauseBefore(sentence, words, words.findIndex((word) => word.lower === 'and'), 0);
+        return place && sentence.slice(words[place.first].start, words[place.last].end);
+      };
+      assert.equal(subjectAtAnd('The new ferry first sailed in May and will carry cars.'), 'The new ferry');
+      assert.equal(subjectAtAnd('The old depot had been sold and would close.'), undefined);
+      assert.equal(subjectAtAnd('The beta went to developers and is due in June.'), 'The beta');
+    });
+
+    it('gives the owner the plan of a thing after "whose"', () => {
+      const text = 'Tarn Rail hired staff in May. The study weighed the plans adopted by Tarn Rail and Velo Air whose new jet first flew in March and is expected to enter service in May 2025.';
+      const commitment = only(text);
+      assert.equal(commitment.actor.name, 'Velo Air');
+      assert.equal(commitment.actor.implicit, true);
     });
 
     it('skips a relative clause between commas', () => {
