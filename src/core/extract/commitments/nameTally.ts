@@ -322,8 +322,8 @@ function continuesName(text: string, words: readonly Word[], at: number): boolea
   if (word.isNumber) return false;
   if (joined && (word.lower === '-' || word.lower === '&' || word.lower === '.')) return at + 1 < words.length && words[at + 1].start === word.end && isCapitalised(text, words[at + 1]);
   if (joined && (before.lower === '-' || before.lower === '&')) return isCapitalised(text, word);
-  // "A380": a capital glued to digits is a product code, no part of a name.
-  if (at + 1 < words.length && words[at + 1].isNumber && words[at + 1].start === word.end) return false;
+  // "A380", "KC-45": capitals glued to digits are a product code, no part of a name.
+  if (isModelCode(words, at) && !word.isNumber) return false;
   return !joined && isCapitalised(text, word);
 }
 
@@ -334,8 +334,8 @@ function trimRun(words: readonly Word[], first: number, last: number): { first: 
     if (TITLES.has(words[first].lower)) titled = true;
     first++;
   }
-  // "A380" or "A4": the product code's letter opens no name.
-  if (first <= last && last + 1 < words.length && words[last + 1].isNumber && words[last + 1].start === words[last].end) last--;
+  // "A380", "A4" or "KC-45": the product code's letters open no name.
+  if (first <= last && isModelCode(words, last) && !words[last].isNumber) last--;
   if (first > last) return undefined;
   return { first, last, titled };
 }

@@ -222,6 +222,11 @@ describe('actor resolution', () => {
       assert.equal(commitment.actor.implicit, true);
     });
 
+    it('reads a model code with a hyphen ("KC-45") as no part of the maker\'s name', () => {
+      const text = 'Dealers bought Orvik KC-45 vans from a lessor run by Velo Haul in June. The vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Orvik');
+    });
+
     it('is no numbered part of a site, named like a model', () => {
       const text = 'Crowds filled Terminal 3 on Monday, and Terminal 3 staff sold tickets for a ferry run by Velo Haul. The new vans are scheduled to be shipped in May 2025.';
       assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Velo Haul');
