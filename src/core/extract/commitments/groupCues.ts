@@ -86,7 +86,7 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.hedged || group.pluperfect) return undefined;
   const frame = frameBefore(words, group.first);
   if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') return undefined;
-  if (conditionAfter(words, group.last + 1, clauseEnd)) return undefined;
+  if (conditionAfter(words, group.last + 1, clauseEnd) || isInvertedCondition(words, group.first)) return undefined;
   const reported = frame === 'reported' || attributed;
   if (group.kind === 'would' && !reportedNearby(words, group.first)) return undefined;
   if (group.kind === 'would' && holdsWord(words, 'if')) return undefined;
@@ -131,6 +131,21 @@ function firstToVerb(words: readonly Word[], at: number): number {
   }
   return -1;
 }
+
+/**
+ * "… that should a buyer be willing to pay, …": "should" before the subject, opening its clause,
+ * makes the clause a condition.
+ */
+function isInvertedCondition(words: readonly Word[], first: number): boolean {
+  for (let at = first - 2; at >= 0 && at >= first - 6; at--) {
+    const lower = words[at].lower;
+    if (lower === 'should') return at === 0 || CLAUSE_EDGES.has(words[at - 1].lower);
+    if (!/^[\p{L}'’-]+$/u.test(lower)) return false;
+  }
+  return false;
+}
+
+const CLAUSE_EDGES: ReadonlySet<string> = new Set([',', 'that', 'and', 'but', 'or', ';', '"', '“']);
 
 function isPlanState(words: readonly Word[], at: number): boolean {
   const word = words[at]?.lower;

@@ -169,6 +169,13 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('conditions', () => {
+    it('reads "should" before the subject as a condition, not a plan', () => {
+      const text = 'Ada Roe said that should a buyer be willing to pay the cost, the sale could go ahead.';
+      assert.deepEqual(commitmentsOf(text), []);
+    });
+  });
+
   describe('cue words used as nouns', () => {
     it('reads none after a determiner or a possessive', () => {
       assert.deepEqual(commitmentsOf('The plans a year ago failed.'), []);
