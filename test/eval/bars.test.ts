@@ -37,8 +37,8 @@ describe('accuracy bars', function () {
 
 /**
  * The bars of the commitments issue, set at the level the general rules reach on commitments-dev
- * (60 articles; F1 and traps meet the issue's targets, the others are still below them: actor
- * 0.90, deadlines 0.85, attributions 0.93). A drop below a bar fails the suite; `npm run eval --
+ * (60 articles; F1, actors and traps meet the issue's targets, the others are still below them:
+ * deadlines 0.85, attributions 0.93). A drop below a bar fails the suite; `npm run eval --
  * --errors` lists every miss.
  */
 describe('commitment and attribution bars', function () {
@@ -57,7 +57,7 @@ describe('commitment and attribution bars', function () {
     assert.ok(actual >= bar, `${what} ${actual.toFixed(3)} is below ${bar}\n  ${errors.slice(0, 15).join('\n  ')}`);
 
   it('commitments-dev: commitments F1 ≥ 0.85', () => atLeast(dev.commitments.f1, 0.85, 'commitments F1', dev.commitments.errors));
-  it('commitments-dev: actor right on ≥ 0.86 of matches', () => atLeast(share(dev.actorRight), 0.86, 'actor right', dev.actorRight.errors));
+  it('commitments-dev: actor right on ≥ 0.95 of matches', () => atLeast(share(dev.actorRight), 0.95, 'actor right', dev.actorRight.errors));
   it('commitments-dev: source right on ≥ 0.87 of matches', () => atLeast(share(dev.sourceRight), 0.87, 'source right', dev.sourceRight.errors));
   it('commitments-dev: ≥ 0.84 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.84, 'deadlines end to end', dev.deadlines.errors));
   it('commitments-dev: at most 4 % of traps reported as commitments', () =>

@@ -27,6 +27,12 @@ export interface CommitmentCue {
   needsAgent?: boolean;
   /** An announcement in the reporter's past still binds: "has announced 2,000 job cuts" plans them. */
   standsWhenPast?: boolean;
+  /**
+   * A present tense that states a timetable only with a date still ahead ("the service goes live on
+   * July 1"; "the shop opens at nine" is a habit): the cue is the action's verb, and a match with no
+   * deadline in its clause is none.
+   */
+  needsDate?: boolean;
 }
 
 /** Nouns that name a plan: "Pakistan's plan", "there is a strategy to". */
@@ -56,14 +62,23 @@ const INTENT_NOUNS = ['plans', 'plan', 'commitment', 'strategy', 'goal', 'intent
 const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 'outlined', 'outlines', 'revealed', 'reveals', 'confirmed', 'confirms', 'has', 'have'];
 
 /** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
-const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded'];
-const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact'];
+/** "is exercising its options to buy": an option taken up binds like a deal signed. */
+const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded', 'exercising', 'exercises', 'exercised'];
+const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact', 'options', 'option'];
 
 /** "announced 2,000 job cuts", "unveils plant closures": an announced cut is a plan to make it. */
 const ANNOUNCING_VERBS = ['announced', 'announces', 'announce', 'unveiled', 'unveils', 'unveil', 'confirmed', 'confirms'];
 const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'closure', 'job losses'];
 /** What may stand between the verb and the cut: "10,000", "up to 500", "further", "major". */
 const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
+
+/** "plans a new depot", "is planning another sale": a plan whose object is what will be done. */
+const PLAN_VERBS = ['plans', 'plan', 'planning'];
+
+/** Present tenses of a timetable: "goes live on July 1", "opens in May". */
+const TIMETABLE_VERBS = ['goes live', 'go live', 'launches', 'debuts', 'opens', 'begins', 'starts', 'arrives', 'ships', 'takes effect', 'comes into force'];
+/** "is expected in late May", "expected in 2026": an arrival timed by others, with its date right after. */
+const EXPECTED_AT = '(?:(?:is|are)\\s+(?:also\\s+|now\\s+)?)?expected(?=\\s+(?:in|on|by|around)\\s)';
 
 const WEIGHING_VERBS = ['discussed', 'discusses', 'explored', 'explores', 'considered', 'considers', 'studied', 'studies'];
 /** "discussed the possibility of". */
@@ -113,9 +128,10 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
   },
   { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject' },
   {
-    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
+    pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
     key: DEAL_NOUNS,
     actor: 'subject',
+    standsWhenPast: true,
   },
   {
     pattern: `${oneOf(ANNOUNCING_VERBS)}(?=\\s+(?:${CUT_MODIFIER}\\s+){0,4}${oneOf(CUT_NOUNS)}\\b)`,
@@ -123,6 +139,9 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     actor: 'subject',
     standsWhenPast: true,
   },
+  { pattern: `${oneOf(PLAN_VERBS)}(?=\\s+(?:a|an|another|new|more|further)\\s)`, key: PLAN_VERBS, actor: 'subject' },
+  { pattern: oneOf(TIMETABLE_VERBS), key: TIMETABLE_VERBS, actor: 'subject', needsDate: true },
+  { pattern: EXPECTED_AT, key: ['expected'], actor: 'subject', needsDate: true },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];
 

@@ -21,6 +21,10 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   'may', 'might', 'must', 'should', 'will', 'would',
 ]);
 
+/** "are said to", "is reported to": participles through which a subject reaches the infinitive after them. */
+const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'known', 'alleged']);
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Punctuation and markup a subject never reaches across: quotes, brackets, dashes, Markdown marks. */
@@ -36,9 +40,16 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', '
 export function subjectBefore(text: string, words: readonly Word[], first: number, floor: number): SubjectPlace | undefined {
   let end = first - 1;
   while (end >= floor && (GROUP_ADVERBS.has(words[end].lower) || HEDGE_ADVERBS.has(words[end].lower) || words[end].lower === 'has' || words[end].lower === 'have')) end--;
+  // "The growers are said to want …": a reporting passive raises the subject of the verb after it.
+  if (end - 3 >= floor && words[end].lower === 'to' && RAISING_PARTICIPLES.has(words[end - 1].lower) && BE_FORMS.has(words[end - 2].lower)) end -= 3;
   if (end < floor) return undefined;
   const lower = words[end].lower;
   if (lower === 'and' || lower === 'but' || lower === 'or') return { first: end, last: end, shared: true };
+  // "Orvik Air, which will fly …", "the firm that will build …": a relative pronoun stands for the noun phrase before it.
+  if ((lower === 'which' || lower === 'who' || lower === 'that') && end - 1 >= floor) {
+    const before = words[end - 1].lower === ',' ? end - 1 : end;
+    return before > floor && /^[\p{L}\p{N}]/u.test(words[before - 1].lower) ? subjectBefore(text, words, before, floor) : undefined;
+  }
   if (PERSONAL_PRONOUNS.has(lower)) return { first: end, last: end };
   if (lower === ',') {
     const skipped = skipInsertion(words, end, floor);
@@ -51,6 +62,12 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
     if (word === ',' || QUOTES.has(word) || CLAUSE_OPENERS.has(word) || FINITE_VERBS.has(word)) {
       if (word === 'and' && isNameJoin(text, words, at)) {
         start = at;
+        continue;
+      }
+      // "films by studios such as Orvik and Tarn will …": the names are examples inside the subject, which starts before them.
+      if (word === 'as' && words[at - 1]?.lower === 'such' && at - 1 > floor) {
+        start = at - 1;
+        at--;
         continue;
       }
       break;
@@ -118,12 +135,39 @@ export function mainSubject(text: string, words: readonly Word[]): SubjectPlace 
   }
   for (let at = from + 1; at < words.length; at++) {
     const lower = words[at].lower;
-    const before = words[at - 1].lower;
-    const verbLike = /^[a-z]+(?:s|ed)$/.test(lower) && !isCapital(text.charCodeAt(words[at].start)) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
     // "Marlow Bikes lost money": the first lower-case word after a name opening the clause is its verb.
     const afterName = at > from && isCapital(text.charCodeAt(words[at - 1].start)) && (isParticiple(lower) || IRREGULAR_PAST.has(lower)) && !isCapital(text.charCodeAt(words[at].start)) && !PREPOSITIONS.has(lower) && !NAME_JOINERS.has(lower) && allCapitalised(text, words, from, at);
-    if (FINITE_VERBS.has(lower) || verbLike || afterName) {
+    if (FINITE_VERBS.has(lower) || isVerbLike(text, words, at) || afterName) {
       const place = subjectBefore(text, words, at, from);
+      return place && !place.shared ? place : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A lower-case word ending as a verb does ("-s", "-ed") after a word that lets a verb follow. */
+function isVerbLike(text: string, words: readonly Word[], at: number): boolean {
+  const lower = words[at].lower;
+  const before = words[at - 1]?.lower ?? '';
+  return /^[a-z]+(?:s|ed)$/.test(lower) && !isCapital(text.charCodeAt(words[at].start)) && /^\p{L}/u.test(before) && !NOT_VERB_STARTS.has(before) && !PREPOSITIONS.has(lower) && !/(?:ss|us|is)$/.test(lower);
+}
+
+/**
+ * "… whose plane first flew in 2005 and is expected to …": the subject a verb group after the
+ * conjunction at word `conjunction` shares, read before the verb of the clause the conjunction
+ * closes (a past tense, "-s", or a finite verb), within `floor`.
+ */
+export function subjectOfClauseBefore(text: string, words: readonly Word[], conjunction: number, floor: number): SubjectPlace | undefined {
+  for (let at = conjunction - 1; at > floor; at--) {
+    const lower = words[at].lower;
+    if (lower === ',' || QUOTES.has(lower)) return undefined;
+    const before = words[at - 1]?.lower ?? '';
+    // "for developers", "the sales": a noun after a preposition or a determiner.
+    if (PREPOSITIONS.has(before) || DETERMINERS.has(before)) continue;
+    if (FINITE_VERBS.has(lower) || IRREGULAR_PAST.has(lower) || isVerbLike(text, words, at)) {
+      // "had been merged", "was released", "could be added": a verb group's participle, whose subject the group before it holds.
+      if (FINITE_VERBS.has(before) || before === 'be' || before === 'been') return undefined;
+      const place = subjectBefore(text, words, at, floor);
       return place && !place.shared ? place : undefined;
     }
   }

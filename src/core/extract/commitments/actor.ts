@@ -3,6 +3,7 @@ import { AGENT_NOUNS } from '../../tables/commitmentCues';
 import { ABSTRACT_SUBJECTS, MEANS_HEADS, PREPOSITIONS } from '../clauses/clauseWords';
 import type { SubjectPlace } from '../clauses/subject';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
+import type { Appositives } from './appositives';
 import type { NameTally } from './nameTally';
 import type { Word } from '../words/scanWords';
 
@@ -33,6 +34,8 @@ export interface ActorContext {
   reporter?: string;
   /** The names of the paragraph so far, for an "it" nothing nearer resolves. */
   names?: NameTally;
+  /** The descriptions the paragraph has put beside names ("Orvik, the largest bus maker,"). */
+  appositives?: Appositives;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their', 'our', 'his', 'her', 'my', 'you']);
@@ -91,6 +94,9 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
     const name = speaker ?? person ?? context.lastNamed;
     return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
+  // "Orvik, the largest bus maker, …. The maker will …": a description in apposition before means its name.
+  const described = PRONOUNS.has(lowered) ? undefined : context.appositives?.nameFor(subject.text);
+  if (described) return { name: described, span: subject, mention: subject.text };
   if (PRONOUNS.has(lowered) || DESCRIPTION.test(lowered)) {
     const person = lowered === 'he' || lowered === 'she';
     // "It" and "the company" stand for an organisation or a thing's maker, never for the person reporting it.
@@ -101,7 +107,10 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) {
     // "The Orvik X200 will ship in May": a thing named with its maker's name is the maker's.
-    const maker = context.announcer ? undefined : context.names?.organisationIn(subject.text);
+    // "Terminal 3 of Orvik Airport … Terminal 3 will open": a numbered thing named as someone's is theirs.
+    const owner = context.appositives?.ownerIn(subject.text);
+    if (owner) return { name: owner, implicit: true };
+    const maker = namedAnnouncer(context) ? undefined : context.names?.organisationIn(subject.text);
     if (maker) return { name: maker, implicit: true };
     return implicitActor(context) ?? { name: normaliseSpaces(subject.text), span: subject };
   }
@@ -157,8 +166,16 @@ function isOrganisationWords(words: string): boolean {
   return words.trim().split(/\s+/u).some((word) => !TITLE_WORDS.has(word.toLowerCase()));
 }
 
+/** The announcer unless left as a pronoun ("He announced that …"), which names no one: the paragraph's actor is the better guess. */
+function namedAnnouncer(context: ActorContext): string | undefined {
+  return context.announcer && !PRONOUNS.has(context.announcer.toLowerCase()) ? context.announcer : undefined;
+}
+
 function implicitActor(context: ActorContext): Actor | undefined {
-  const name = context.announcer ?? context.topic ?? context.lastNamed ?? context.speaker;
+  // "Orvik chief executive Ada Park said the new store will open …": the plan is the organisation's the speaker names.
+  const named = namedAnnouncer(context);
+  const announcer = named && (organisationOf(named) ?? named);
+  const name = announcer ?? context.topic ?? context.lastNamed ?? context.speaker;
   return name ? { name, implicit: true } : undefined;
 }
 
@@ -190,11 +207,21 @@ export function isThing(subject: string): boolean {
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
   // "Deliveries to the airline": one capitalised word with a common noun's ending opens its sentence, it names no one.
   if (words.length === 1 && of > 0 && COMMON_NOUN_ENDING.test(head)) return true;
+  // "the Orvik App Store", "the Lumen Update": a capitalised name whose head names a product or a facility is still a thing.
+  if (PRODUCT_HEADS.has(head)) return true;
   if (/^\p{Lu}/u.test(words[words.length - 1]) && !/^(?:The|A|An)$/u.test(words[words.length - 1])) return false;
   return !AGENT_NOUNS.has(head) && !isPeopleNoun(head);
 }
 
+/** Heads of the names of products and facilities, which an organisation makes or runs and which act for nobody. */
+const PRODUCT_HEADS: ReadonlySet<string> = new Set(['store', 'system', 'edition', 'version', 'series', 'software', 'update', 'terminal', 'app']);
+
 const COMMON_NOUN_ENDING = /(?:ies|tions|sions|ments|ings|ures|ances|ences|ities)$/u;
+
+/** A noun that names someone who can act: an agent noun ("council") or a role ("carrier", "suppliers"). */
+export function isAgentHead(lower: string): boolean {
+  return AGENT_NOUNS.has(lower) || isPeopleNoun(lower);
+}
 
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {
@@ -223,10 +250,11 @@ export function agentAfter(text: string, words: readonly Word[], head: number, l
     if (capital || (last > head + 1 && (words[at].lower === 'of' || words[at].lower === 'and')) || (at === head + 2 && words[at].lower === 'the')) last = at;
     else break;
   }
-  // "by the railway": a determiner and an agent noun ("by the council") also name the agent.
-  if (last <= head + 2 && words[head + 2].lower === 'the') {
-    for (let at = head + 3; at < words.length && at <= head + 5 && words[at].start < limit; at++) {
-      if (AGENT_NOUNS.has(words[at].lower) || ROLE_NOUNS.has(words[at].lower)) return span(text, words[head + 2].start, words[at].end);
+  // "by the railway", "by local suppliers": a common noun phrase headed by an agent noun also names the agent.
+  if (last === head + 1 || (last === head + 2 && words[last].lower === 'the')) {
+    const from = words[head + 2].lower === 'the' ? head + 3 : head + 2;
+    for (let at = from; at < words.length && at <= from + 2 && words[at].start < limit; at++) {
+      if (AGENT_NOUNS.has(words[at].lower) || isPeopleNoun(words[at].lower)) return span(text, words[head + 2].start, words[at].end);
       if (!/^[a-z]+$/.test(words[at].lower)) break;
     }
   }

@@ -13,6 +13,8 @@ export interface CueMatch {
   owner?: TextSpan;
   /** See CommitmentCue.standsWhenPast. */
   standsWhenPast?: boolean;
+  /** See CommitmentCue.needsDate. */
+  needsDate?: boolean;
 }
 
 /**
@@ -118,6 +120,11 @@ function toCueMatch(text: string, sentence: Sentence, cue: CommitmentCue, match:
   }
   const found: CueMatch = { cue: span(text, start, end), actionStart, actor: cue.actor, needsAgent };
   if (cue.standsWhenPast) found.standsWhenPast = true;
+  // "goes live on July 1": the timetable's verb is its action.
+  if (cue.needsDate) {
+    found.needsDate = true;
+    found.actionStart = start;
+  }
   const owner = match.groups?.owner;
   if (owner) found.owner = ownerSpan(text, start, match[0], owner);
   return found;

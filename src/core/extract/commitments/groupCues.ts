@@ -3,6 +3,7 @@ import { PREDICTION_VERBS } from '../../tables/commitmentCues';
 import { frameBefore, conditionAfter, type Frame } from '../clauses/frames';
 import type { VerbGroup } from '../clauses/verbGroups';
 import { span } from '../phrases';
+import { isAgentHead } from './actor';
 import type { Word } from '../words/scanWords';
 
 /** A commitment cue read from a verb group, before its actor is known. */
@@ -85,7 +86,7 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.hedged || group.pluperfect) return undefined;
   const frame = frameBefore(words, group.first);
   if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') return undefined;
-  if (conditionAfter(words, group.last + 1, clauseEnd)) return undefined;
+  if (conditionAfter(words, group.last + 1, clauseEnd) || isInvertedCondition(words, group.first)) return undefined;
   const reported = frame === 'reported' || attributed;
   if (group.kind === 'would' && !reportedNearby(words, group.first)) return undefined;
   if (group.kind === 'would' && holdsWord(words, 'if')) return undefined;
@@ -101,11 +102,50 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.kind === 'would' && words[group.head].lower === 'like') return undefined;
   // "I want to thank our staff", "we want to know what happened": courtesy and curiosity, no plan.
   if (group.kind === 'plan-verb' && WANTING.has(group.marker) && COURTESY_VERBS.has(head.lower)) return undefined;
-  if (group.copular && !isPlanState(words, group.head)) return undefined;
+  const firstTo = group.copular ? firstToVerb(words, group.head) : -1;
+  if (group.copular && !isPlanState(words, group.head) && !isScheduled(group) && firstTo < 0) return undefined;
   const first = words[group.first];
-  const cue = span(text, first.start, head.end);
-  return { cue, actionStart: head.start, group, frame };
+  // "will be the first carrier to fly": the cue runs to the verb, which starts the action.
+  const last = firstTo >= 0 ? words[firstTo] : head;
+  const cue = span(text, first.start, last.end);
+  return { cue, actionStart: last.start, group, frame };
 }
+
+/** "is scheduled to be in May", "is due to be at the docks": a timetable set for the subject, whatever it is to be. */
+function isScheduled(group: VerbGroup): boolean {
+  return group.kind === 'be-plan' && SCHEDULE_MARKERS.has(group.marker);
+}
+
+const SCHEDULE_MARKERS: ReadonlySet<string> = new Set(['scheduled', 'due', 'slated', 'timetabled']);
+
+/**
+ * "will be the first carrier to fly it": for an actor, to be the first to do something is to do
+ * it; the index of that verb, or -1. A thing "the first jet to use" it is described, not committed.
+ */
+function firstToVerb(words: readonly Word[], at: number): number {
+  if (words[at]?.lower !== 'the' || words[at + 1]?.lower !== 'first') return -1;
+  for (let to = at + 2; to <= at + 4 && to < words.length; to++) {
+    if (words[to].lower !== 'to') continue;
+    const verb = words[to + 1]?.lower ?? '';
+    return isAgentHead(words[to - 1].lower) && /^[a-z]+$/u.test(verb) && verb !== 'be' ? to + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * "… that should a buyer be willing to pay, …": "should" before the subject, opening its clause,
+ * makes the clause a condition.
+ */
+function isInvertedCondition(words: readonly Word[], first: number): boolean {
+  for (let at = first - 2; at >= 0 && at >= first - 6; at--) {
+    const lower = words[at].lower;
+    if (lower === 'should') return at === 0 || CLAUSE_EDGES.has(words[at - 1].lower);
+    if (!/^[\p{L}'’-]+$/u.test(lower)) return false;
+  }
+  return false;
+}
+
+const CLAUSE_EDGES: ReadonlySet<string> = new Set([',', 'that', 'and', 'but', 'or', ';', '"', '“']);
 
 function isPlanState(words: readonly Word[], at: number): boolean {
   const word = words[at]?.lower;

@@ -70,15 +70,17 @@ export class NameTally {
     // "The Orvik plant …" opens its sentence too: only articles and quotes stand before the name.
     const opening = from === 0 || (from === 1 && QUOTE_MARKS.has(words[0].lower));
     // "16 GB", "Terminal 3": a capital after a number is a unit; one before a number a model or a room.
-    if (words[run.first - 1]?.isNumber) return;
+    // "60 Orvik T40 jets": unless a model code follows, which makes the capital a maker's name.
+    if (words[run.first - 1]?.isNumber && !isModelCode(words, run.last + 1)) return;
     const abbreviation = abbreviationAfter(text, words, run.last);
     if (abbreviation) this.aliases.set(abbreviation.toLowerCase(), this.aliases.get(key) ?? key);
     const tallied = this.tallied(key, abbreviation && !spells(name, abbreviation) ? abbreviation : name);
     if (!words[run.last + 1]?.isNumber) tallied.bare++;
+    if (isModelCode(words, run.last + 1)) tallied.models++;
     if (opening) tallied.opening++;
     else tallied.inside++;
-    // "Jane Roe said …": a speaker presents the story; who it is about is named elsewhere.
-    if (to === runEnd && isReportingWord(words[to + 1]?.lower ?? '')) tallied.speaking++;
+    // "Jane Roe said …", "the Orvik Herald reported": a speaker or an outlet presents the story; who it is about is named elsewhere.
+    if (to === runEnd && (isReportingWord(words[to + 1]?.lower ?? '') || isOutlet(words, run.last))) tallied.speaking++;
     tallied.last = ++this.order;
   }
 
@@ -110,7 +112,7 @@ export class NameTally {
     const own = this.aliases.get(key) ?? key;
     let tallied = this.names.get(own);
     if (!tallied) {
-      tallied = { name, inside: 0, opening: 0, bare: 0, speaking: 0, last: 0 };
+      tallied = { name, inside: 0, opening: 0, bare: 0, models: 0, speaking: 0, last: 0 };
       this.names.set(own, tallied);
     } else if (name.length < tallied.name.length && keyOf(name) === own) {
       // "Orvik Inc." and "Orvik" are one name, shown as the shorter.
@@ -126,7 +128,7 @@ export class NameTally {
     for (const [key, tallied] of this.names) {
       // Named only as a speaker: someone quoted, not whom the story is about.
       if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening) continue;
-      const count = tallied.inside + tallied.opening;
+      const count = tallied.inside + tallied.opening + tallied.models * MODEL_WEIGHT;
       if (count > bestCount || (count === bestCount && best !== undefined && tallied.last > best.last)) {
         best = tallied;
         bestCount = count;
@@ -150,11 +152,15 @@ export class NameTally {
 
   /** An organisation of the paragraph named before a model number in `phrase` ("the Orvik X200" → "Orvik"). */
   organisationIn(phrase: string): string | undefined {
-    const words = phrase.split(/[^\p{L}\p{N}&-]+/u);
+    const words = phrase.split(/[^\p{L}\p{N}&-]+/u).filter((word) => word !== '');
+    // "new Orvik Transit vans": a maker's name also stands before a product's name, in a phrase headed by a common noun.
+    let productNamed = words.length > 2 && /^\p{Ll}/u.test(words[words.length - 1]);
     for (let at = 0; at + 1 < words.length; at++) {
       const word = words[at];
-      // Only a maker's name before a model number: "the Malaysia visit" is no Malaysian product.
-      if (!/^\p{Lu}/u.test(word) || !/\p{N}/u.test(words[at + 1])) continue;
+      // "Deliveries to Orvik Air": after a preposition two capitalised words are a name, not a maker and its product.
+      if (PLACE_PREPOSITIONS.has(word) || PHRASE_PREPOSITIONS.has(word)) productNamed = false;
+      // Only a maker's name before a model number or a product's name: "the Malaysia visit" is no Malaysian product.
+      if (!/^\p{Lu}/u.test(word) || !(/\p{N}/u.test(words[at + 1]) || (productNamed && /^\p{Lu}/u.test(words[at + 1])))) continue;
       const key = keyOf(word);
       if (this.isPerson(key)) continue;
       const tallied = this.names.get(this.aliases.get(key) ?? key);
@@ -191,6 +197,33 @@ function isConfirmed(tallied: Tallied): boolean {
   return tallied.inside > 0 || tallied.name.includes(' ');
 }
 
+/**
+ * A maker named before its model ("the Orvik T40") counts this many mentions more: a story about
+ * a product is about its maker, whose plans an agentless "will be delivered" states.
+ */
+const MODEL_WEIGHT = 0.5;
+
+/** "T40", "380", "KC-45", "X-9": a model code, a number or capitals glued to one, at word `at`. */
+function isModelCode(words: readonly Word[], at: number): boolean {
+  const word = words[at];
+  if (word === undefined) return false;
+  if (word.isNumber) return true;
+  const next = words[at + 1];
+  if (next?.isNumber && next.start === word.end) return true;
+  return next?.lower === '-' && next.start === word.end && words[at + 2]?.isNumber === true && words[at + 2].start === next.end;
+}
+
+/** Nouns after a name that make it a newspaper, an agency or a broadcaster, which report and do not act. */
+const OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'agency', 'magazine', 'daily', 'weekly', 'website', 'broadcaster', 'tabloid', 'journal']);
+/** Last words of the names of newspapers. */
+const OUTLET_NAME_ENDS: ReadonlySet<string> = new Set(['times', 'daily', 'post', 'herald', 'tribune', 'gazette', 'journal', 'telegraph', 'chronicle']);
+
+/** "The Orvik Herald", "the Orvik Daily newspaper", "the Lumen news agency": an outlet named at the run ending at `last`. */
+function isOutlet(words: readonly Word[], last: number): boolean {
+  const next = words[last + 1]?.lower ?? '';
+  return OUTLET_NAME_ENDS.has(words[last].lower) || OUTLET_NOUNS.has(next) || (next === 'news' && words[last + 2]?.lower === 'agency');
+}
+
 /** A subject counts this many mentions more than a name elsewhere in a sentence. */
 const SUBJECT_WEIGHT = 1;
 
@@ -222,6 +255,8 @@ interface Tallied {
   opening: number;
   /** Mentions with no number after them: "Terminal 3" alone names a room, not a maker. */
   bare: number;
+  /** Mentions before a model code ("Orvik T40"): the name of a maker. */
+  models: number;
   /** Mentions as the one who speaks ("Jane Roe said"). */
   speaking: number;
   /** When it was last named, in reading order. */
@@ -241,6 +276,9 @@ const ROLE_AFTER: ReadonlySet<string> = new Set([
   'ceo', 'president', 'chairman', 'chairwoman', 'executive', 'officer', 'director', 'minister', 'secretary', 'spokesman', 'spokeswoman',
   'spokesperson', 'analyst', 'founder', 'manager', 'head', 'aged', 'who', 'economist', 'lawyer', 'professor', 'doctor', 'governor', 'mayor',
 ]);
+
+/** Prepositions that end a noun phrase's premodifiers: "deliveries to …", "a unit of …". */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'by', 'from', 'with']);
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(']);
 
@@ -284,8 +322,8 @@ function continuesName(text: string, words: readonly Word[], at: number): boolea
   if (word.isNumber) return false;
   if (joined && (word.lower === '-' || word.lower === '&' || word.lower === '.')) return at + 1 < words.length && words[at + 1].start === word.end && isCapitalised(text, words[at + 1]);
   if (joined && (before.lower === '-' || before.lower === '&')) return isCapitalised(text, word);
-  // "A380": a capital glued to digits is a product code, no part of a name.
-  if (at + 1 < words.length && words[at + 1].isNumber && words[at + 1].start === word.end) return false;
+  // "A380", "KC-45": capitals glued to digits are a product code, no part of a name.
+  if (isModelCode(words, at) && !word.isNumber) return false;
   return !joined && isCapitalised(text, word);
 }
 
@@ -296,8 +334,8 @@ function trimRun(words: readonly Word[], first: number, last: number): { first: 
     if (TITLES.has(words[first].lower)) titled = true;
     first++;
   }
-  // "A380" or "A4": the product code's letter opens no name.
-  if (first <= last && last + 1 < words.length && words[last + 1].isNumber && words[last + 1].start === words[last].end) last--;
+  // "A380", "A4" or "KC-45": the product code's letters open no name.
+  if (first <= last && isModelCode(words, last) && !words[last].isNumber) last--;
   if (first > last) return undefined;
   return { first, last, titled };
 }
@@ -345,4 +383,6 @@ const NOT_ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'conference', 'summit', 'expo', 'show', 'festival', 'games', 'olympics', 'cup', 'championship', 'week', 'day', 'street', 'avenue', 'road',
   'square', 'theater', 'theatre', 'center', 'centre', 'hall', 'park', 'stadium', 'arena', 'river', 'island', 'islands', 'mountains', 'valley',
   'award', 'awards', 'prize', 'act', 'bill', 'treaty', 'war', 'edition', 'series', 'version', 'program', 'programme', 'system', 'store',
+  // Parts of a site, numbered like models: "Terminal 3", "Gate 12".
+  'terminal', 'gate', 'room', 'platform', 'building', 'floor', 'phase', 'stage', 'runway', 'pier', 'hangar', 'dock', 'berth', 'unit',
 ]);

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { extract } from '../../../../src/core/extract';
-import { organisationOf } from '../../../../src/core/extract/commitments/actor';
+import { isThing, organisationOf } from '../../../../src/core/extract/commitments/actor';
+import { Appositives } from '../../../../src/core/extract/commitments/appositives';
+import { wordsOf } from '../../../../src/core/extract/words/scanWords';
 import type { CommitmentFact } from '../../../../src/core/model';
 
 const REFERENCE = '2024-03-14';
@@ -28,6 +30,42 @@ describe('actor resolution', () => {
 
     it('reads it from a title anywhere in a longer source phrase', () => {
       assert.equal(organisationOf('A note from Halvard given by Halvard spokesman Li Wei'), 'Halvard');
+    });
+  });
+
+  describe('the descriptions a paragraph puts beside names', () => {
+    function read(...sentences: string[]): Appositives {
+      const appositives = new Appositives();
+      for (const sentence of sentences) appositives.read(sentence, wordsOf(sentence, 0, sentence.length));
+      return appositives;
+    }
+
+    it('ties a description between commas to the name before it', () => {
+      const appositives = read("Tarn Motors, the country's oldest car maker, sold a plant.");
+      assert.equal(appositives.nameFor("the country's oldest car maker"), 'Tarn Motors');
+      assert.equal(appositives.nameFor("The country’s oldest car maker"), 'Tarn Motors');
+      assert.equal(appositives.nameFor('the maker'), 'Tarn Motors');
+    });
+
+    it('ties a numbered thing to the name it is said to be of', () => {
+      const appositives = read('Crowds filled Hall 2 of Tarn Expo Centre.');
+      assert.equal(appositives.ownerIn('the renovated Hall 2'), 'Tarn Expo Centre');
+      assert.equal(appositives.ownerIn('Hall 12'), undefined);
+    });
+
+    it('ties no relative clause, list or lower-case phrase', () => {
+      const appositives = read('Tarn Motors, which builds vans, sold a plant.', 'Vans, buses and trucks, the old lines, were sold.', 'Old vans, the slow ones, were sold.');
+      assert.equal(appositives.nameFor('which builds vans'), undefined);
+      assert.equal(appositives.nameFor('the old lines'), undefined);
+      assert.equal(appositives.nameFor('the slow ones'), undefined);
+      assert.equal(appositives.nameFor('the ones'), undefined);
+    });
+  });
+
+  describe('product names', () => {
+    it('are things, however capitalised', () => {
+      assert.equal(isThing('the Lumen App Store'), true);
+      assert.equal(isThing('Lumen Labs'), false);
     });
   });
 
@@ -123,6 +161,80 @@ describe('actor resolution', () => {
       const text = "Dunmore's largest employer, Kestrel Mills, is preparing to open a second mill in 2026.";
       const commitment = commitmentWith(text, 'is preparing to open');
       assert.equal(commitment.actor.name, 'Kestrel Mills');
+    });
+
+    it('resolve a description put in apposition to a name earlier to that name', () => {
+      const text =
+        "Orvik, the region's largest bus maker, bought a depot from Tarn Freight last year. Tarn Freight hired a new auditor in May. The region's largest bus maker will open a second depot in Lyon next year.";
+      const commitment = commitmentWith(text, 'will open');
+      assert.equal(commitment.actor.name, 'Orvik');
+      assert.equal(commitment.actor.mention, "The region's largest bus maker");
+    });
+
+    it('resolve "the" with the head of such a description to the name, over the last name', () => {
+      const text = "Orvik, the region's largest bus maker, bought a depot from Tarn Freight last year. Tarn Freight hired a new auditor in May. The maker will open a second depot in Lyon next year.";
+      assert.equal(commitmentWith(text, 'will open').actor.name, 'Orvik');
+    });
+  });
+
+  describe('subjects further from the verb', () => {
+    it('reach over "are said to" to the noun phrase before it', () => {
+      const text = 'Kestrel Foods lost a contract in May. Several suppliers are said to want to raise their prices next year.';
+      assert.equal(commitmentWith(text, 'want to raise').actor.name, 'Several suppliers');
+    });
+
+    it('hold the names after "such as" as examples, not as the subject', () => {
+      const text = 'Harlow Media and Kestrel Books agreed a deal on Monday in which novels by writers such as Ann Lee and Bo Park will be available online from June.';
+      const commitment = commitmentWith(text, 'will be available');
+      assert.equal(commitment.actor.name, 'Harlow Media and Kestrel Books');
+      assert.equal(commitment.actor.implicit, true);
+    });
+
+    it('take a by-agent without a capital when an agent noun heads it', () => {
+      const text = 'The new bridge will be built by local contractors by 2027.';
+      assert.equal(commitmentWith(text, 'will be built').actor.name, 'local contractors');
+    });
+  });
+
+  describe('who an agentless clause stands for', () => {
+    it('is the organisation a speaker works for, not the speaker', () => {
+      const text = 'Lumen Labs showed its new music service on Tuesday. Lumen Labs chief executive Ada Park said the Lumen App Store will open in Canada in May.';
+      const commitment = commitmentWith(text, 'will open');
+      assert.equal(commitment.actor.name, 'Lumen Labs');
+      assert.equal(commitment.actor.implicit, true);
+    });
+
+    it('is never a newspaper that reported the story', () => {
+      const text =
+        'Forty new trucks were ordered from Orvik Freight in May. The Dunmore Daily newspaper reported that the deal awaits approval. The trucks are expected to arrive in 2026.';
+      assert.equal(commitmentWith(text, 'are expected to arrive').actor.name, 'Orvik Freight');
+    });
+
+    it('counts a maker named after a number, before its model code', () => {
+      const text = 'Dealers bought 60 Orvik T40 vans from a lessor run by Velo Haul in June. The vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Orvik');
+    });
+
+    it('is the owner a numbered thing was said to be of', () => {
+      const text = 'Crowds visited Hall 2 of Tarn Expo Centre on Monday, guided by Velo Tours staff. The renovated Hall 2 will reopen in May 2025.';
+      const commitment = commitmentWith(text, 'will reopen');
+      assert.equal(commitment.actor.name, 'Tarn Expo Centre');
+      assert.equal(commitment.actor.implicit, true);
+    });
+
+    it('reads a model code with a hyphen ("KC-45") as no part of the maker\'s name', () => {
+      const text = 'Dealers bought Orvik KC-45 vans from a lessor run by Velo Haul in June. The vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Orvik');
+    });
+
+    it('is no numbered part of a site, named like a model', () => {
+      const text = 'Crowds filled Terminal 3 on Monday, and Terminal 3 staff sold tickets for a ferry run by Velo Haul. The new vans are scheduled to be shipped in May 2025.';
+      assert.equal(commitmentWith(text, 'are scheduled to be shipped').actor.name, 'Velo Haul');
+    });
+
+    it('is, among names as often named, the maker named before a model code', () => {
+      const text = 'The airline bought six Orvik T40 jets from a lessor run by Tarn Air on Monday. The jets will be delivered from March.';
+      assert.equal(commitmentWith(text, 'will be delivered').actor.name, 'Orvik');
     });
   });
 });

@@ -1,5 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { extract } from '../../../../src/core/extract';
+import { subjectOfClauseBefore } from '../../../../src/core/extract/clauses/subject';
+import { wordsOf } from '../../../../src/core/extract/words/scanWords';
 import type { CommitmentFact } from '../../../../src/core/model';
 
 const REFERENCE = '2024-03-14';
@@ -18,6 +20,30 @@ describe('commitments read from clauses', () => {
   describe('the subject', () => {
     it('skips an appositive between the subject and the verb', () => {
       assert.equal(only('Halvorsen Foods, the largest dairy in the valley, will close its cheese plant.').actor.name, 'Halvorsen Foods');
+    });
+
+    it('takes the noun phrase a relative pronoun stands for', () => {
+      const text = 'Tarn Rail hired Tarn Rail drivers in May. Velo Air, which will be the first carrier to fly the T40, opened a booking site.';
+      assert.equal(only(text).actor.name, 'Velo Air');
+      assert.equal(only('The ferry firm that will run the new route hired forty crew.').actor.name, 'The ferry firm');
+    });
+
+    it('gives a verb group after "and" the subject of the clause "and" closes, not of a participle', () => {
+      const subjectAtAnd = (sentence: string): string | undefined => {
+        const words = wordsOf(sentence, 0, sentence.length);
+        const place = subjectOfClauseBefore(sentence, words, words.findIndex((word) => word.lower === 'and'), 0);
+        return place && sentence.slice(words[place.first].start, words[place.last].end);
+      };
+      assert.equal(subjectAtAnd('The new ferry first sailed in May and will carry cars.'), 'The new ferry');
+      assert.equal(subjectAtAnd('The old depot had been sold and would close.'), undefined);
+      assert.equal(subjectAtAnd('The beta went to developers and is due in June.'), 'The beta');
+    });
+
+    it('gives the owner the plan of a thing after "whose"', () => {
+      const text = 'Tarn Rail hired staff in May. The study weighed the plans adopted by Tarn Rail and Velo Air whose new jet first flew in March and is expected to enter service in May 2025.';
+      const commitment = only(text);
+      assert.equal(commitment.actor.name, 'Velo Air');
+      assert.equal(commitment.actor.implicit, true);
     });
 
     it('skips a relative clause between commas', () => {
@@ -50,6 +76,11 @@ describe('commitments read from clauses', () => {
       ['The school board has committed to publish its budget.', 'has committed to publish'],
       ['Veldt Motors offered to pay for the repairs.', 'offered to pay'],
       ['The opening ceremony is to be held in the old market hall.', 'is to be held'],
+      ['Tarn Rail is exercising its option with Velo Works to buy six more trams.', 'exercising its option with Velo Works to buy'],
+      ['Kestrel Labs announced that its old mills would begin to be sold in May.', 'would begin to be sold'],
+      ['The tram deliveries are scheduled to be in time for the city games.', 'are scheduled to be in'],
+      ['Orvik Air will be the first carrier to fly the T40.', 'will be the first carrier to fly'],
+      ['Orvik plans a new depot in Lyon.', 'plans'],
     ]) {
       it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
     }
@@ -105,6 +136,67 @@ describe('commitments read from clauses', () => {
     it('reads a dated schedule of a thing, but not a description of it', () => {
       assert.equal(commitmentsOf('Kestrel Labs makes scanners. The new scanner will arrive in shops on 2 May 2024.').length, 1);
       assert.deepEqual(commitmentsOf('Kestrel Labs makes scanners. The new scanner will weigh two kilos.'), []);
+    });
+
+    it('reads what a maker announces its things will do as its plan, dated or not, but not what it says of them', () => {
+      const announced = only('Kestrel Labs announced that its next scanners will run on solar power.');
+      assert.equal(announced.actor.name, 'Kestrel Labs');
+      assert.equal(announced.actor.implicit, true);
+      assert.deepEqual(commitmentsOf('Kestrel Labs said that its next scanners will weigh two kilos.'), []);
+    });
+
+    it('gives a thing named with its maker before the product name to that maker', () => {
+      const text = 'Tarn Retail sold Kestrel Labs scanners in May. Tarn Retail hired forty engineers in June. He announced that future Kestrel Orbit scanners will run on solar power.';
+      assert.equal(only(text).actor.name, 'Kestrel Labs');
+    });
+  });
+
+  describe('timetables in the present tense', () => {
+    it('reads a present tense with a date still ahead as a timetable', () => {
+      assert.equal(only('Orvik said its map service goes live on 3 June 2024.').cue.text, 'goes live');
+      assert.equal(only('Orvik said the new scanner is expected in late May.').cue.text, 'is expected');
+    });
+
+    it('reads no habit, no date behind, and no clause of time', () => {
+      assert.deepEqual(commitmentsOf('The Orvik shop opens at nine.'), []);
+      assert.deepEqual(commitmentsOf('The Orvik shop opens on 3 January 2024.'), []);
+      assert.deepEqual(commitmentsOf('When the ferry arrives on 3 June 2024, its crew will rest.'), []);
+    });
+
+    it('takes a subject for the story\'s actor only once the date is there', () => {
+      const text = 'Orvik Freight hired forty drivers in May. Sales fell, and Tarn Motors starts a review. The company will open a depot in May 2025.';
+      assert.equal(only(text).actor.name, 'Orvik Freight');
+    });
+  });
+
+  describe('conditions', () => {
+    it('reads "should" before the subject as a condition, not a plan', () => {
+      const text = 'Ada Roe said that should a buyer be willing to pay the cost, the sale could go ahead.';
+      assert.deepEqual(commitmentsOf(text), []);
+    });
+  });
+
+  describe('cue words used as nouns', () => {
+    it('reads none after a determiner or a possessive', () => {
+      assert.deepEqual(commitmentsOf('The plans a year ago failed.'), []);
+      assert.deepEqual(commitmentsOf('The wants of the growers are simple.'), []);
+    });
+  });
+
+  describe('copulas that plan nothing', () => {
+    it('reads no expectation of what a thing is to be, and no thing being the first to do something', () => {
+      assert.deepEqual(commitmentsOf('The new tram is expected to be a success.'), []);
+      assert.deepEqual(commitmentsOf('The T40 will be the first jet to use the new engine.'), []);
+    });
+  });
+
+  describe('deals', () => {
+    it('reads a signed contract to a future act as a commitment, though the signing is past', () => {
+      assert.equal(only('Orvik Freight has signed a five-year contract with the port to haul its containers.').actor.name, 'Orvik Freight');
+    });
+
+    it('does not read a contract signed before another past event', () => {
+      assert.deepEqual(commitmentsOf('Orvik Freight had signed a contract to haul the containers before the port closed.'), []);
     });
   });
 
