@@ -29,15 +29,16 @@ export function reportedContentAfter(text: string, cue: TextSpan, sentenceEnd: n
   if (first === 34 || first === 0x201c || first === 58 || (first === 39 && text.charCodeAt(index + 1) === 39)) return 'clause';
   if (first === 44) return /^,\s*["\u201c]/.test(text.slice(index, index + 4)) ? 'clause' : 'aside';
   if (first === 46 || first === 59 || first === 41) return 'aside';
-  // Word by word up to the first comma: "that", a finite verb, a colon or an opening quotation mark opens a clause.
-  const pattern = /[A-Za-z']+|[,;:]|(?<=\s)["\u201c]/g;
+  // Word by word up to the first comma: "that", a finite verb or an opening quotation mark
+  // (after a colon or not: "told the paper: \"…\"") opens a clause.
+  const pattern = /[A-Za-z']+|[,;]|:\s*["\u201c]|(?<=\s)["\u201c]/g;
   pattern.lastIndex = index;
   for (let count = 0; count < BARE_CLAUSE_REACH; count++) {
     const match = pattern.exec(text);
     if (!match || match.index >= sentenceEnd) break;
     const word = match[0].toLowerCase();
     if (word === ',' || word === ';' || SUBORDINATORS.has(word)) break;
-    if (word === 'that' || word === ':' || word === '"' || word === '\u201c' || FINITE_MARKERS.has(word)) return 'clause';
+    if (word === 'that' || word.startsWith(':') || word === '"' || word === '\u201c' || FINITE_MARKERS.has(word)) return 'clause';
   }
   return 'object';
 }

@@ -37,7 +37,7 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   if (relative && !closedByComma && relative[0].length < source.text.length) {
     source = trimSpan(text, source.start + relative[0].length, source.end);
   } else if (previous && (relative || /^[a-z]+ed\s+(?:in|on|at|by|for|from|to|with|during|last|earlier)\b/.test(source.text))) {
-    source = antecedent(text, previous);
+    source = antecedent(text, previous, segments[segments.length - 3]);
     previous = source === previous ? segments[segments.length - 3] : undefined;
   }
   if (previous && isAppositive(previous.text, source.text)) source = span(text, previous.start, source.end);
@@ -58,16 +58,21 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
 }
 
 /**
- * What a relative clause hangs on when the segment before it is a clause of its own: the noun
- * phrase after that clause's last verb ("the firm released the text of its memo, which reads:").
+ * What a relative clause hangs on: the segment before it, or when that segment is a clause of its
+ * own, the noun phrase after its last verb ("the firm released the text of its memo, which reads:",
+ * "a warning was issued by Ada Quist, who said"). A noun phrase that is itself an appositive takes
+ * the name before it ("offered by Jo Ode, an expert at the institute, who said").
  */
-function antecedent(text: string, segment: TextSpan): TextSpan {
+function antecedent(text: string, segment: TextSpan, before: TextSpan | undefined): TextSpan {
   let cut = -1;
   const verbs = /\b(?:[a-z]+ed|sent|wrote|issued|put out|is|are|was|were|has|have|had)\s+/g;
   for (let verb = verbs.exec(segment.text); verb; verb = verbs.exec(segment.text)) cut = verb.index + verb[0].length;
-  const phrase = cut === -1 ? segment : trimSpan(text, segment.start + cut, segment.end);
-  // "A warning came from Ada Quist, who said": the name the clause ends on.
-  return isNameLike(phrase.text) ? phrase : (trailingName(text, phrase) ?? phrase);
+  if (cut !== -1) {
+    const phrase = trimSpan(text, segment.start + cut, segment.end);
+    return isNameLike(phrase.text) ? phrase : (trailingName(text, phrase) ?? phrase);
+  }
+  const name = before && /^(?:a|an|the)\s/i.test(segment.text) ? trailingName(text, before) : undefined;
+  return name ? span(text, name.start, segment.end) : segment;
 }
 
 /** '"We will finish," said the mayor.' — the source follows the cue after a quotation. */

@@ -57,7 +57,8 @@ describe('attribution: the speaker', () => {
   });
 
   it('takes the speaker of "Name, who stated,"', () => {
-    assert.equal(sourceOf('A warning came from Ada Quist, who stated, "The dam is old."'), 'Ada Quist');
+    assert.equal(sourceOf('A warning was issued by Ada Quist, who stated, "The dam is old."'), 'Ada Quist');
+    assert.equal(sourceOf('A second opinion came from Ada Quist, an engineer at the port, who stated, "The dam is old."'), 'Ada Quist, an engineer at the port');
   });
 
   it('takes the subject of an object relative ("which the firm estimates")', () => {
