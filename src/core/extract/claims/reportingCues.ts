@@ -1,12 +1,12 @@
 import type { Sentence, TextSpan } from '../../model';
-import { NEEDS_REPORTED_CONTENT, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SECOND_HAND_CUES, SOURCE_AFTER_CUES, SOURCE_PRONOUNS, SPEAKER_NOUNS } from '../../tables/reporting';
-import { ABSTRACT_SUBJECTS } from '../clauses/clauseWords';
+import { NEEDS_REPORTED_CONTENT, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SECOND_HAND_CUES, SOURCE_AFTER_CUES, SPEAKER_NOUNS } from '../../tables/reporting';
 import { hasMoreWordsThan, isNameLike, span } from '../phrases';
 import { wordsOf } from '../words/scanWords';
 import { chooseAttribution, type Candidate } from './chooseAttribution';
 import { readsAsReportingVerb } from './cueReadings';
 import { missedSentenceEnd } from './missedSentenceBreaks';
 import { participleSource } from './participleSpeakers';
+import { antecedentInSentence } from './pronounAntecedent';
 import { insideQuotation } from './quotation';
 import { isRelatedArticleLine } from './relatedArticleLine';
 import { reportedContentAfter, type ReportedContent } from './reportedContent';
@@ -53,7 +53,7 @@ export class ReportingCues {
     if (isRelatedArticleLine(body)) return undefined;
     const chosen = chooseAttribution(this.candidates(text, sentence, body));
     if (!chosen) return undefined;
-    const antecedent = pronounAntecedent(text, sentence, chosen.source);
+    const antecedent = antecedentInSentence(text, sentence, chosen.source);
     return antecedent === undefined ? chosen : { ...chosen, antecedent };
   }
 
@@ -103,21 +103,6 @@ export class ReportingCues {
 function isSettled(found: readonly Candidate[]): boolean {
   const first = found[0];
   return found.length === 1 && !first.quoted && !first.secondHand && first.content !== 'object';
-}
-
-/**
- * The main subject before a "he", "she" or "it" that speaks later in the same sentence: the
- * sentence is about it ("Jo Ode opened the fair, where she said …", "A memo … reads: '…,' it says").
- */
-function pronounAntecedent(text: string, sentence: Sentence, source: TextSpan): string | undefined {
-  const lower = source.text.toLowerCase();
-  if ((lower !== 'he' && lower !== 'she' && lower !== 'it') || source.start === sentence.start) return undefined;
-  const subject = mainClauseSubject(text, wordsOf(text, sentence.start, source.start));
-  if (!subject || subject.end > source.start || SOURCE_PRONOUNS.has(subject.text.toLowerCase()) || ABSTRACT_SUBJECTS.has(subject.text.toLowerCase())) return undefined;
-  if (insideQuotation(text, sentence, subject.start)) return undefined;
-  // A "he" or "she" stands for a person's name ("Jo Ode"), not for "IBM" or "the board".
-  if (lower !== 'it' && !/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(subject.text)) return undefined;
-  return subject.text;
 }
 
 /** The speaker of a reporting verb and what follows it, or undefined when it reports nothing. */

@@ -47,7 +47,10 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   if (pronoun) return pronoun;
   // "Riders are up in the U.S. Kemp noted": a clause, then a sentence break the splitter missed.
   if (FINITE_VERB.test(source.text)) source = afterMissedSentenceBreak(text, source, true);
+  if (/\b(?:which|whom|whose)\b/i.test(source.text)) return beforeRelativeInsertion(segments) ?? (plausibleSource(source) ? source : undefined);
   if (plausibleSource(source)) return source;
+  const insertion = beforeRelativeInsertion(segments);
+  if (insertion) return insertion;
   // 'an aide "close to the talks" said': a quoted modifier inside the speaker's phrase.
   const quoted = scareQuotedSpeaker(text, left);
   if (quoted && plausibleSource(quoted)) return quoted;
@@ -55,6 +58,18 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   // missed ("… in the U.S. Jobs noted"), a fronted phrase with no comma ("In reply Jo Ode said").
   const named = trailingName(text, source);
   return named && plausibleSource(named) ? named : undefined;
+}
+
+/**
+ * "A notice on the site, the header of which shows the logo, states: …": when the segments before
+ * the cue are an insertion holding a relative pronoun, the speaker is the noun phrase that opens
+ * the sentence.
+ */
+function beforeRelativeInsertion(segments: readonly TextSpan[]): TextSpan | undefined {
+  if (segments.length < 2) return undefined;
+  const first = segments[0];
+  if (!/^(?:the|a|an)\s/i.test(first.text) || FINITE_VERB.test(first.text) || !/\b(?:of|in|for|by|with|on)\s+(?:which|whom)\b/i.test(segments[1].text)) return undefined;
+  return plausibleSource(first) ? first : undefined;
 }
 
 /**

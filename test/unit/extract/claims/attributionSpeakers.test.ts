@@ -65,6 +65,11 @@ describe('attribution: the speaker', () => {
     assert.equal(sourceOf('They sold the mill, which Harlow Group estimates to be worth $2 million.'), 'Harlow Group');
   });
 
+  it('takes the phrase before an insertion holding "of which" ("A notice, the top of which …, states:")', () => {
+    assert.equal(sourceOf('A notice on the gate, the top of which carries the town crest, states: "No entry after dark."'), 'A notice on the gate');
+    assert.equal(sourceOf('A banner on the stage, the back of which shows the slogan "Forward", reads: "Welcome home."'), 'A banner on the stage');
+  });
+
   it('keeps a quoted modifier inside the speaker', () => {
     assert.equal(sourceOf('A clerk "with long service" claimed that the files were lost.'), 'A clerk "with long service"');
   });
