@@ -25,6 +25,8 @@ export function mainClauseSubject(text: string, words: readonly Word[]): TextSpa
  * stand between the last comma and the cue.
  */
 export function sharedSubjectSource(text: string, sentence: Sentence, cue: TextSpan): TextSpan | undefined {
+  // Most cues have no conjunction before them: a look at the last few words spares the word scan.
+  if (!/\b(?:and|but)\b/i.test(text.slice(Math.max(sentence.start, cue.start - 40), cue.start))) return undefined;
   const words = wordsOf(text, sentence.start, cue.start);
   let at = words.length - 1;
   while (at >= 0 && WORDS_BEFORE_CUE.has(words[at].lower)) at--;

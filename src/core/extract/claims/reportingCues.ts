@@ -126,13 +126,12 @@ function verbAttribution(text: string, sentence: Sentence, cue: TextSpan): Candi
   // "The update adds support for tabs", "I have asked Jo to lead": with a thing for object these verbs report nothing.
   if (content === 'object' && NEEDS_REPORTED_CONTENT.has(lower)) return undefined;
   if (NOUN_READINGS_OF_CUES.has(lower) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) return undefined;
-  const found = candidate(text, sentence, source, cue, content);
+  const found = candidate(text, sentence, source, cue, content, lower);
   if (end !== undefined) found.end = end;
   return found;
 }
 
-function candidate(text: string, sentence: Sentence, source: TextSpan, cue: TextSpan, content: ReportedContent): Candidate {
-  const lower = cue.text.toLowerCase().replace(/\s+/g, ' ');
+function candidate(text: string, sentence: Sentence, source: TextSpan, cue: TextSpan, content: ReportedContent, lower = cue.text.toLowerCase().replace(/\s+/g, ' ')): Candidate {
   return { source, cue, content, quoted: insideQuotation(text, sentence, cue.start), secondHand: SECOND_HAND_CUES.has(lower) };
 }
 
