@@ -37,8 +37,8 @@ describe('accuracy bars', function () {
 
 /**
  * The bars of the commitments issue, set at the level the general rules reach on commitments-dev
- * (60 articles; F1, actors and traps meet the issue's targets, the others are still below them:
- * deadlines 0.85, attributions 0.93). A drop below a bar fails the suite; `npm run eval --
+ * (60 articles; F1, actors, traps and attributions meet the issue's targets; deadlines, still
+ * below its 0.85, is held where it stands). A drop below a bar fails the suite; `npm run eval --
  * --errors` lists every miss.
  */
 describe('commitment and attribution bars', function () {
@@ -62,9 +62,9 @@ describe('commitment and attribution bars', function () {
   it('commitments-dev: ≥ 0.84 of gold deadlines reached and resolved right', () => atLeast(share(dev.deadlines), 0.84, 'deadlines end to end', dev.deadlines.errors));
   it('commitments-dev: at most 4 % of traps reported as commitments', () =>
     assert.ok(share(dev.traps) <= 0.04, `${dev.traps.correct} of ${dev.traps.total} traps reported\n  ${dev.traps.errors.slice(0, 15).join('\n  ')}`));
-  it('commitments-dev: attributions F1 ≥ 0.88', () => atLeast(dev.attributions.f1, 0.88, 'attributions F1', dev.attributions.errors));
-  it('commitments-dev: attribution source right on ≥ 0.90 of matches', () =>
-    atLeast(share(dev.attributionSourceRight), 0.9, 'attribution source right', dev.attributionSourceRight.errors));
+  it('commitments-dev: attributions F1 ≥ 0.99', () => atLeast(dev.attributions.f1, 0.99, 'attributions F1', dev.attributions.errors));
+  it('commitments-dev: attribution source right on ≥ 0.96 of matches', () =>
+    atLeast(share(dev.attributionSourceRight), 0.96, 'attribution source right', dev.attributionSourceRight.errors));
   it('seed: commitments F1 ≥ 0.95', () => atLeast(seed.commitments.f1, 0.95, 'seed commitments F1', seed.commitments.errors));
   it('seed: commitment actors right on ≥ 0.95 of matches', () => atLeast(share(seedDetails.actorRight), 0.95, 'seed actor right', seedDetails.actorRight.errors));
   it('seed: commitment sources right on every match', () => atLeast(share(seedDetails.sourceRight), 1, 'seed source right', seedDetails.sourceRight.errors));

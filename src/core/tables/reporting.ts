@@ -20,12 +20,36 @@ export const REPORTING_VERBS: readonly string[] = [
   'mentioned', 'mentions', 'concluded', 'concludes', 'indicated', 'indicates', 'indicate', 'predict', 'claim', 'recommended',
   'recommends', 'enthused', 'continued', 'went on to say', 'goes on to say', 'reads', 'point out', 'has asked', 'have asked',
   'are predicting', 'is predicting', 'are warning', 'is warning', 'are privately warning', 'is claiming', 'are claiming', 'spoke out',
+  'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows',
 ];
+
+/**
+ * Cues that report words only with a clause or quotation after them (or before, '"…," he added'):
+ * with a noun phrase they tell of an act or of a thing ("The update adds support for tabs", "the
+ * study revealed a flaw", "I have asked Jo to lead", "promised a refund", "Sales continued to grow").
+ */
+export const NEEDS_REPORTED_CONTENT: ReadonlySet<string> = new Set([
+  'added', 'adds', 'adding', 'revealed', 'reveals', 'revealing', 'has asked', 'have asked', 'recommended', 'recommends', 'promised',
+  'promises', 'pledged', 'pledges', 'vowed', 'vows', 'continued', 'indicated', 'indicates', 'indicate', 'maintained', 'maintains',
+  'observed', 'observes', 'recalled', 'recalls', 'reads', 'wrote', 'writes', 'warning', 'tells', 'tell', 'mentions', 'mentioned',
+]);
+
+/** Cues of an outlet passing on a report, a second layer under the speaker it quotes. */
+export const SECOND_HAND_CUES: ReadonlySet<string> = new Set([
+  'according to', 'as reported by', 'quoted by', 'citing', 'reported', 'reports',
+]);
 
 /** Phrases that put the source after the cue: "according to the ministry". */
 export const SOURCE_AFTER_CUES: readonly string[] = [
-  'according to', 'as reported by', 'citing', 'quoted by', 'in the words of',
+  'according to', 'as reported by', 'citing', 'quoted by', 'in the words of', 'as stated on', 'as stated in', 'as stated by',
 ];
+
+/** Words for people who speak or for what carries their words: "citing people close to the talks". */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  'people', 'person', 'persons', 'someone', 'source', 'sources', 'official', 'officials', 'analyst', 'analysts', 'insider', 'insiders',
+  'executive', 'executives', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'employees', 'witness', 'witnesses', 'report',
+  'reports', 'statement', 'statements', 'document', 'documents', 'filing', 'filings', 'study', 'survey', 'memo', 'letter', 'email',
+]);
 
 /** Pronouns that stand for the last named source rather than naming one. */
 export const SOURCE_PRONOUNS: ReadonlySet<string> = new Set([
@@ -50,5 +74,5 @@ export const NON_REPORTING_BEFORE_CUE: ReadonlySet<string> = new Set([
  * "the report said" is a report, "reports of fighting" is not an attribution.
  */
 export const NOUN_READINGS_OF_CUES: ReadonlySet<string> = new Set([
-  'reports', 'claims', 'comments', 'notes', 'estimates', 'remarks', 'states', 'tells', 'claim', 'reads', 'predict', 'indicate',
+  'reports', 'claims', 'comments', 'notes', 'estimates', 'remarks', 'states', 'tells', 'claim', 'reads', 'predict', 'indicate', 'promises',
 ]);

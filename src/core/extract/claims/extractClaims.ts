@@ -7,6 +7,8 @@ import { ReportingCues } from './reportingCues';
 /** What attribution carries from one part of a document to the next: the last named source. */
 export interface ClaimCarry {
   lastNamed?: string;
+  /** The last named source that can be a "he" or "she": a name, not "the sources" or "a report". */
+  lastPerson?: string;
 }
 
 /**
@@ -20,19 +22,26 @@ export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): Cla
   const cues = new ReportingCues();
   const claims: ClaimFact[] = [];
   let lastNamed = carry.lastNamed;
+  let lastPerson = carry.lastPerson;
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const found = cues.attribute(text, sentence);
     if (!found) continue;
-    const pronoun = SOURCE_PRONOUNS.has(found.source.text.toLowerCase());
-    const name = pronoun ? lastNamed ?? found.source.text : normaliseSpaces(found.source.text);
-    if (!pronoun) lastNamed = name;
+    const lower = found.source.text.toLowerCase();
+    const pronoun = SOURCE_PRONOUNS.has(lower);
+    const carried = (lower === 'he' || lower === 'she' ? lastPerson : undefined) ?? lastNamed;
+    const name = pronoun ? (found.antecedent !== undefined ? normaliseSpaces(found.antecedent) : (carried ?? found.source.text)) : normaliseSpaces(found.source.text);
+    if (!pronoun) {
+      lastNamed = name;
+      if (/^\p{Lu}/u.test(name) && !/^(?:the|a|an|this|these|those)\s/i.test(name)) lastPerson = name;
+    }
     // Fields named rather than spread (in the order the spread gave them): spreads are slow here.
+    const end = found.end ?? sentence.end;
     const claim: ClaimFact = {
       kind: 'claim',
       start: sentence.start,
-      end: sentence.end,
-      text: text.slice(sentence.start, sentence.end),
+      end,
+      text: text.slice(sentence.start, end),
       source: { span: found.source, name, cue: found.cue.text.toLowerCase() },
       cue: found.cue,
     };
@@ -40,5 +49,6 @@ export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): Cla
     claims.push(claim);
   }
   if (lastNamed !== undefined) carry.lastNamed = lastNamed;
+  if (lastPerson !== undefined) carry.lastPerson = lastPerson;
   return claims;
 }

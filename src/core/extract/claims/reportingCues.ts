@@ -1,15 +1,27 @@
 import type { Sentence, TextSpan } from '../../model';
-import { NON_REPORTING_BEFORE_CUE, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SOURCE_AFTER_CUES } from '../../tables/reporting';
-import { mainSubject } from '../clauses/subject';
-import { hasMoreWordsThan, isNameLike, lastAsciiWordBefore, span, trimSpan } from '../phrases';
+import { NEEDS_REPORTED_CONTENT, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SECOND_HAND_CUES, SOURCE_AFTER_CUES, SPEAKER_NOUNS } from '../../tables/reporting';
+import { hasMoreWordsThan, isNameLike, span } from '../phrases';
 import { wordsOf } from '../words/scanWords';
+import { chooseAttribution, type Candidate } from './chooseAttribution';
+import { readsAsReportingVerb } from './cueReadings';
+import { missedSentenceEnd } from './missedSentenceBreaks';
+import { participleSource } from './participleSpeakers';
+import { antecedentInSentence } from './pronounAntecedent';
+import { insideQuotation } from './quotation';
 import { isRelatedArticleLine } from './relatedArticleLine';
+import { reportedContentAfter, type ReportedContent } from './reportedContent';
+import { mainClauseSubject, sharedSubjectSource } from './mainClause';
 import { invertedSource, sourceAfter, sourceBefore } from './speakers';
+import { transcriptLine } from './transcriptLine';
 
 /** A speaker and the cue that attributes the sentence to them. */
 export interface Attribution {
   source: TextSpan;
   cue: TextSpan;
+  /** The end of the attributed words, when before the sentence's end. */
+  end?: number;
+  /** What a pronoun speaker stands for, found in the sentence itself ("Jo Ode opened the fair, where she said …"). */
+  antecedent?: string;
 }
 
 // ASCII forms, so no `u` flag: with it V8 matches a hundred-way alternation about half as fast,
@@ -35,10 +47,22 @@ export class ReportingCues {
   private readonly verbs = new RegExp(VERB_SOURCE, 'gi');
   private readonly sourceAfterCues = new RegExp(AFTER_SOURCE, 'gi');
 
-  /** The first attribution in the sentence, source-after cues first since they are unambiguous. */
+  /** The sentence's attribution: of its reporting acts, the one `chooseAttribution` ranks first. */
   attribute(text: string, sentence: Sentence): Attribution | undefined {
     const body = text.slice(sentence.start, sentence.end);
     if (isRelatedArticleLine(body)) return undefined;
+    const chosen = chooseAttribution(this.candidates(text, sentence, body));
+    if (!chosen) return undefined;
+    const antecedent = antecedentInSentence(text, sentence, chosen.source);
+    return antecedent === undefined ? chosen : { ...chosen, antecedent };
+  }
+
+  /**
+   * The reporting acts of the sentence in the order `chooseAttribution` reads them. The search
+   * stops at a first act no later one can outrank (nearly every sentence with a report has one).
+   */
+  private candidates(text: string, sentence: Sentence, body: string): Candidate[] {
+    const found: Candidate[] = [];
     // exec from lastIndex 0 rather than matchAll, which copies the regular expression on every
     // call: with two calls per sentence that copy was attribution's largest single cost.
     const after = this.sourceAfterCues;
@@ -47,7 +71,16 @@ export class ReportingCues {
       const cueStart = sentence.start + match.index;
       const cue = span(text, cueStart, cueStart + match[0].length);
       const source = sourceAfter(text, cue.end, sentence.end);
-      if (source) return { source, cue };
+      if (!source) continue;
+      // "Citing rising costs, the firm said …": what the subject cites is a reason, not a speaker
+      // ("Citing people close to the talks, the paper reported …"); the subject reports it.
+      if (/^citing$/i.test(match[0]) && !namesSpeaker(source.text)) {
+        const subject = match.index === 0 ? undefined : mainClauseSubject(text, wordsOf(text, sentence.start, cue.start));
+        if (subject) found.push(candidate(text, sentence, subject, cue, 'object'));
+        continue;
+      }
+      found.push(candidate(text, sentence, source, cue, 'clause'));
+      if (isSettled(found)) return found;
     }
     const verbs = this.verbs;
     verbs.lastIndex = 0;
@@ -55,12 +88,66 @@ export class ReportingCues {
       const cueStart = sentence.start + match.index;
       const cue = span(text, cueStart, cueStart + match[0].length);
       if (!readsAsReportingVerb(text, sentence, cue)) continue;
-      const source = (isParticipleCue(cue.text) ? participleSource(text, sentence, cue) : undefined) ?? sourceBefore(text, sentence.start, cue.start) ?? invertedSource(text, sentence, cue);
-      if (source && NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase()) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) continue;
-      if (source) return { source, cue };
+      const attribution = verbAttribution(text, sentence, cue);
+      if (!attribution) continue;
+      found.push(attribution);
+      if (isSettled(found)) return found;
     }
-    return transcriptLine(text, sentence);
+    const line = transcriptLine(text, sentence);
+    if (line) found.push({ ...line, content: 'clause', quoted: false, secondHand: false });
+    return found;
   }
+}
+
+/** A lone first act outside quotation marks, in the speaker's own voice, reporting words: nothing later outranks it. */
+function isSettled(found: readonly Candidate[]): boolean {
+  const first = found[0];
+  return found.length === 1 && !first.quoted && !first.secondHand && first.content !== 'object';
+}
+
+/** The speaker of a reporting verb and what follows it, or undefined when it reports nothing. */
+function verbAttribution(text: string, sentence: Sentence, cue: TextSpan): Candidate | undefined {
+  const lower = cue.text.toLowerCase().replace(/\s+/g, ' ');
+  let content = reportedContentAfter(text, cue, sentence.end);
+  // "…, as it did last year, said Jo Ode of the union": after a comma, a name after the cue is the speaker.
+  const afterComma = /,\s*$/.test(text.slice(Math.max(sentence.start, cue.start - 3), cue.start));
+  const named = afterComma && !isParticipleCue(lower) ? invertedSource(text, sentence, cue) : undefined;
+  let source = named && isNamedSpeaker(named.text) ? named : undefined;
+  if (source) content = 'clause';
+  source ??= (isParticipleCue(lower) ? participleSource(text, sentence, cue) : undefined) ?? sourceBefore(text, sentence.start, cue.start) ?? sharedSubjectSource(text, sentence, cue);
+  if (!source) {
+    // '"We will finish," said the mayor': the words came first.
+    source = invertedSource(text, sentence, cue);
+    if (source) content = 'clause';
+  }
+  if (!source) return undefined;
+  // '"…," said the mayor at the fair. the show went on': what follows the break is the reporter's.
+  const end = content === 'clause' && source.start > cue.start ? missedSentenceEnd(text, source.end, sentence.end) : undefined;
+  // "The update adds support for tabs", "I have asked Jo to lead": with a thing for object these verbs report nothing.
+  if (content === 'object' && NEEDS_REPORTED_CONTENT.has(lower)) return undefined;
+  if (NOUN_READINGS_OF_CUES.has(lower) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) return undefined;
+  const found = candidate(text, sentence, source, cue, content, lower);
+  if (end !== undefined) found.end = end;
+  return found;
+}
+
+function candidate(text: string, sentence: Sentence, source: TextSpan, cue: TextSpan, content: ReportedContent, lower = cue.text.toLowerCase().replace(/\s+/g, ' ')): Candidate {
+  return { source, cue, content, quoted: insideQuotation(text, sentence, cue.start), secondHand: SECOND_HAND_CUES.has(lower) };
+}
+
+/** "Bo Lind", "Bo Lind of the port authority": a name, with where the speaker is from. */
+function isNamedSpeaker(phrase: string): boolean {
+  const head = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.exec(phrase)?.[0];
+  if (!head || !isNameLike(head) || /^(?:The|A|An|It|This|That|These|Those|There|He|She|They|We|I)\b/.test(head)) return false;
+  const rest = phrase.slice(head.length);
+  return rest === '' || /^\s+(?:of|at|from|for|with)\s/.test(rest);
+}
+
+/** A name (not a quotation) or a phrase holding a word for people or their statements. */
+function namesSpeaker(phrase: string): boolean {
+  if (/^\p{Lu}/u.test(phrase)) return true;
+  for (const word of phrase.toLowerCase().split(/[^a-z]+/)) if (SPEAKER_NOUNS.has(word)) return true;
+  return false;
 }
 
 /** "saying", "stating": a report in a participle clause ("released a statement saying …"). */
@@ -68,53 +155,5 @@ function isParticipleCue(cue: string): boolean {
   return cue.endsWith('ing') && !cue.includes(' ');
 }
 
-/** The speaker of a participle report is the subject of the sentence's main clause. */
-function participleSource(text: string, sentence: Sentence, cue: TextSpan): TextSpan | undefined {
-  const words = wordsOf(text, sentence.start, cue.start);
-  const place = mainSubject(text, words);
-  if (!place || place.shared) return undefined;
-  const source = trimSpan(text, words[place.first].start, words[place.last].end, ',"\u201c\u201d');
-  return source.end > source.start ? source : undefined;
-}
-
-/**
- * 'Secretary Jane Roe: "We agree."': a transcript line, a name and a colon before a quotation.
- * The colon is the cue.
- */
-function transcriptLine(text: string, sentence: Sentence): Attribution | undefined {
-  const match = TRANSCRIPT.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 160)));
-  if (!match || !isNameLike(lastWords(match[1]))) return undefined;
-  const colon = sentence.start + match[1].length;
-  return { source: trimSpan(text, sentence.start, colon), cue: span(text, colon, colon + 1) };
-}
-
-const TRANSCRIPT = /^(\p{Lu}[^:;"\u201c\u201d.]{1,120}?)\s*:\s*["\u201c]/u;
-
-/** The last three words: where a transcript speaker's name stands after the role. */
-function lastWords(value: string): string {
-  return value.trim().split(/\s+/u).slice(-3).join(' ');
-}
-
-function readsAsReportingVerb(text: string, sentence: Sentence, cue: TextSpan): boolean {
-  // Capitalised inside a sentence it is a name or a title ("our Comments FAQ").
-  if (cue.start > sentence.start && /^\p{Lu}/u.test(cue.text)) return false;
-  const before = lastAsciiWordBefore(text, Math.max(sentence.start, cue.start - 20), cue.start);
-  if (before && NON_REPORTING_BEFORE_CUE.has(before.toLowerCase())) return false;
-  // "was revealed", "is not disclosed", "has not yet mentioned", "40 states": a passive, a denial of
-  // speech or a plural noun after a number reports nobody.
-  const lead = text.slice(Math.max(sentence.start, cue.start - 40), cue.start);
-  if (PASSIVE_OR_NEGATED_BEFORE.test(lead) || /\d\s+$/.test(lead)) return false;
-  if (NOUN_READINGS_OF_CUES.has(cue.text.toLowerCase())) {
-    // "progress reports and …", "reports of fighting", "reports say": the plural noun, followed
-    // by what follows a noun rather than by what a speaker says.
-    const after = text.slice(cue.end, Math.min(sentence.end, cue.end + 16));
-    if (!/^\s+\S/.test(after) || NOUN_FOLLOWERS.test(after)) return false;
-  }
-  return true;
-}
-
-const PASSIVE_OR_NEGATED_BEFORE = /\b(?:is|are|was|were|be|been|being|not|never)(?:\s+(?:not|also|yet|partially|already|officially|publicly|widely|often|been|never))*\s+$/i;
-
-const NOUN_FOLLOWERS = /^\s+(?:and|or|of|on|about|for|from|in|with|to|by|at|are|were|was|is|have|had|say|said|suggest|show|showed|that\s+(?:are|were|is|was))\b|^\s*[.,;:)\]]/i;
 /** A speaker before "reports"/"claims"/"notes" is a short name or noun phrase ("Reuters reports"). */
 const MAX_WORDS_BEFORE_NOUN_READABLE_CUE = 6;

@@ -102,7 +102,8 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const agent = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
       // "Airbus announced that the engines would be replaced": an agentless plan is the announcer's.
       const announcer = announcerOf(text, sentenceWords, candidate.firstWord);
-      context.announcer = announcer ?? ownSpeaker;
+      // A speaker announces only what their claim covers, not a sentence after it the splitter joined on.
+      context.announcer = announcer ?? (claim && candidate.cueStart < claim.end ? ownSpeaker : undefined);
       context.reporter = reporterOf(text, sentenceWords, candidate.firstWord) ?? (claim && claim.cue.end <= candidate.cueStart && !claim.pronoun ? claim.source.name : undefined);
       const shared = place === undefined && previousActor !== undefined && subjectBefore(text, sentenceWords, candidate.firstWord, floor)?.shared;
       const actor = candidate.table

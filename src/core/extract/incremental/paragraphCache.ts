@@ -242,7 +242,7 @@ function renumberedCarry(carry: CommitmentCarry, renumber: number, newRegionEnd:
 }
 
 function sameClaimCarry(a: ClaimCarry, b: ClaimCarry): boolean {
-  return a.lastNamed === b.lastNamed;
+  return a.lastNamed === b.lastNamed && a.lastPerson === b.lastPerson;
 }
 
 /** A carried claim counts for a paragraph only up to CLAIM_CARRY_REACH paragraphs back. */
