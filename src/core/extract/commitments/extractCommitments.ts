@@ -99,7 +99,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
       const semicolon = text.indexOf(';', candidate.cueEnd);
       if (semicolon !== -1 && semicolon < actionEnd) actionEnd = semicolon;
-      const agent = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
+      const byPhrase = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
+      // "will be shut by June": a "by" phrase the date layer reads as a time is the deadline, not the agent.
+      const agent = byPhrase && !temporal.some((fact) => fact.start < byPhrase.end && byPhrase.start < fact.end) ? byPhrase : undefined;
       // "Airbus announced that the engines would be replaced": an agentless plan is the announcer's.
       const announcer = announcerOf(text, sentenceWords, candidate.firstWord);
       // A speaker announces only what their claim covers, not a sentence after it the splitter joined on.

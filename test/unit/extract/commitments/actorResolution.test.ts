@@ -190,6 +190,14 @@ describe('actor resolution', () => {
       assert.equal(commitment.actor.implicit, true);
     });
 
+    it('never take a time after "by" as the agent: "by June", "by Friday" are the deadline', () => {
+      const text = 'Marlow Bakeries said on Monday that two of its ovens will be replaced by June. The old depot will be sold by Friday, 3 May.';
+      const replaced = commitmentWith(text, 'will be replaced');
+      assert.equal(replaced.actor.name, 'Marlow Bakeries');
+      assert.equal(replaced.deadline?.text, 'by June');
+      assert.notEqual(commitmentWith(text, 'will be sold').actor.name, 'Friday');
+    });
+
     it('take a by-agent without a capital when an agent noun heads it', () => {
       const text = 'The new bridge will be built by local contractors by 2027.';
       assert.equal(commitmentWith(text, 'will be built').actor.name, 'local contractors');
