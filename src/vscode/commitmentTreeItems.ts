@@ -5,7 +5,7 @@ import type { CommitmentCluster } from '../core/crossDocument/matchCommitments';
 import { dueDateOf, overdueCommitmentDays } from '../core/deadlines';
 import type { CommitmentStatus } from '../core/model';
 import type { ViewEntry } from '../core/commitmentsView/commitmentGroups';
-import { deadlinePhrase, readableAction } from '../core/commitmentsView/commitmentLabel';
+import { deadlinePhrase, readableAction, withPassiveSubject } from '../core/commitmentsView/commitmentLabel';
 import { COMMANDS } from './commandIds';
 import { kindNoun, reviewLabel, someone, statusLabel } from './displayLabels';
 import type { AnnotationTarget } from './hover';
@@ -60,7 +60,7 @@ export function commitmentItem(entry: CommitmentEntry): vscode.TreeItem {
   const { annotation } = entry.item;
   const orphaned = entry.item.anchorState === 'orphaned';
   // What a reader scans for first: the action, then (in the description) the due date, then who.
-  const label = annotation.kind === 'commitment' ? readableAction(annotation.action ?? annotation.anchor.exact, undefined, annotation.deadline?.text) : vscode.l10n.t({ message: '{0}: {1}', args: [kindNoun(annotation.kind), annotation.anchor.exact], comment: ['{0} is a kind of annotation, {1} what it says.'] });
+  const label = annotation.kind === 'commitment' ? readableAction(annotation.action ? withPassiveSubject(annotation.action, annotation.anchor.exact) : annotation.anchor.exact, undefined, annotation.deadline?.text) : vscode.l10n.t({ message: '{0}: {1}', args: [kindNoun(annotation.kind), annotation.anchor.exact], comment: ['{0} is a kind of annotation, {1} what it says.'] });
   const item = new vscode.TreeItem(clip(label, 90), annotation.kind === 'commitment' || orphaned ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.document.uri.toString()}#${annotation.id}`;
   const due = dueDateOf(annotation);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { actorGroupKey, layOutCommitments, matchesFilterWords, type ViewEntry } from '../../src/core/commitmentsView/commitmentGroups';
-import { deadlinePhrase, readableAction } from '../../src/core/commitmentsView/commitmentLabel';
+import { deadlinePhrase, readableAction, withPassiveSubject } from '../../src/core/commitmentsView/commitmentLabel';
 import type { Annotation } from '../../src/core/model';
 import type { MergedAnnotation } from '../../src/core/sidecar/mergeAnnotations';
 
@@ -91,6 +91,18 @@ describe('the Commitments view layout', () => {
 });
 
 describe('commitment labels', () => {
+  it('puts the subject of a passive before its action, so the row says to what it will happen', () => {
+    assert.equal(withPassiveSubject('closed by June', 'two depots will be closed by June'), 'two depots closed by June');
+    assert.equal(withPassiveSubject('sold to a rival within a year', 'The old mill is to be sold to a rival within a year'), 'old mill sold to a rival within a year');
+    assert.equal(withPassiveSubject('rebuilt', 'The footbridge is expected to be rebuilt'), 'footbridge rebuilt');
+    assert.equal(readableAction(withPassiveSubject('shut in 2027', 'The Leeds plant will be shut in 2027'), 60, 'in 2027'), 'Leeds plant shut');
+    // Nothing to add: the quote starts at the auxiliary, the subject is a pronoun, the verb is active, or "be" is no passive.
+    assert.equal(withPassiveSubject('closed by June', 'will be closed by June'), 'closed by June');
+    assert.equal(withPassiveSubject('sold next year', 'It will be sold next year'), 'sold next year');
+    assert.equal(withPassiveSubject('reopen the quay', 'The port will reopen the quay'), 'reopen the quay');
+    assert.equal(withPassiveSubject('able to hire 40 nurses', 'The clinic will be able to hire 40 nurses'), 'able to hire 40 nurses');
+  });
+
   it('drops a leading "that" or "to"', () => {
     assert.equal(readableAction('that the port would reopen the north quay'), 'the port would reopen the north quay');
     assert.equal(readableAction('to  build 500 homes'), 'build 500 homes');

@@ -33,6 +33,35 @@ export function readableAction(action: string, limit = 60, deadline?: string): s
 }
 
 /**
+ * The action of a passive with its subject in front ("two depots closed by June" for "… two
+ * depots will be closed by June"), as a reader notes what will happen to what: the action alone
+ * ("closed by June") would not say to what. The subject is read off the quote, the words before
+ * "will be", "is to be" and the like; a pronoun or a quote that does not read so leaves the action
+ * as it is.
+ */
+export function withPassiveSubject(action: string, quote: string): string {
+  const flatAction = action.replace(/\s+/g, ' ').trim();
+  const flatQuote = quote.replace(/\s+/g, ' ').trim();
+  const at = flatQuote.toLowerCase().lastIndexOf(` ${flatAction.toLowerCase()}`);
+  if (!flatAction || at <= 0 || !PARTICIPLE.test(flatAction)) return action;
+  const passive = PASSIVE_BEFORE_ACTION.exec(flatQuote.slice(0, at));
+  if (!passive) return action;
+  const subject = passive[1].replace(LEADING_ARTICLE, '').replace(/^[\s,]+|[\s,]+$/g, '');
+  if (!subject || PRONOUN.test(subject) || subject.split(' ').length > MAX_SUBJECT_WORDS) return action;
+  return `${subject} ${flatAction}`;
+}
+
+/** "<subject> will be", "… is to be", "… are expected to be": the passive's auxiliary ending the quote before the action. */
+const PASSIVE_BEFORE_ACTION =
+  /^(.*?)\s+(?:(?:will|would|shall|should|must|could|may|might|can|is|are|was|were)\s+)(?:(?:not|also|now|soon|then|still|first|finally|likely|expected|due|set|scheduled|going|planned|about)\s+)*(?:to\s+)?(?:be|have\s+been)$/i;
+/** The action starts with a past participle ("closed", "sold", "given"), not an adjective ("able to", "ready to"). */
+const PARTICIPLE = /^(?:[a-z]+(?:ed|en)|shut|cut|put|set|sold|built|paid|made|held|kept|sent|spent|brought|bought|run|done|told|left|lost|won|shown|met|led|hit|begun|grown|drawn|laid|found|bound|sought|taught|struck|split|spread|upheld|withdrawn|rebuilt|rerun|redone|reset)\b/i;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+const PRONOUN = /^(?:it|they|he|she|this|these|those|that|which|who|we|i|you)$/i;
+/** A longer "subject" is a clause the quote starts with, not a noun phrase. */
+const MAX_SUBJECT_WORDS = 6;
+
+/**
  * A deadline phrase as a detail line: the phrase itself, first letter in capitals ("By June 10",
  * "Within two years"). Never a preposition added in front: the phrase has its own.
  */

@@ -1,4 +1,5 @@
 import type { AnchorState } from '../anchor';
+import { withPassiveSubject } from '../commitmentsView/commitmentLabel';
 import { overdueDays } from '../deadlines';
 import type { Annotation, CommitmentStatus, DateRange, IsoDate, ReviewState } from '../model';
 import { axisScale, type TimelineAxis } from './timelineAxis';
@@ -145,7 +146,7 @@ function rowOf(commitment: TimelineCommitment, today: IsoDate): TimelineRow {
   const due = range ? undefined : (deadline?.range?.latest ?? deadline?.due);
   const days = overdueDays(annotation, today);
   const actor = flat(annotation.actor);
-  const action = flat(annotation.action) || flat(annotation.anchor.exact);
+  const action = (annotation.action && flat(withPassiveSubject(annotation.action, annotation.anchor.exact))) || flat(annotation.anchor.exact);
   const source = annotation.source ? (annotation.source.cue ? `${annotation.source.who} — ${annotation.source.cue}` : annotation.source.who) : undefined;
   return {
     id: `${commitment.documentKey}#${annotation.id}`,
