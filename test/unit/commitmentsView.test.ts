@@ -95,6 +95,7 @@ describe('commitment labels', () => {
     assert.equal(withPassiveSubject('closed by June', 'two depots will be closed by June'), 'two depots closed by June');
     assert.equal(withPassiveSubject('sold to a rival within a year', 'The old mill is to be sold to a rival within a year'), 'old mill sold to a rival within a year');
     assert.equal(withPassiveSubject('rebuilt', 'The footbridge is expected to be rebuilt'), 'footbridge rebuilt');
+    assert.equal(withPassiveSubject('paved by May', 'The east road, which floods every winter, is due to be paved by May'), 'east road paved by May');
     assert.equal(readableAction(withPassiveSubject('shut in 2027', 'The Leeds plant will be shut in 2027'), 60, 'in 2027'), 'Leeds plant shut');
     // Nothing to add: the quote starts at the auxiliary, the subject is a pronoun, the verb is active, or "be" is no passive.
     assert.equal(withPassiveSubject('closed by June', 'will be closed by June'), 'closed by June');

@@ -46,7 +46,8 @@ export function withPassiveSubject(action: string, quote: string): string {
   if (!flatAction || at <= 0 || !PARTICIPLE.test(flatAction)) return action;
   const passive = PASSIVE_BEFORE_ACTION.exec(flatQuote.slice(0, at));
   if (!passive) return action;
-  const subject = passive[1].replace(LEADING_ARTICLE, '').replace(/^[\s,]+|[\s,]+$/g, '');
+  // "The second phase, which includes a new berth, is to be …": the noun phrase before the insertion.
+  const subject = passive[1].split(',')[0].replace(LEADING_ARTICLE, '').trim();
   if (!subject || PRONOUN.test(subject) || subject.split(' ').length > MAX_SUBJECT_WORDS) return action;
   return `${subject} ${flatAction}`;
 }
