@@ -3,9 +3,9 @@ import { ABBREVIATIONS } from '../../tables/abbreviations';
 import { trimSpan } from '../phrases';
 
 /**
- * A full stop followed by a word is a sentence break the splitter did not see ("… in the U.S.
- * Jobs said", "… keynote. iCloud will …"), unless it ends an initial ("Michael R. Golden") or an
- * abbreviation ("Dr. Ode", "Acme Inc. staff"). A dotted abbreviation before a capital ("U.S. Jobs")
+ * A full stop followed by a word is a sentence break the splitter did not see ("… sold in the
+ * U.S. Ode said", "… the launch. Tallow will …"), unless it ends an initial ("Mara T. Ode") or an
+ * abbreviation ("Dr. Ode", "Acme Inc. staff"). A dotted abbreviation before a capital ("U.S. Ode")
  * counts as a break only where the caller has nothing better (`lenient`).
  */
 function isBreak(word: string, next: number, lenient: boolean): boolean {

@@ -55,7 +55,7 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   const quoted = scareQuotedSpeaker(text, left);
   if (quoted && plausibleSource(quoted)) return quoted;
   // A speaker after words the segments could not part from it: a sentence break the splitter
-  // missed ("… in the U.S. Jobs noted"), a fronted phrase with no comma ("In reply Jo Ode said").
+  // missed ("… sold in the U.S. Ode noted"), a fronted phrase with no comma ("In reply Jo Ode said").
   const named = trailingName(text, source);
   return named && plausibleSource(named) ? named : undefined;
 }
