@@ -5,7 +5,7 @@ import type { MergedAnnotation } from './sidecar/mergeAnnotations';
 
 /**
  * An extracted annotation's anchor is its quote and 32 characters either side, all taken from the
- * document's text at its span: about half of what a model holds, and nothing the text and the
+ * document's text at its span: nearly half of a model's JSON, and nothing the text and the
  * span do not give again. Models that cross threads or sit in the model cache leave such anchors
  * out (`anchor: null`, in place, so the keys keep their order) and make them again on reading.
  */

@@ -3,7 +3,7 @@ import { buildIndexModel, type IndexModel, type IndexModelInput } from '../core/
 import { modelFromText, modelToText, wholeModel } from '../core/listedModel';
 import { ModelCache } from './modelCache';
 import { readSeedFile } from './seedFileReading';
-import { MODEL_PART_SIZE, type ModelJob, type ModelReply, type ModelWorkerData, type PooledModel } from './modelWorkerProtocol';
+import { MODEL_PART_SIZE, type FileRead, type ModelJob, type ModelReply, type ModelWorkerData, type PooledModel } from './modelWorkerProtocol';
 
 // Runs in a worker thread: builds document models for the workspace index off the extension host's thread.
 const port = parentPort;
@@ -12,9 +12,6 @@ if (!port) throw new Error('modelWorker.js runs only as a worker thread');
 const sending = new Map<number, { model: IndexModel; text: string; sent: number; cached: PooledModel['cached']; read: FileRead | undefined }>();
 const cacheOptions = (workerData as ModelWorkerData | undefined)?.cache;
 const cache = cacheOptions && new ModelCache(cacheOptions.directory, cacheOptions.version);
-
-/** What a file job's worker read, sent with the model's last reply. */
-type FileRead = Extract<ModelReply, { model: unknown }>['read'];
 
 /** Replies with the kept model when there is one, else with a new one (kept for the next session). */
 function replyWithModel(id: number, input: IndexModelInput, read?: FileRead): void {

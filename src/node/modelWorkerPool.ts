@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import type { IndexModel, IndexModelInput } from '../core/indexModel';
 import { modelFromMerged, modelFromText } from '../core/listedModel';
 import { modelBuilderVersion } from './modelCache';
-import type { ModelJob, ModelReply, ModelWorkerData, PooledFileModel, PooledModel } from './modelWorkerProtocol';
+import type { FileRead, ModelJob, ModelReply, ModelWorkerData, PooledFileModel, PooledModel } from './modelWorkerProtocol';
 import type { SeedFileJob } from './seedFileReading';
 
 interface PendingJob {
@@ -17,7 +17,7 @@ interface PendingJob {
 }
 
 /** How a job ends: with a model (and, for a file job, what was read), a skipped file, or a file left for the caller to read. */
-type Settled = { model: PooledModel; read?: Extract<ModelReply, { model: unknown }>['read'] } | Exclude<PooledFileModel, { model: unknown }>;
+type Settled = { model: PooledModel; read?: FileRead } | Exclude<PooledFileModel, { model: unknown }>;
 
 interface PoolWorker {
   worker: Worker;

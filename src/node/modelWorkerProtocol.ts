@@ -21,10 +21,16 @@ export type ModelJob = { id: number; input: IndexModelInput } | { id: number; fi
  * A skipped file's reply says why instead.
  */
 export type ModelReply =
-  | { id: number; ok: true; model: ModelText; cached?: PooledModel['cached']; read?: { text: string; sidecar: SidecarSummary } }
+  | { id: number; ok: true; model: ModelText; cached?: PooledModel['cached']; read?: FileRead }
   | { id: number; ok: true; part: string }
   | { id: number; ok: true; skipped: SeedFileSkip }
   | { id: number; ok: false; message: string };
+
+/** What a file job's worker read: the document's text and what its sidecar is like. */
+export interface FileRead {
+  text: string;
+  sidecar: SidecarSummary;
+}
 
 /** Annotations per part of a model reply. */
 export const MODEL_PART_SIZE = 1_000;
@@ -33,7 +39,7 @@ export const MODEL_PART_SIZE = 1_000;
 export type PooledModel = ListedModel & { cached?: { key: string; hit: boolean } };
 
 /** A seed file's model as the pool hands it back; `unread` when the pool has no threads and the caller must read the file itself. */
-export type PooledFileModel = { text: string; sidecar: SidecarSummary; model: PooledModel } | { skipped: SeedFileSkip } | { unread: true };
+export type PooledFileModel = (FileRead & { model: PooledModel }) | { skipped: SeedFileSkip } | { unread: true };
 
 /** What a model worker is started with: where to keep models between sessions, if anywhere (see ModelCache). */
 export interface ModelWorkerData {

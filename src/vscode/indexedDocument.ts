@@ -12,10 +12,11 @@ export interface IndexedDocument {
   /**
    * What the Commitments view, the timeline and orphan notices show (see `isListed`): read these
    * rather than `merged` where they are enough, since a document's `merged` may be parsed only
-   * when first read.
+   * when first read. Also what caches of this model are keyed by: a new model has a new list,
+   * and reading it parses nothing.
    */
   listed: readonly MergedAnnotation[];
-  /** Every annotation; also what caches of this model are keyed by, since a new model has a new list. */
+  /** Every annotation. */
   merged: MergedAnnotation[];
   sidecarUri?: vscode.Uri;
   /** Whether it has a sidecar and what is wrong with it (the sidecar's content is in `merged`). */
