@@ -1,4 +1,5 @@
 import { extractInSteps } from './extract';
+import type { ParagraphFactCache } from './extract/incremental/paragraphCache';
 import type { Annotation, ExtractOptions, ExtractionResult, IsoDate, SidecarDocumentInfo } from './model';
 import { mergeAnnotationsInSteps, type MergedAnnotation } from './sidecar/mergeAnnotations';
 import { runToEnd } from './steps';
@@ -16,7 +17,7 @@ export interface DocumentModelInput {
   referenceDate?: IsoDate;
   /** The user's calendar date: the reference date of a document that gives none (see ExtractOptions). */
   today: IsoDate;
-  cache?: ExtractOptions['cache'];
+  cache?: ParagraphFactCache;
   /** Remembered suggestions of this document (with `cache`, an edit re-merges little more than it re-extracts). */
   memo?: SuggestionMemo;
 }
@@ -29,8 +30,27 @@ export function buildDocumentModel(input: DocumentModelInput): DocumentModel {
   return runToEnd(buildDocumentModelInSteps(input));
 }
 
-/** `buildDocumentModel` in steps, for the editor's host to build a long document's model in slices. */
-export function* buildDocumentModelInSteps(input: DocumentModelInput): Generator<void, DocumentModel> {
+/**
+ * What a caller showing a long document wants while its first reading goes on: the offset its
+ * screen reaches, which it may move between two steps (the user scrolls).
+ */
+export interface PreviewRequest {
+  wantedThrough: number;
+}
+
+/** The model of the text read so far: its facts and suggestions are final, and every sidecar annotation is in it. */
+export interface DocumentPreview {
+  /** Facts are read up to this offset. */
+  through: number;
+  model: DocumentModel;
+}
+
+/**
+ * `buildDocumentModel` in steps, for the editor's host to build a long document's model in
+ * slices. With `preview` and a paragraph cache that reads the text for the first time, a step
+ * also hands over a preview each time the reading newly passes `preview.wantedThrough`.
+ */
+export function* buildDocumentModelInSteps(input: DocumentModelInput, preview?: PreviewRequest): Generator<DocumentPreview | void, DocumentModel> {
   const stored = input.sidecar?.document;
   const setByPerson = stored?.referenceDate && (stored.referenceDateFrom === 'sidecar' || stored.referenceDateFrom === 'caller') ? stored : undefined;
   const reference: Omit<ExtractOptions, 'today'> = input.referenceDate
@@ -38,6 +58,18 @@ export function* buildDocumentModelInSteps(input: DocumentModelInput): Generator
     : setByPerson
       ? { referenceDate: setByPerson.referenceDate, referenceDateFrom: 'sidecar' }
       : {};
-  const result = yield* extractInSteps(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
-  return { result, merged: yield* mergeAnnotationsInSteps(input.text, result.facts, input.sidecar?.annotations ?? [], input.memo) };
+  const annotations = input.sidecar?.annotations ?? [];
+  const extraction = extractInSteps(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
+  let shownThrough = 0;
+  for (;;) {
+    const step = extraction.next();
+    if (step.done) return { result: step.value, merged: yield* mergeAnnotationsInSteps(input.text, step.value.facts, annotations, input.memo) };
+    yield;
+    const through = preview && input.cache?.readThrough();
+    if (through === undefined || preview!.wantedThrough <= shownThrough || through < preview!.wantedThrough) continue;
+    const soFar = input.cache!.readSoFar()!;
+    const merged = yield* mergeAnnotationsInSteps(input.text, soFar.facts, annotations, input.memo);
+    shownThrough = through;
+    yield { through, model: { result: { referenceDate: soFar.reference, facts: soFar.facts, sentences: soFar.sentences }, merged } };
+  }
 }

@@ -62,7 +62,7 @@ export class AnnotationDecorations implements vscode.Disposable {
   private readonly drawnWindows = new Map<vscode.TextEditor, { first: number; last: number }>();
   private scrollRedraw: ReturnType<typeof setTimeout> | undefined;
   /** The last passes drawn, newest last: what the tests read to see the visible range come first. */
-  readonly passes: Array<{ document: string; scope: 'visible' | 'all' | 'near view'; count: number; overdueMarks: number }> = [];
+  readonly passes: Array<{ document: string; scope: 'visible' | 'all' | 'near view'; count: number; overdueMarks: number; preview?: true }> = [];
   /** Passes given up because their editor closed before they were drawn (read by the tests' probe). */
   skippedClosed = 0;
 
@@ -151,8 +151,9 @@ export class AnnotationDecorations implements vscode.Disposable {
     const document = editor.document;
     const version = document.version;
     // A long document's model of this version is still being built in slices: the ranges drawn
-    // before stay (the editor moves them with the edit) until the store says the model is ready.
-    if (this.store.isSeed(document) && !this.store.isCurrent(document)) return;
+    // before stay (the editor moves them with the edit) until the store says the model is ready,
+    // or, on its first reading, has a preview of the part read.
+    if (this.store.isSeed(document) && !this.store.isDrawable(document)) return;
     const items = this.drawn(editor);
     const current = () => this.passesUnderWay.get(editor) === pass && document.version === version && !document.isClosed;
     if (items.length > DRAW_NEAR_VIEW_ONLY_ABOVE && editor.visibleRanges.length > 0) {
@@ -270,7 +271,9 @@ export class AnnotationDecorations implements vscode.Disposable {
   }
 
   private note(document: vscode.TextDocument, scope: 'visible' | 'all' | 'near view', count: number, overdueMarks: number): void {
-    this.passes.push({ document: document.uri.toString(), scope, count, overdueMarks });
+    // Whether what was drawn is a preview of a first reading still under way.
+    const preview = this.store.viewOf(document).readThrough !== undefined;
+    this.passes.push({ document: document.uri.toString(), scope, count, overdueMarks, ...(preview ? { preview: true as const } : {}) });
     if (this.passes.length > 20) this.passes.shift();
   }
 

@@ -30,8 +30,9 @@ export class AnnotationHoverProvider implements vscode.HoverProvider {
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.store.isSeed(document)) return undefined;
     const offset = document.offsetAt(position);
-    // A long document just typed into may still be reading: the hover waits rather than show facts at old offsets.
-    const view = await this.store.currentView(document);
+    // A long document just typed into may still be reading: the hover waits rather than show facts
+    // at old offsets. On a first reading, a part already read is answered at once.
+    const view = await this.store.viewAt(document, offset);
     if (token.isCancellationRequested) return undefined;
     const here = view.merged.filter((item) => item.start !== undefined && item.start <= offset && offset < item.end! && item.annotation.review !== 'rejected');
     if (here.length === 0) return undefined;

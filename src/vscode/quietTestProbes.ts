@@ -36,6 +36,8 @@ export function registerQuietTestProbes(
       indexStarted: parts.index.started,
       // Documents whose state the store holds: a closed document's must go.
       storeDocuments: parts.store.documentKeys,
+      // Long documents drawn from a preview while their first reading goes on.
+      previewing: parts.store.previewKeys,
       analysis: { generation: parts.cross.analysis.generation, conflicts: parts.cross.analysis.conflicts.length, documents: parts.cross.analysis.documents.size },
       // The extension's log folder; the host's own log (where "Illegal argument: TextEditor" shows) is beside it.
       logUri: context.logUri.toString(),

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DocumentModel, DocumentModelInput } from '../core/documentModel';
+import type { DocumentModel, DocumentModelInput, PreviewRequest } from '../core/documentModel';
 import type { ParagraphFactCache } from '../core/extract/incremental/paragraphCache';
 import { isSeedPath } from '../core/seedSet';
 import { documentPathForSidecar, SIDECAR_SUFFIX, sidecarPathFor } from '../core/sidecar/sidecarPath';
@@ -9,7 +9,7 @@ import type { SeedmarkConfiguration } from './config';
 import { INDEX_SETTINGS, touches } from './configurationChanges';
 import { Disposable } from './disposable';
 import { engine } from './engine';
-import { runInSlices } from './timeSlices';
+import { SliceClock } from './timeSlices';
 import { todayIso } from './today';
 import { workspaceSidecarStorage } from './workspaceSidecarStorage';
 
@@ -20,8 +20,13 @@ export interface DocumentView extends DocumentModel {
   text: string;
   sidecarUri: vscode.Uri | undefined;
   sidecar: SidecarFileState | { kind: 'loading' };
-  /** A long document whose first reading is still under way: no facts yet, and no reference date to trust. */
+  /**
+   * A long document whose first reading is still under way: no facts yet and no reference date
+   * to trust, or, with `readThrough`, a preview of what is read so far.
+   */
   pending?: true;
+  /** A preview's extent: its facts and suggestions up to this offset are final; none after it are known yet. */
+  readThrough?: number;
 }
 
 interface Entry {
@@ -91,6 +96,11 @@ export class SeedStore extends Disposable {
   /** Documents whose state is held (open ones that were read): for the tests. */
   get documentKeys(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** Documents shown from a preview while their first reading goes on: for the tests. */
+  get previewKeys(): string[] {
+    return [...this.entries].filter(([, entry]) => entry.pending?.readThrough !== undefined).map(([key]) => key);
   }
 
   /**
@@ -175,6 +185,19 @@ export class SeedStore extends Disposable {
     return view.version === document.version && view.pending === undefined;
   }
 
+  /** Whether `viewOf` can be drawn on the document as it is now: it is current, or a preview of a first reading. */
+  isDrawable(document: vscode.TextDocument): boolean {
+    const view = this.viewOf(document);
+    return view.version === document.version && (view.pending === undefined || view.readThrough !== undefined);
+  }
+
+  /** The view that knows the facts at `offset`: a first reading's preview once it has read past it, else the current view (waited for). */
+  async viewAt(document: vscode.TextDocument, offset: number): Promise<DocumentView> {
+    const view = this.viewOf(document);
+    if (view.version === document.version && view.readThrough !== undefined && offset < view.readThrough) return view;
+    return this.currentView(document);
+  }
+
   /** The view of the document as it is now, waiting for a long document's slices when they are under way. */
   async currentView(document: vscode.TextDocument): Promise<DocumentView> {
     for (;;) {
@@ -233,9 +256,10 @@ export class SeedStore extends Disposable {
           const version = document.version;
           const generation = entry.sidecarGeneration;
           const input = this.modelInput(document, entry);
-          const model = await runInSlices(engine().buildDocumentModelInSteps(input));
+          const model = await this.readInSlices(document, entry, input);
+          if (!model) return;
           // The document changed while its model was built: the model is of the text it was built from.
-          entry.view = { version, generation, view: { ...this.viewFrom(document, entry, input.text, model!), version } };
+          entry.view = { version, generation, view: { ...this.viewFrom(document, entry, input.text, model), version } };
           entry.pending = undefined;
           if (this.entries.get(document.uri.toString()) !== entry || document.isClosed) return;
           this.changed.fire(document.uri);
@@ -246,6 +270,32 @@ export class SeedStore extends Disposable {
       }
     })();
     return entry.building;
+  }
+
+  /**
+   * One reading of a long document, in slices. On its first reading, whatever an editor shows of
+   * it is drawn as soon as it is read: a preview of the text read so far, made again when the user
+   * scrolls past it, while the rest is read. Given up (undefined) when the document is closed:
+   * its entry, paragraph cache included, is dropped with it.
+   */
+  private async readInSlices(document: vscode.TextDocument, entry: Entry, input: DocumentModelInput): Promise<DocumentModel | undefined> {
+    const firstReading = entry.view === undefined;
+    const version = document.version;
+    const request: PreviewRequest = { wantedThrough: firstReading ? screenEnd(document) : Number.POSITIVE_INFINITY };
+    const steps = engine().buildDocumentModelInSteps(input, request);
+    const clock = new SliceClock();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      // A preview of a text typed into since is not shown: its offsets are no longer the document's.
+      if (step.value && document.version === version) {
+        entry.pending = { ...this.viewFrom(document, entry, input.text, step.value.model), pending: true, readThrough: step.value.through };
+        this.changed.fire(document.uri);
+      }
+      if (!(await clock.breathe())) continue;
+      if (document.isClosed || this.entries.get(document.uri.toString()) !== entry) return undefined;
+      if (firstReading) request.wantedThrough = screenEnd(document);
+    }
   }
 
   /**
@@ -326,6 +376,16 @@ export class SeedStore extends Disposable {
     super.dispose();
     this.entries.clear();
   }
+}
+
+/** Lines below the screen a preview covers too, so a short scroll finds them drawn. */
+const PREVIEW_MARGIN_LINES = 100;
+
+/** The offset the editors showing the document reach, with a margin; beyond the end when none shows it. */
+function screenEnd(document: vscode.TextDocument): number {
+  const lines = vscode.window.visibleTextEditors.filter((editor) => editor.document === document).flatMap((editor) => editor.visibleRanges.map((range) => range.end.line));
+  if (lines.length === 0) return Number.POSITIVE_INFINITY;
+  return document.offsetAt(document.lineAt(Math.min(document.lineCount - 1, Math.max(...lines) + PREVIEW_MARGIN_LINES)).range.end);
 }
 
 /** Resolves once the document has not changed for TYPING_PAUSE_MS. */

@@ -70,7 +70,10 @@ export class SeedStatusBar extends Disposable {
     const view = this.store.viewOf(document);
     if (view.pending) {
       this.item.text = '$(sync~spin) Seedmark';
-      this.item.tooltip = vscode.l10n.t('Seedmark is reading this long document; its facts appear as soon as it has read it.');
+      this.item.tooltip =
+        view.readThrough === undefined
+          ? vscode.l10n.t('Seedmark is reading this long document; its facts appear as soon as it has read it.')
+          : vscode.l10n.t('Seedmark is reading this long document: facts are shown up to line {0} so far, the rest as soon as it has read them.', document.positionAt(view.readThrough).line + 1);
       this.item.show();
       return;
     }

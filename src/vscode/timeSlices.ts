@@ -22,11 +22,12 @@ export class SliceClock {
 
   constructor(private readonly budgetMs = SLICE_MS) {}
 
-  /** Pauses the host when the slice is used up; resolves at once otherwise. */
-  async breathe(): Promise<void> {
-    if (performance.now() - this.started < this.budgetMs) return;
+  /** Pauses the host when the slice is used up; resolves at once otherwise. Resolves with whether it paused. */
+  async breathe(): Promise<boolean> {
+    if (performance.now() - this.started < this.budgetMs) return false;
     await pauseHost();
     this.started = performance.now();
+    return true;
   }
 }
 
@@ -34,7 +35,7 @@ export class SliceClock {
  * Runs a computation written as a generator that yields at safe points, pausing the host between
  * slices. Resolves with its result, or `undefined` when `cancelled()` says so at a pause.
  */
-export async function runInSlices<T>(steps: Generator<void, T>, cancelled: () => boolean = () => false): Promise<T | undefined> {
+export async function runInSlices<T>(steps: Generator<unknown, T>, cancelled: () => boolean = () => false): Promise<T | undefined> {
   const clock = new SliceClock();
   for (;;) {
     const step = steps.next();

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { buildDocumentModel, buildDocumentModelInSteps } from '../../src/core/documentModel';
+import { buildDocumentModel, buildDocumentModelInSteps, type DocumentPreview, type PreviewRequest } from '../../src/core/documentModel';
 import { ParagraphFactCache } from '../../src/core/extract/incremental/paragraphCache';
 import { SuggestionMemo } from '../../src/core/sidecar/suggestionMemo';
 import { extract } from '../../src/core/extract';
@@ -38,7 +38,7 @@ describe('a document model built in steps (a long seed read in slices on the edi
   const long = `By Jo Park March 1, 2024\n\n${paragraphs.join('\n\n')}\n`;
 
   /** Runs the steps to the end and counts the pauses on the way. */
-  function drive<T>(steps: Generator<void, T>): { value: T; pauses: number } {
+  function drive<T>(steps: Generator<unknown, T>): { value: T; pauses: number } {
     let pauses = 0;
     for (;;) {
       const step = steps.next();
@@ -61,6 +61,60 @@ describe('a document model built in steps (a long seed read in slices on the edi
     const warm = drive(buildDocumentModelInSteps({ text: edited, today: TODAY, cache, memo }));
     assert.deepEqual(warm.value.result, buildDocumentModel({ text: edited, today: TODAY }).result);
     assert.ok(warm.pauses < cold.pauses / 2, `${warm.pauses} pauses after the edit, ${cold.pauses} cold`);
+  });
+});
+
+describe('previews while a long document is read for the first time', () => {
+  const paragraphs = Array.from({ length: 30 }, (_, index) => `Paragraph ${index}: the council will open ${index + 2} clinics by June ${2030 + (index % 5)}, the minister said.`);
+  const long = `Filed May 2, 2029\n\n${paragraphs.join('\n\n')}\n`;
+  const endOf = (index: number) => long.indexOf(paragraphs[index]) + paragraphs[index].length;
+  const note = { id: 'note-1', kind: 'claim' as const, review: 'accepted' as const, note: 'check the clinics', anchor: { exact: 'Paragraph 25', prefix: '', suffix: '', start: long.indexOf('Paragraph 25'), end: long.indexOf('Paragraph 25') + 12 } };
+  const sidecar = { document: { file: 'long.txt' }, annotations: [note] };
+
+  /** Runs the steps to the end, moving the wanted offset as `scroll` says after each step; collects the previews. */
+  function read(request: PreviewRequest, options: { cache?: ParagraphFactCache; scroll?: (previews: number) => number } = {}) {
+    const cache = options.cache ?? new ParagraphFactCache();
+    const steps = buildDocumentModelInSteps({ text: long, today: TODAY, cache, memo: new SuggestionMemo(), sidecar }, request);
+    const previews: DocumentPreview[] = [];
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { model: step.value, previews };
+      if (step.value) previews.push(step.value);
+      if (options.scroll) request.wantedThrough = options.scroll(previews.length);
+    }
+  }
+
+  it('hands over one preview once the wanted offset is read, and it agrees with the finished model up to there', () => {
+    const { model, previews } = read({ wantedThrough: endOf(3) });
+    assert.equal(previews.length, 1);
+    const [preview] = previews;
+    assert.ok(preview.through >= endOf(3) && preview.through < endOf(6), `read through ${preview.through}`);
+    assert.deepEqual(preview.model.result.referenceDate, model.result.referenceDate);
+    assert.deepEqual(preview.model.result.facts, model.result.facts.filter((fact) => fact.end <= preview.through));
+    const extractedBefore = (merged: typeof model.merged) => merged.filter((item) => item.origin === 'extracted' && item.end! <= preview.through).map((item) => item.annotation);
+    assert.deepEqual(extractedBefore(preview.model.merged), extractedBefore(model.merged));
+    assert.ok(preview.model.merged.some((item) => item.origin === 'extracted' && item.annotation.kind === 'commitment'));
+    // The person's note, far past what was read, is already in the preview, in its place.
+    const kept = preview.model.merged.find((item) => item.annotation.id === 'note-1');
+    assert.equal(kept?.start, long.indexOf('Paragraph 25'));
+  });
+
+  it('hands over another when the screen moves past what the last one covered, and none for a screen already covered', () => {
+    // After the first preview the screen goes back up for a while, then down to paragraph 20.
+    let stepsAfterFirst = 0;
+    const scroll = (shown: number) => (shown === 0 ? endOf(2) : ++stepsAfterFirst < 40 ? endOf(1) : endOf(20));
+    const { previews } = read({ wantedThrough: endOf(2) }, { scroll });
+    assert.equal(previews.length, 2);
+    assert.ok(previews[1].through >= endOf(20));
+    assert.ok(previews[1].model.result.facts.length > previews[0].model.result.facts.length);
+  });
+
+  it('hands over none when the screen is past the end, and none on a reading after an edit', () => {
+    assert.equal(read({ wantedThrough: long.length + 1 }).previews.length, 0);
+    const cache = new ParagraphFactCache();
+    read({ wantedThrough: endOf(29) + 1 }, { cache });
+    const steps = buildDocumentModelInSteps({ text: long.replace('open 5 clinics', 'open 50 clinics'), today: TODAY, cache }, { wantedThrough: 0 });
+    for (let step = steps.next(); !step.done; step = steps.next()) assert.equal(step.value, undefined);
   });
 });
 

@@ -6,8 +6,11 @@ import type { CrossDocumentAnnotation } from './documentAnnotation';
 /** Characters of the line around a figure read to tell what it measures. */
 export const FIGURE_CONTEXT = 80;
 
-/** Annotations handled between two pauses of a step-wise collection: a few milliseconds of work. */
-const COLLECT_STEP = 500;
+/**
+ * Annotations handled between two pauses of a step-wise collection: a few milliseconds of work
+ * even the first time, before the JIT has compiled this code (the caller's slice joins steps).
+ */
+const COLLECT_STEP = 128;
 
 /** One document's share of the analysis. */
 export interface CrossDocumentInput {

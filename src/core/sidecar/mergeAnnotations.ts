@@ -6,8 +6,11 @@ import { annotationFromFact, TakenIds } from './annotationFromFact';
 import type { SuggestionMemo } from './suggestionMemo';
 import { runToEnd } from '../steps';
 
-/** Facts merged between two pauses of a sliced merge (a few milliseconds' work). */
-const FACTS_PER_STEP = 256;
+/**
+ * Facts merged between two pauses of a sliced merge: a few milliseconds' work even on the host's
+ * first merge, which runs before the JIT has compiled this code (the caller's slice joins steps).
+ */
+const FACTS_PER_STEP = 64;
 
 /** One annotation as the views show it: where it is now and whether a person has decided on it. */
 export interface MergedAnnotation {

@@ -4,7 +4,7 @@ import { extractCommitments, type CommitmentCarry } from '../commitments/extract
 import { extractFigures } from '../figures/extractFigures';
 import { commonAffixes } from './commonAffixes';
 import { mergeInFactOrder } from '../factOrder';
-import { scanText, type ScannedText } from '../scannedText';
+import { scanText } from '../scannedText';
 import { moveFactOffsets, unshared } from './shiftFact';
 import { splitSentencesInSteps } from '../sentences/splitSentences';
 import { extractTemporal } from '../temporal/extractTemporal';
@@ -26,8 +26,6 @@ interface ParagraphEntry {
   claimInReach?: ClaimFact;
   /** How many paragraphs back the carried claim was when the paragraph was read. */
   claimDistance?: number;
-  /** Its words, from when it is read until `carryFrom` has read its claims and commitments. */
-  scanned?: ScannedText;
 }
 
 /** The carried claim only matters up to this many paragraphs back (see `extractCommitments`). */
@@ -49,6 +47,8 @@ export class ParagraphFactCache {
   private text = '';
   private referenceKey = '';
   private paragraphs: ParagraphEntry[] = [];
+  /** A first reading under way: how many paragraphs, from the first, are read to the end. */
+  private firstReading?: { reference: ReferenceDate; done: number };
   /** Paragraphs read by the last extraction; used to measure what an edit cost. */
   lastMisses = 0;
 
@@ -65,13 +65,39 @@ export class ParagraphFactCache {
     this.lastMisses = 0;
     if (referenceKey !== this.referenceKey || this.paragraphs.length === 0) {
       this.referenceKey = referenceKey;
-      this.paragraphs = yield* this.readRegion(text, 0, text.length, 0, reference);
-      yield* this.carryFrom(0, text, reference, Number.POSITIVE_INFINITY);
+      this.paragraphs = yield* this.splitRegion(text, 0, text.length, 0);
+      this.firstReading = { reference, done: 0 };
+      try {
+        yield* this.readFrom(0, text, reference, Number.POSITIVE_INFINITY);
+      } finally {
+        this.firstReading = undefined;
+      }
     } else if (text !== this.text) {
       yield* this.applyEdit(text, reference);
     }
     this.text = text;
     return this.result();
+  }
+
+  /**
+   * During a first reading (every paragraph read afresh, in document order): the offset up to
+   * which the text has been read, and the facts and sentences found before it, which are final.
+   * A caller between two steps can show those while the rest is read. Undefined otherwise.
+   */
+  readSoFar(): { through: number; reference: ReferenceDate; facts: Fact[]; sentences: Sentence[] } | undefined {
+    const reading = this.firstReading;
+    if (!reading) return undefined;
+    return { through: this.endOfParagraphs(reading.done), reference: reading.reference, ...this.result(reading.done) };
+  }
+
+  /** How far a first reading has got (see `readSoFar`): the end of its last finished paragraph, 0 before the first; undefined when none is under way. */
+  readThrough(): number | undefined {
+    const reading = this.firstReading;
+    return reading && this.endOfParagraphs(reading.done);
+  }
+
+  private endOfParagraphs(count: number): number {
+    return count === 0 ? 0 : this.paragraphs[count - 1].end;
   }
 
   private *applyEdit(text: string, reference: ReferenceDate): Generator<void, void> {
@@ -87,7 +113,7 @@ export class ParagraphFactCache {
     const endsIn = lastIndexWhere(this.paragraphs, (paragraph) => paragraph.end < oldEditEnd) + 1;
     const last = Math.min(endsIn, this.paragraphs.length - 1);
     const oldRegionEnd = endsIn >= this.paragraphs.length ? old.length : this.paragraphs[endsIn].end;
-    const fresh = yield* this.readRegion(text, regionStart, oldRegionEnd + delta, first, reference);
+    const fresh = yield* this.splitRegion(text, regionStart, oldRegionEnd + delta, first);
     const following = this.paragraphs.slice(last + 1);
     const renumber = first + fresh.length - (last + 1);
     // Offsets at or after the old region's end move by `delta`; earlier ones (a source carried from before the edit) do not.
@@ -96,36 +122,27 @@ export class ParagraphFactCache {
       if (index % MOVES_PER_STEP === MOVES_PER_STEP - 1) yield;
     }
     this.paragraphs = [...this.paragraphs.slice(0, first), ...fresh, ...following];
-    yield* this.carryFrom(first, text, reference, first + fresh.length);
+    yield* this.readFrom(first, text, reference, first + fresh.length);
   }
 
-  /**
-   * Splits `text[start, end)` into paragraphs and reads the facts local to each. Each stage of a
-   * paragraph is a step of its own: the first paragraph a session reads also compiles the
-   * stage's patterns, which for a whole paragraph at once would be one long block.
-   */
-  private *readRegion(text: string, start: number, end: number, firstIndex: number, reference: ReferenceDate): Generator<void, ParagraphEntry[]> {
+  /** Splits `text[start, end)` into paragraph entries, numbered from `firstIndex`; `readFrom` reads them. */
+  private *splitRegion(text: string, start: number, end: number, firstIndex: number): Generator<void, ParagraphEntry[]> {
     const entries = yield* paragraphEntriesInSteps(yield* splitSentencesInSteps(text.slice(start, end)), start, firstIndex);
     this.lastMisses += entries.length;
-    for (const entry of entries) {
-      entry.scanned = scanText(text, entry.sentences);
-      const temporal = extractTemporal(entry.scanned, reference);
-      yield;
-      // Claims and commitments are added by `carryFrom`; kept here until then.
-      entry.facts = [...temporal, ...extractFigures(entry.scanned)];
-      yield;
-    }
     return entries;
   }
 
   /**
-   * Reads attribution and commitments from paragraph `from` on. Paragraphs before `freshEnd` were
-   * just read and always get them; later ones are read again only while what they are handed
-   * differs from what they were handed last time: the last named source and actor, the claim
-   * within reach, and how far back the carried claim is (renumbered paragraphs can bring it into
-   * reach of a later paragraph or out of it).
+   * Reads paragraphs from `from` on. Paragraphs before `freshEnd` were just split and are read
+   * whole: first the facts local to them (dates, deadlines, figures), then attribution and
+   * commitments, which depend on what the paragraph before hands on. Later ones keep their local
+   * facts and are read again only while what they are handed differs from what they were handed
+   * last time: the last named source and actor, the claim within reach, and how far back the
+   * carried claim is (renumbered paragraphs can bring it into reach of a later paragraph or out
+   * of it). Each stage of a paragraph is a step of its own: the first paragraph a session reads
+   * also compiles the stage's patterns, which for a whole paragraph at once would be one long block.
    */
-  private *carryFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): Generator<void, void> {
+  private *readFrom(from: number, text: string, reference: ReferenceDate, freshEnd: number): Generator<void, void> {
     for (let index = from; index < this.paragraphs.length; index++) {
       const entry = this.paragraphs[index];
       const previous = index > 0 ? this.paragraphs[index - 1] : undefined;
@@ -143,12 +160,18 @@ export class ParagraphFactCache {
         this.repointCarriedClaim(index, commitmentCarryIn);
         return;
       }
-      const local = index < freshEnd ? entry.facts : entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
-      if (index >= freshEnd) this.lastMisses++;
+      const scanned = scanText(text, entry.sentences);
+      let local: Fact[];
+      if (index < freshEnd) {
+        const temporal = extractTemporal(scanned, reference);
+        yield;
+        local = [...temporal, ...extractFigures(scanned)];
+        yield;
+      } else {
+        local = entry.facts.filter((fact) => fact.kind !== 'claim' && fact.kind !== 'commitment');
+        this.lastMisses++;
+      }
       const claimCarryOut: ClaimCarry = { ...claimCarryIn };
-      // A paragraph just read hands on its words; one read earlier and moved is cut again.
-      const scanned = entry.scanned ?? scanText(text, entry.sentences);
-      entry.scanned = undefined;
       const claims = extractClaims(scanned, claimCarryOut);
       yield;
       const temporal = local.filter((fact): fact is TemporalFact => fact.kind === 'date' || fact.kind === 'deadline');
@@ -156,6 +179,7 @@ export class ParagraphFactCache {
       const commitments = extractCommitments(scanned, { claims, temporal, referenceDate: reference.date }, commitmentCarryOut).map(unshared);
       entry.facts = mergeInFactOrder<Fact>([local, claims, commitments]);
       Object.assign(entry, { claimCarryIn, claimCarryOut, commitmentCarryIn, commitmentCarryOut, claimInReach, claimDistance });
+      if (this.firstReading) this.firstReading.done = index + 1;
       yield;
     }
   }
@@ -178,10 +202,12 @@ export class ParagraphFactCache {
     }
   }
 
-  private result(): { facts: Fact[]; sentences: Sentence[] } {
+  /** The facts and sentences of the first `count` paragraphs (all by default). */
+  private result(count = this.paragraphs.length): { facts: Fact[]; sentences: Sentence[] } {
     const facts: Fact[] = [];
     const sentences: Sentence[] = [];
-    for (const paragraph of this.paragraphs) {
+    for (let index = 0; index < count; index++) {
+      const paragraph = this.paragraphs[index];
       for (const fact of paragraph.facts) facts.push(fact);
       for (const sentence of paragraph.sentences) sentences.push(sentence);
     }

@@ -16,6 +16,29 @@ describe('incremental extraction (paragraph cache)', () => {
     assert.deepEqual(extract(fixture, { cache }), extract(fixture));
   });
 
+  it('on a first reading, tells at every pause how far it has read, and what it found before there is final', () => {
+    const cache = new ParagraphFactCache();
+    const reference = { date: '2024-03-14', from: 'byline' as const };
+    const whole = extract(fixture, { referenceDate: reference.date, referenceDateFrom: 'byline' });
+    const steps = cache.extractFactsInSteps(fixture, reference);
+    let last = -1;
+    let checked = 0;
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      const soFar = cache.readSoFar();
+      assert.ok(soFar && soFar.through >= last, 'read through an offset that only grows');
+      assert.equal(cache.readThrough(), soFar.through);
+      assert.deepEqual(soFar.facts, whole.facts.filter((fact) => fact.end <= soFar.through));
+      assert.deepEqual(soFar.sentences, whole.sentences.filter((sentence) => sentence.end <= soFar.through));
+      if (soFar.through > last) checked++;
+      last = soFar.through;
+    }
+    assert.ok(checked > 5, `${checked} paragraphs read`);
+    // Nothing is under way once the reading ends, nor during a reading after an edit.
+    assert.equal(cache.readSoFar(), undefined);
+    const edit = cache.extractFactsInSteps(fixture.replace('640-metre', '650-metre'), reference);
+    for (let step = edit.next(); !step.done; step = edit.next()) assert.equal(cache.readThrough(), undefined);
+  });
+
   it('re-reads only the paragraph an edit touched, and stays equal to a full extraction', () => {
     const cache = new ParagraphFactCache();
     extract(fixture, { cache });
