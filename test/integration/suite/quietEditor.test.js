@@ -374,6 +374,8 @@ describe('A workspace with a 5 MB seed in a real VS Code (issue #20\'s freeze)',
     const started = performance.now();
     try {
       const { editor } = await open(ARCHIVE);
+      // VS Code's own share: the 5 MB file read, sent to the extension host and shown.
+      const shownMs = performance.now() - started;
       const key = editor.document.uri.toString();
       const firstPass = await waitFor(async () => {
         const { passes } = await vscode.commands.executeCommand('seedmark.test.renderState');
@@ -395,7 +397,7 @@ describe('A workspace with a 5 MB seed in a real VS Code (issue #20\'s freeze)',
       }, 'the archive and the reports in the index', 120_000);
       await settled();
       const readyMs = performance.now() - started;
-      console.log(`      5 MB seed: first highlight (${firstPass.scope} pass of a preview, ${firstPass.count} annotations) after ${Math.round(firstHighlightMs)} ms; longest host block until then ${Math.round(firstBlockMs)} ms; indexed and compared after ${Math.round(readyMs)} ms; longest host block overall ${Math.round(longestBlockMs)} ms`);
+      console.log(`      5 MB seed: shown in its editor after ${Math.round(shownMs)} ms, first highlight (${firstPass.scope} pass of a preview, ${firstPass.count} annotations) after ${Math.round(firstHighlightMs)} ms; longest host block until then ${Math.round(firstBlockMs)} ms; indexed and compared after ${Math.round(readyMs)} ms; longest host block overall ${Math.round(longestBlockMs)} ms`);
       assert.ok(firstHighlightMs < 20_000, `first highlight after ${Math.round(firstHighlightMs)} ms`);
       // How many places a conflict warning links to is held by test/unit/crossDocument/conflictLinks.test.ts.
       // Still answering: a hover over the first figure comes back.
