@@ -172,6 +172,10 @@ export const AGENT_NOUNS: ReadonlySet<string> = new Set([
   'museum', 'zoo', 'library', 'club', 'shop', 'store', 'bakery', 'clinic', 'utility', 'charity', 'foundation', 'trust', 'fund',
   'institute', 'centre', 'center', 'network', 'studio', 'label', 'airport', 'railway', 'retailer', 'chain', 'brand', 'insurer',
   'carrier', 'manufacturer', 'maker', 'supplier', 'consortium', 'corporation', 'business', 'organisation', 'organization', 'charity',
+  'county', 'town', 'village', 'municipality', 'province', 'region', 'district', 'borough', 'nation', 'federation', 'association',
+  'league', 'alliance', 'coalition', 'bureau', 'tribunal', 'panel', 'legislature', 'assembly', 'embassy', 'delegation', 'startup',
+  'broadcaster', 'distributor', 'watchdog', 'inspectorate', 'secretariat', 'treasury', 'regime', 'opposition', 'college', 'academy',
+  'church', 'diocese',
   'we', 'i', 'he', 'she', 'they', 'it',
 ]);
 

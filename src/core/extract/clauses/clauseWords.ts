@@ -43,10 +43,20 @@ export const NOT_VERB_STARTS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Endings of adjectives, adverbs and nouns, never of a bare verb: "due to considerable demand",
- * "set to completion". The adverb ending "-ly" only on longer words, and not "-ply": "fly", "rely", "supply".
+ * Endings of adjectives, adverbs and nouns, seldom of a bare verb: "due to considerable demand",
+ * "set to completion". Only after a stem of three letters or more ("will ship", "will table",
+ * "will enable" are verbs); the adverb ending "-ly" only on longer words, and not "-ply": "fly",
+ * "rely", "supply". The verbs that end so anyway are in VERBS_WITH_NOUN_ENDINGS.
  */
-export const NOT_VERB_ENDING = /(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies|[a-z]{3}[^p]ly)$/;
+export const NOT_VERB_ENDING = /^[a-z]{3,}(?:able|ible|ous|ful|less|ness|ment|tion|sion|ity|ical|ship|ism|ies)$|[a-z]{3}[^p]ly$/;
+
+/** Verbs with an ending NOT_VERB_ENDING takes for a noun's or an adjective's: "will implement", "will commission". */
+const VERBS_WITH_NOUN_ENDINGS: ReadonlySet<string> = new Set([
+  'implement', 'complement', 'supplement', 'document', 'comment', 'augment', 'segment', 'torment', 'lament', 'ferment',
+  'disable', 'commission', 'question', 'mention', 'auction', 'sanction', 'station', 'position', 'function', 'petition',
+  'partition', 'caution', 'pension', 'section', 'condition', 'audition', 'portion', 'requisition', 'envision', 'harness',
+  'witness', 'worship',
+]);
 
 /** Subject words that stand for no agent: "This will go down in history", "It will take time". */
 export const ABSTRACT_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'these', 'those', 'what', 'which', 'there', 'here', 'everything', 'nothing', 'something', 'anything', 'everyone', 'nobody']);
@@ -74,5 +84,5 @@ export function isParticiple(lower: string): boolean {
 
 /** True for a word that can open a verb phrase after "to" or a modal (a letter word, not a determiner or an adjective). */
 export function canStartVerbPhrase(lower: string): boolean {
-  return /^[a-z]+$/.test(lower) && !NOT_VERB_STARTS.has(lower) && !NOT_VERB_ENDING.test(lower);
+  return /^[a-z]+$/.test(lower) && !NOT_VERB_STARTS.has(lower) && (!NOT_VERB_ENDING.test(lower) || VERBS_WITH_NOUN_ENDINGS.has(lower));
 }

@@ -39,7 +39,9 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', '
  */
 export function subjectBefore(text: string, words: readonly Word[], first: number, floor: number): SubjectPlace | undefined {
   let end = first - 1;
-  while (end >= floor && (GROUP_ADVERBS.has(words[end].lower) || HEDGE_ADVERBS.has(words[end].lower) || words[end].lower === 'has' || words[end].lower === 'have')) end--;
+  // "Tarn Rail is exercising its option …": a progressive's "is" belongs to the verb, not the subject.
+  const progressive = /\p{L}ing$/u.test(words[first]?.lower ?? '');
+  while (end >= floor && (GROUP_ADVERBS.has(words[end].lower) || HEDGE_ADVERBS.has(words[end].lower) || words[end].lower === 'has' || words[end].lower === 'have' || (progressive && BE_FORMS.has(words[end].lower)))) end--;
   // "The growers are said to want …": a reporting passive raises the subject of the verb after it.
   if (end - 3 >= floor && words[end].lower === 'to' && RAISING_PARTICIPLES.has(words[end - 1].lower) && BE_FORMS.has(words[end - 2].lower)) end -= 3;
   if (end < floor) return undefined;

@@ -58,6 +58,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const continued = claim ? undefined : openQuote;
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
+    const topicBefore = tally.main();
     tally.read(text, sentenceWords);
     appositives.read(text, sentenceWords);
     // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
@@ -81,10 +82,13 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const speaker = source && (appositives.nameFor(source.name) ?? source.name);
     const ownSpeaker = claim && (appositives.nameFor(claim.source.name) ?? claim.source.name);
     const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally, appositives };
+    const topicNow = context.topic;
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];
       const next = candidates[c + 1];
+      // "The county will hire Smith": a name the paragraph first gives after the cue is what the clause acts on, not who acts.
+      context.topic = topicNow !== undefined && !text.slice(paragraph.start, candidate.cueStart).includes(topicNow) ? (topicBefore ?? topics.main()) : topicNow;
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
       if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) {
@@ -130,7 +134,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       // A timetable's subject is a name the story is about only once its date shows it is one.
       const timetable = candidate.table?.needsDate === true;
       if (!timetable) noteNamed();
-      const action = trimSpan(text, candidate.actionStart, actionEnd, '.,;:"\u201d');
+      const action = trimSpan(text, candidate.actionStart, withoutCoordinator(text, candidate.actionStart, actionEnd), '.,;:"\u201d');
       if (action.end <= action.start) continue;
       // The clause bounds the deadline: "but by 2026 the stretch will open" holds it before the subject.
       const windowStart = place && !place.shared ? sentenceWords[clauseStart(sentenceWords, place.first, floor)].start : candidate.cueStart;
@@ -178,6 +182,14 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
 }
 
 /** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
+/** "build a plant, and | the state will …": the word that joins the next clause is not part of this action. */
+const TRAILING_COORDINATOR = /(?:^|[\s,;])(?:and|but|or|while|whereas|so|then)[\s,]*$/iu;
+
+function withoutCoordinator(text: string, start: number, end: number): number {
+  const match = TRAILING_COORDINATOR.exec(text.slice(Math.max(start, end - 12), end));
+  return match ? end - match[0].length : end;
+}
+
 function nextClauseStart(text: string, words: readonly Word[], next: Candidate, current: Candidate): number {
   const floor = current.lastWord + 1;
   const place = subjectBefore(text, words, next.firstWord, floor);

@@ -88,7 +88,7 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (frame === 'hedged' || frame === 'conditional' || frame === 'rejected') return undefined;
   if (conditionAfter(words, group.last + 1, clauseEnd) || isInvertedCondition(words, group.first)) return undefined;
   const reported = frame === 'reported' || attributed;
-  if (group.kind === 'would' && !reportedNearby(words, group.first)) return undefined;
+  if (group.kind === 'would' && !reportedNearby(words, group.first) && !reportedAfter(words, group.last + 1)) return undefined;
   if (group.kind === 'would' && holdsWord(words, 'if')) return undefined;
   if (group.past && !reported) return undefined;
   const head = words[group.head];
@@ -166,6 +166,26 @@ function reportedNearby(words: readonly Word[], would: number): boolean {
     const lower = words[at].lower;
     if (lower === '"' || lower === '“' || lower === '”' || lower === ';') return false;
     if (REPORTING_HEADS.has(lower)) return true;
+  }
+  return false;
+}
+
+/** Words a trailing attribution may take: ", the company's chief executive said." */
+const TRAILING_REACH = 10;
+
+/**
+ * "X would …, the chairman said": the sentence ends in an attribution after a comma, with no
+ * quotation or clause break before it, so the back-shifted "would" is the speaker's "will".
+ */
+function reportedAfter(words: readonly Word[], from: number): boolean {
+  for (let at = from; at < words.length; at++) {
+    const lower = words[at].lower;
+    if (lower === '"' || lower === '“' || lower === '”' || lower === ';') return false;
+    if (lower !== ',') continue;
+    const end = words.length - (words[words.length - 1].lower === '.' ? 1 : 0);
+    if (end - at - 1 > TRAILING_REACH) continue;
+    for (let verb = at + 1; verb < end; verb++) if (REPORTING_HEADS.has(words[verb].lower)) return true;
+    return false;
   }
   return false;
 }

@@ -44,6 +44,21 @@ describe('clauses, their deadlines and their cues', () => {
     assert.equal(commitment?.action, '2,000 job cuts over the next three years');
   });
 
+  it('ends an action before the word that joins the next clause', () => {
+    const found = commitmentsOf('The port will dredge the channel, and the city will rebuild the quay; Velo Haul will move its depot but the ferry firm will open a new office.');
+    assert.deepEqual(
+      found.map((c) => [c.actor.name, c.action]),
+      [
+        ['The port', 'dredge the channel'],
+        ['the city', 'rebuild the quay'],
+        ['Velo Haul', 'move its depot'],
+        ['the ferry firm', 'open a new office'],
+      ],
+    );
+    // An "and" inside the action stays.
+    assert.equal(commitmentsOf('The bakery will sell bread and cakes from June.')[0]?.action, 'sell bread and cakes from June');
+  });
+
   it('does not read an announced result as a cut', () => {
     assert.deepEqual(commitmentsOf('Velo Haul has announced record profits for the year.'), []);
   });

@@ -63,6 +63,28 @@ describe('commitments read from clauses', () => {
     it('keeps a fronted adverbial out of the subject', () => {
       assert.equal(only('Under the new contract, Norvik Rail will run two extra trains a day.').actor.name, 'Norvik Rail');
     });
+
+    it('takes the subject before a progressive\'s "is"', () => {
+      assert.equal(only('Tarn Rail is exercising its option with Velo Works to buy six more trams.').actor.name, 'Tarn Rail');
+      assert.equal(only('The harbour board is planning a new ferry pier.').actor.name, 'The harbour board');
+    });
+
+    it('never takes a name the clause first gives in its own object for its actor', () => {
+      assert.equal(only('The county will hire Dana Whitby as its new planner.').actor.name, 'The county');
+      assert.equal(only('The district will resurface Route 12 in the spring.').actor.name, 'The district');
+    });
+  });
+
+  describe('verbs whose endings look like a noun\'s', () => {
+    for (const [sentence, cue] of [
+      ['The agency will implement the new parking rules.', 'will implement'],
+      ['The board will commission a traffic study.', 'will commission'],
+      ['The port will auction the old cranes.', 'will auction'],
+      ['Velo Works will ship the first trams in May.', 'will ship'],
+      ['The government will table the bill next week.', 'will table'],
+    ]) {
+      it(`finds "${cue}"`, () => assert.equal(only(sentence).cue.text, cue));
+    }
   });
 
   describe('cues', () => {
@@ -111,6 +133,14 @@ describe('commitments read from clauses', () => {
       const commitment = only('The airline said that it would add three routes to Lisbon.');
       assert.equal(commitment.cue.text, 'would add');
       assert.equal(commitment.source?.name, 'The airline');
+    });
+
+    it('reads a "would" with the attribution after it as the speaker\'s "will"', () => {
+      const commitment = only('The museum would reopen its west wing in June, the trustees said.');
+      assert.equal(commitment.cue.text, 'would reopen');
+      assert.equal(commitment.source?.name, 'the trustees');
+      assert.deepEqual(commitmentsOf('The army would withdraw if the talks failed, the minister said.'), []);
+      assert.deepEqual(commitmentsOf('The stadium would bring crowds to the town, critics said.'), []);
     });
 
     it('does not read a "would" outside reported speech', () => {
