@@ -207,6 +207,8 @@ export function isThing(subject: string): boolean {
   if (/^\p{Ll}+\p{Lu}/u.test(subject) || words.some((word) => /\p{N}/u.test(word))) return true;
   // "Deliveries to the airline": one capitalised word with a common noun's ending opens its sentence, it names no one.
   if (words.length === 1 && of > 0 && COMMON_NOUN_ENDING.test(head)) return true;
+  // "Construction is scheduled to begin": a lone word with an action noun's ending is the work, not a name.
+  if (all.length === 1 && ACTION_NOUN_ENDING.test(head) && !AGENT_NOUNS.has(head)) return true;
   // "the Orvik App Store", "the Lumen Update": a capitalised name whose head names a product or a facility is still a thing.
   if (PRODUCT_HEADS.has(head)) return true;
   if (/^\p{Lu}/u.test(words[words.length - 1]) && !/^(?:The|A|An)$/u.test(words[words.length - 1])) return false;
@@ -217,6 +219,8 @@ export function isThing(subject: string): boolean {
 const PRODUCT_HEADS: ReadonlySet<string> = new Set(['store', 'system', 'edition', 'version', 'series', 'software', 'update', 'terminal', 'app']);
 
 const COMMON_NOUN_ENDING = /(?:ies|tions|sions|ments|ings|ures|ances|ences|ities)$/u;
+/** Endings of nouns of action, after a stem of three letters: "construction", "development", "revisions". */
+const ACTION_NOUN_ENDING = /^\p{L}{3,}(?:tion|sion|ment)s?$/u;
 
 /** A noun that names someone who can act: an agent noun ("council") or a role ("carrier", "suppliers"). */
 export function isAgentHead(lower: string): boolean {

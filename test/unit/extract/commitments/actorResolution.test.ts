@@ -67,6 +67,15 @@ describe('actor resolution', () => {
       assert.equal(isThing('the Lumen App Store'), true);
       assert.equal(isThing('Lumen Labs'), false);
     });
+
+    it('takes a lone action noun opening a sentence for the work, and gives the plan to whoever reports it', () => {
+      assert.equal(isThing('Construction'), true);
+      assert.equal(isThing('Refurbishments'), true);
+      assert.equal(isThing('Management'), false);
+      const commitment = commitmentWith('Construction is scheduled to begin next spring, the developer said.', 'is scheduled to begin');
+      assert.equal(commitment.actor.name, 'the developer');
+      assert.equal(commitment.actor.implicit, true);
+    });
   });
 
   describe('"it" and "the company"', () => {
