@@ -102,7 +102,8 @@ export function actorOf(subject: TextSpan | undefined, passive: boolean, agent: 
     // "It" and "the company" stand for an organisation or a thing's maker, never for the person reporting it.
     const organisation = lowered === 'it' || lowered === 'its' || DESCRIPTION.test(lowered);
     const name = person ? (context.speaker ?? context.lastNamed) : organisation ? organisationFor(context, lowered === 'it' || lowered === 'its') : (context.lastNamed ?? context.speaker);
-    return name ? { name, span: subject, mention: subject.text } : { name: subject.text, span: subject };
+    const resolved = name ?? (organisation ? describedReporter(context.reporter) : undefined);
+    return resolved ? { name: resolved, span: subject, mention: subject.text } : { name: subject.text, span: subject };
   }
   // With nobody in the context to stand for it, an agentless plan has no actor and is not reported.
   if (passive || isThing(subject.text)) {
@@ -129,7 +130,7 @@ function organisationFor(context: ActorContext, pronoun: boolean): string | unde
     const employer = organisationOf(reporter);
     if (employer) return employer;
     // "Rita Moe said the group …": a description is the reporter only when the reporter is known as an organisation.
-    if (!context.names?.isPersonName(reporter) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
+    if (!context.names?.isPersonName(reporter) && !PERSON_HEADS.has(lastWordOf(reporter)) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
   }
   const named = context.lastNamed && !context.names?.isPersonName(context.lastNamed) ? context.lastNamed : undefined;
   return named ?? context.names?.latest(pronoun) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
@@ -228,6 +229,27 @@ export function isAgentHead(lower: string): boolean {
 }
 
 /** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
+/**
+ * "The airline said it would …", "The airline's spokesman said it would …", with no name around:
+ * "it" is at least the organisation the reporter describes, never a person.
+ */
+function describedReporter(reporter: string | undefined): string | undefined {
+  if (!reporter || !/^the\s+\p{Ll}/iu.test(reporter)) return undefined;
+  const possessor = /^(the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))['’]s\s/iu.exec(reporter);
+  if (possessor) return AGENT_NOUNS.has(possessor[2].toLowerCase()) ? possessor[1] : undefined;
+  return PERSON_HEADS.has(lastWordOf(reporter)) ? undefined : reporter;
+}
+
+/** Heads of descriptions of a person, whom an "it" never stands for. */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'mayor', 'president', 'executive', 'director', 'official', 'chairman',
+  'chairwoman', 'chair', 'governor', 'senator', 'secretary', 'manager', 'chief', 'ceo', 'founder', 'owner', 'analyst', 'head',
+]);
+
+function lastWordOf(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 function isPeopleNoun(head: string): boolean {
   const singular = head.endsWith('s') ? head.slice(0, -1) : head;
   return /(?:ists|ians|men|women|people|staff)$/u.test(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || AGENT_NOUNS.has(singular);

@@ -79,6 +79,14 @@ describe('actor resolution', () => {
   });
 
   describe('"it" and "the company"', () => {
+    it('take the description that reports them when no name is around', () => {
+      assert.equal(commitmentWith('The ferry operator said it would triple its winter sailings.', 'would triple').actor.name, 'The ferry operator');
+      assert.equal(commitmentWith('The firm, which makes bicycle frames, said it will double its output within three years.', 'will double').actor.name, 'The firm');
+      assert.equal(commitmentWith("The ferry operator's spokeswoman said it would add a night crossing.", 'would add').actor.name, 'The ferry operator');
+      // A person is never what "it" stands for.
+      assert.equal(commitmentWith('The spokeswoman said it would add a night crossing.', 'would add').actor.name, 'it');
+    });
+
     it('take the organisation that reports the clause in the same sentence', () => {
       const text = 'Kestrel Mills hired a new auditor last spring. The Dunmore council announced that it will repave the harbour road.';
       const commitment = commitmentWith(text, 'will repave');

@@ -75,6 +75,13 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('multiplying verbs', () => {
+    it('reads "double its output" as an act and "sales will double" as a forecast', () => {
+      assert.equal(only('The bakery will halve its prices on Sundays.').cue.text, 'will halve');
+      assert.deepEqual(commitmentsOf('Ticket sales will double by the autumn.'), []);
+    });
+  });
+
   describe('verbs whose endings look like a noun\'s', () => {
     for (const [sentence, cue] of [
       ['The agency will implement the new parking rules.', 'will implement'],
