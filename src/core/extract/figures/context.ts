@@ -53,6 +53,8 @@ export function readQualifierAfter(text: string, position: number): { end: numbe
   return relation ? { end: position + match[0].length, text: match[1], relation } : undefined;
 }
 
+const TIME_SHIFT_AFTER = /^\s+(?:earlier|later|before|after|ago|previously|prior)\b/iu;
+
 /** "$105 a barrel", "15 per cent a year", "$3/kg": what the figure is given per. */
 export function readRate(text: string, position: number): { end: number; noun: string } | undefined {
   const match = stickyMatch(RATE_AT, text, position);
@@ -63,7 +65,10 @@ export function readRate(text: string, position: number): { end: number; noun: s
   if ((article === 'a' || article === 'an') && !RATE_NOUNS.has(noun)) return undefined;
   // "per cent" is a percentage, never a rate.
   if (noun === 'cent') return undefined;
-  return { end: position + match[0].length, noun };
+  const end = position + match[0].length;
+  // "€3.4bn a year earlier": "a year" there starts a time, not a rate.
+  if ((article === 'a' || article === 'an') && TIME_SHIFT_AFTER.test(text.slice(end, end + 12))) return undefined;
+  return { end, noun };
 }
 
 /** Whether "of" follows: "75 hours of video" measures something, "in 75 hours" is a time. */

@@ -18,6 +18,12 @@ function extentOf(text: string, figure: FigureFact): string {
 }
 
 describe('figure extent beside the displayed span', () => {
+  it('does not take "a year" for a rate when it starts "a year earlier"', () => {
+    const text = 'Turnover was €2.1bn, down from €2.6bn a year earlier, while fees rose 4% a year.';
+    assert.equal(figureWith(text, '€2.6bn').text, '€2.6bn');
+    assert.equal(figureWith(text, '4%').text, '4% a year');
+  });
+
   it('leaves the counted noun phrase out of the extent but keeps it in the span', () => {
     const text = 'The yard delivered 14 new harbour tugs last spring.';
     const figure = figureWith(text, '14');

@@ -17,6 +17,13 @@ describe('clock times with their day, composites, decades and centuries', () => 
     assert.equal(temporalFact('Hiring froze in the last half of 2015.', 'the last half of 2015').timex, '2015-H2');
   });
 
+  it('reads "by the end of" a quarter or a half as a deadline on its last day', () => {
+    const quarter = temporalFact('The merger should close by the end of the third quarter of 2025.', 'by the end of the third quarter of 2025');
+    assert.deepEqual([quarter.kind, quarter.timex, quarter.kind === 'deadline' ? quarter.due : undefined], ['deadline', '2025-Q3', '2025-09-30']);
+    const half = temporalFact('The depot will be finished by the end of the second half of 2026.', 'by the end of the second half of 2026');
+    assert.equal(half.kind === 'deadline' ? half.due : undefined, '2026-12-31');
+  });
+
   it('keeps "the last quarter" alone as the quarter before now', () => {
     assert.equal(temporalFact('Orders fell in the last quarter.', 'the last quarter').timex, '2023-Q4');
   });

@@ -6,6 +6,7 @@ import { shiftedPeriod } from '../values/shiftedPeriod';
 import { anchorFor } from './anchoredPeriods';
 import { readFiscalYear } from './fiscalYears';
 import { readMonthDate } from './monthDates';
+import { readQuarter } from './quarters';
 import { readShiftedPeriod } from './shiftedPeriods';
 import { readDecade, readOrdinalCentury, readYearInContext } from './years';
 
@@ -36,12 +37,20 @@ export function readPartOfPeriod(scan: Scan, index: number): Period | undefined 
   return narrowToPart(inner, partWord.part);
 }
 
-/** The period after "early", "mid-" or "the end of". */
+/** The period after "early", "mid-" or "the end of": a year, a month, a quarter or half, a decade, a century. */
 function readInnerPeriod(scan: Scan, index: number): Period | undefined {
   if (lowerAt(scan, index) === 'the' && FISCAL_WORDS.has(lowerAt(scan, index + 1))) return readFiscalYear(scan, index + 1);
   const noun = lowerAt(scan, index) === 'the' ? PERIOD_NOUNS.get(lowerAt(scan, index + 1)) : undefined;
   if (noun) return shiftedPeriod(index + 2, scan.reference.date, noun, 0);
-  return readShiftedPeriod(scan, index) ?? readDecade(scan, index) ?? readMonthDate(scan, index) ?? readYearInContext(scan, index) ?? readOrdinalCentury(scan, index);
+  return (
+    readShiftedPeriod(scan, index) ??
+    readDecade(scan, index) ??
+    readMonthDate(scan, index) ??
+    // "the end of the first quarter (of 2022)", "the end of the second half".
+    readQuarter(scan, index) ??
+    readYearInContext(scan, index) ??
+    readOrdinalCentury(scan, index)
+  );
 }
 
 /**
