@@ -19,6 +19,9 @@ export function sourceAfter(text: string, from: number, sentenceEnd: number): Te
   return plausibleSource(source) ? source : undefined;
 }
 
+/** A participle phrase set off by commas between a speaker and the cue: "filed in May", "speaking on condition of anonymity", "citing a memo". */
+const PARTICIPLE_INSERTION = /^(?:(?:[a-z]+ed|[a-z]+ing)\s+(?:in|on|at|by|for|from|to|with|during|last|earlier|under)\b|(?:citing|including|quoting)\s)/;
+
 /**
  * The speaker before the cue: the last comma-separated segment, joined with the one before it
  * when the two are "Name, the role" ("Fawad Chaudhry, the information minister, said").
@@ -30,13 +33,14 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   let source = segments[segments.length - 1];
   let previous: TextSpan | undefined = segments[segments.length - 2];
   // "Jane Roe, who chairs the board, said", "Jane Roe, who said": the relative clause is left out
-  // of the speaker; "The suit, filed in May, claims": a participle phrase is an insertion as well.
+  // of the speaker; "The suit, filed in May, claims", "Officials, speaking on condition of
+  // anonymity, said": a participle phrase is an insertion as well.
   // In "the deal, which Acme values at $5m," the relative clause's own subject speaks.
   const relative = /^(?:who|which|whose)(?:\s+|$)/i.exec(source.text);
   const closedByComma = /,\s*$/.test(text.slice(Math.max(sentenceStart, cueStart - 3), cueStart));
   if (relative && !closedByComma && relative[0].length < source.text.length) {
     source = trimSpan(text, source.start + relative[0].length, source.end);
-  } else if (previous && (relative || /^[a-z]+ed\s+(?:in|on|at|by|for|from|to|with|during|last|earlier)\b/.test(source.text))) {
+  } else if (previous && (relative || PARTICIPLE_INSERTION.test(source.text))) {
     source = antecedent(text, previous, segments[segments.length - 3]);
     previous = source === previous ? segments[segments.length - 3] : undefined;
   }

@@ -52,6 +52,12 @@ describe('attribution: the speaker', () => {
     assert.equal(sourceOf('However, many growers said the harvest was late.'), 'many growers');
   });
 
+  it('leaves out an "-ing" insertion ("Officials, speaking on condition of anonymity, said")', () => {
+    assert.equal(sourceOf('Two engineers, speaking on condition of anonymity, said the dam had cracked.'), 'Two engineers');
+    assert.equal(sourceOf('Ines Moe, writing in the county newsletter, said the ferry would run all winter.'), 'Ines Moe');
+    assert.equal(sourceOf('Growers, citing the drought, said the harvest would be late.'), 'Growers');
+  });
+
   it('leaves out a participle insertion ("The suit, filed in May, claims")', () => {
     assert.equal(sourceOf('The growers\' suit, filed in May, claims that the canal was diverted.'), "The growers' suit");
   });
