@@ -27,6 +27,8 @@ export interface CommitmentCue {
   needsAgent?: boolean;
   /** An announcement in the reporter's past still binds: "has announced 2,000 job cuts" plans them. */
   standsWhenPast?: boolean;
+  /** Reads a verb a verb group reads too, better: "promised $40m" pledges the money, the verb is no part of it. */
+  overridesGroup?: boolean;
   /**
    * A present tense that states a timetable only with a date still ahead ("the service goes live on
    * July 1"; "the shop opens at nine" is a habit): the cue is the action's verb, and a match with no
@@ -71,6 +73,12 @@ const ANNOUNCING_VERBS = ['announced', 'announces', 'announce', 'unveiled', 'unv
 const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'closure', 'job losses'];
 /** What may stand between the verb and the cut: "10,000", "up to 500", "further", "major". */
 const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
+
+/** "has pledged £2m towards", "promised $5bn in aid": money pledged is money to be paid. */
+const PLEDGING_VERBS = ['pledged', 'pledges', 'pledge', 'promised', 'promises', 'committed', 'commits', 'earmarked', 'earmarks'];
+/** What may stand between the verb and the amount: "a further", "up to", "nearly", "an extra". */
+const AMOUNT_MODIFIER = '(?:a|an|another|further|extra|additional|up|to|nearly|almost|about|around|some|more|than|over|at|least)';
+const CURRENCY_AMOUNT = '(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]\\s?\\p{N}|\\p{N}[\\p{N},.]*\\s*(?:million|billion|trillion|m|bn)?\\s*(?:euros|dollars|pounds|yuan|yen|rupees|francs|kronor|crowns)\\b)';
 
 /** "plans a new depot", "is planning another sale": a plan whose object is what will be done. */
 const PLAN_VERBS = ['plans', 'plan', 'planning'];
@@ -138,6 +146,13 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     key: ANNOUNCING_VERBS,
     actor: 'subject',
     standsWhenPast: true,
+  },
+  {
+    pattern: `${oneOf(PLEDGING_VERBS)}(?=\\s+(?:${AMOUNT_MODIFIER}\\s+){0,3}${CURRENCY_AMOUNT})`,
+    key: PLEDGING_VERBS,
+    actor: 'subject',
+    standsWhenPast: true,
+    overridesGroup: true,
   },
   { pattern: `${oneOf(PLAN_VERBS)}(?=\\s+(?:a|an|another|new|more|further)\\s)`, key: PLAN_VERBS, actor: 'subject' },
   { pattern: oneOf(TIMETABLE_VERBS), key: TIMETABLE_VERBS, actor: 'subject', needsDate: true },

@@ -13,6 +13,8 @@ export interface CueMatch {
   owner?: TextSpan;
   /** See CommitmentCue.standsWhenPast. */
   standsWhenPast?: boolean;
+  /** See CommitmentCue.overridesGroup. */
+  overridesGroup?: boolean;
   /** See CommitmentCue.needsDate. */
   needsDate?: boolean;
 }
@@ -120,6 +122,7 @@ function toCueMatch(text: string, sentence: Sentence, cue: CommitmentCue, match:
   }
   const found: CueMatch = { cue: span(text, start, end), actionStart, actor: cue.actor, needsAgent };
   if (cue.standsWhenPast) found.standsWhenPast = true;
+  if (cue.overridesGroup) found.overridesGroup = true;
   // "goes live on July 1": the timetable's verb is its action.
   if (cue.needsDate) {
     found.needsDate = true;

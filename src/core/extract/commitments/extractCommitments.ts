@@ -182,6 +182,8 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
 }
 
 /** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
 /** "build a plant, and | the state will …": the word that joins the next clause is not part of this action. */
 const TRAILING_COORDINATOR = /(?:^|[\s,;])(?:and|but|or|while|whereas|so|then)[\s,]*$/iu;
 
@@ -192,6 +194,9 @@ function withoutCoordinator(text: string, start: number, end: number): number {
 
 function nextClauseStart(text: string, words: readonly Word[], next: Candidate, current: Candidate): number {
   const floor = current.lastWord + 1;
+  // "pledged £2m towards the scheme, which will open in 2023": the relative clause starts at its pronoun; what it hangs on is this action's.
+  const relative = next.firstWord - 1;
+  if (relative >= floor && RELATIVE_PRONOUNS.has(words[relative].lower)) return words[relative].start;
   const place = subjectBefore(text, words, next.firstWord, floor);
   if (!place) return next.cueStart;
   if (place.shared) return words[place.first].start;

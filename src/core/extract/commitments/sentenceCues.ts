@@ -65,7 +65,7 @@ export function candidatesOf(
     for (const match of cues.allCues(text, sentence, body, held)) {
       const overlapped = candidates.findIndex((other) => other.cueStart < match.cue.end && match.cue.start < other.cueEnd);
       // "The ministry's plan is to build": the plan noun's cue holds the group and names the actor.
-      const replaces = overlapped !== -1 && match.actor === 'owner' && match.cue.start < candidates[overlapped].cueStart;
+      const replaces = overlapped !== -1 && ((match.actor === 'owner' && match.cue.start < candidates[overlapped].cueStart) || match.overridesGroup === true);
       if (overlapped !== -1 && !replaces) continue;
       // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan.
       if (!attributed && isPastCue(match.cue.text) && !match.standsWhenPast) continue;
@@ -85,7 +85,9 @@ export function candidatesOf(
       const table: Candidate = { cueStart: match.cue.start, cueEnd: match.cue.end, actionStart: match.actionStart, firstWord: first, lastWord: last, passive: false, active: false, past: false, table: match };
       if (replaces) {
         const group = candidates[overlapped];
-        candidates[overlapped] = { ...table, cueEnd: Math.max(table.cueEnd, group.cueEnd), actionStart: group.actionStart, lastWord: Math.max(last, group.lastWord) };
+        candidates[overlapped] = match.overridesGroup
+          ? { ...table, firstWord: Math.min(first, group.firstWord) }
+          : { ...table, cueEnd: Math.max(table.cueEnd, group.cueEnd), actionStart: group.actionStart, lastWord: Math.max(last, group.lastWord) };
       } else candidates.push(table);
     }
   }

@@ -59,6 +59,24 @@ describe('clauses, their deadlines and their cues', () => {
     assert.equal(commitmentsOf('The bakery will sell bread and cakes from June.')[0]?.action, 'sell bread and cakes from June');
   });
 
+  it('ends an action where a relative clause with a cue of its own starts', () => {
+    const [commitment] = commitmentsOf('The trust will plant an orchard beside the old mill, which will reopen as a cafe in May.');
+    assert.equal(commitment?.action, 'plant an orchard beside the old mill');
+  });
+
+  it('reads money pledged as a commitment to pay it, also in the reporter\'s past', () => {
+    const found = commitmentsOf('The county has pledged £3m towards the new lifeboat station. Donors promised a further $40 million on Friday.');
+    assert.deepEqual(
+      found.map((c) => [c.actor.name, c.cue.text, c.action]),
+      [
+        ['The county', 'pledged', '£3m towards the new lifeboat station'],
+        ['Donors', 'promised', 'a further $40 million on Friday'],
+      ],
+    );
+    // A promise of something that is no money is no pledge of it.
+    assert.deepEqual(commitmentsOf('The county promised residents a quieter summer.'), []);
+  });
+
   it('does not read an announced result as a cut', () => {
     assert.deepEqual(commitmentsOf('Velo Haul has announced record profits for the year.'), []);
   });
