@@ -36,6 +36,8 @@ export interface ActorContext {
   names?: NameTally;
   /** The descriptions the paragraph has put beside names ("Orvik, the largest bus maker,"). */
   appositives?: Appositives;
+  /** Where the cue being read starts: a name the text gives only after it is none a pronoun or a description stands for. */
+  cueStart?: number;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'its', 'their', 'our', 'his', 'her', 'my', 'you']);
@@ -133,7 +135,7 @@ function organisationFor(context: ActorContext, pronoun: boolean): string | unde
     if (!context.names?.isPersonName(reporter) && !PERSON_HEADS.has(lastWordOf(reporter)) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
   }
   const named = context.lastNamed && !context.names?.isPersonName(context.lastNamed) ? context.lastNamed : undefined;
-  return named ?? context.names?.latest(pronoun) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
+  return named ?? context.names?.latest(pronoun, context.cueStart) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
 }
 
 /**

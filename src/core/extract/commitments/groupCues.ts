@@ -22,6 +22,12 @@ const CAPABILITY_VERBS: ReadonlySet<string> = new Set([
   'appeal', 'dominate', 'revolutionise', 'revolutionize', 'transform', 'mark', 'signal', 'represent',
 ]);
 
+/** What one holds as an act: "hold a referendum", "hold talks", "hold a news conference". */
+const HELD_EVENTS: ReadonlySet<string> = new Set([
+  'referendum', 'vote', 'election', 'elections', 'poll', 'meeting', 'meetings', 'talks', 'hearing', 'hearings', 'conference', 'summit',
+  'ceremony', 'review', 'inquiry', 'consultation', 'auction', 'sale', 'festival', 'rally', 'debate', 'briefing', 'session', 'exercise', 'exercises',
+]);
+
 const MULTIPLYING: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve']);
 
 const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action', 'off']);
@@ -44,12 +50,14 @@ export function isCourtesyVerb(lower: string): boolean {
 
 const EXPECTING: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
 
-/** "take place", "take the case to court", "make a decision", "make its first flight", "double its output": acts rather than outcomes. */
+/** "take place", "make a decision", "hold a vote", "double its output": acts rather than outcomes. */
 function isAct(words: readonly Word[], head: number): boolean {
   const lower = words[head].lower;
   const next = words[head + 1]?.lower ?? '';
   if (lower === 'take') return TAKE_ACTS.has(next) || (!SPANS_OF_TIME.has(next) && /^(?:the|its|their|his|her|our)$/.test(next));
   if (lower === 'make') return /^(?:a|an|its|their|his|her|our)$/.test(next) && !/^(?:difference|impact|sense)$/.test(words[head + 2]?.lower ?? '');
+  // "will hold a referendum" holds an event; "the hall will hold 300" only has room.
+  if (lower === 'hold') return [1, 2, 3].some((ahead) => HELD_EVENTS.has(words[head + ahead]?.lower ?? ''));
   // "will double its output" acts on something; "sales will double" only grow.
   if (MULTIPLYING.has(lower)) return /^(?:the|its|their|his|her|our|output|production|capacity|investment|spending|staff)$/.test(next);
   return false;

@@ -74,7 +74,7 @@ export class NameTally {
     if (words[run.first - 1]?.isNumber && !isModelCode(words, run.last + 1)) return;
     const abbreviation = abbreviationAfter(text, words, run.last);
     if (abbreviation) this.aliases.set(abbreviation.toLowerCase(), this.aliases.get(key) ?? key);
-    const tallied = this.tallied(key, abbreviation && !spells(name, abbreviation) ? abbreviation : name);
+    const tallied = this.tallied(key, abbreviation && !spells(name, abbreviation) ? abbreviation : name, words[run.first].start);
     if (!words[run.last + 1]?.isNumber) tallied.bare++;
     if (isModelCode(words, run.last + 1)) tallied.models++;
     if (opening) tallied.opening++;
@@ -108,11 +108,11 @@ export class NameTally {
     if (tallied && isConfirmed(tallied)) tallied.inside += SUBJECT_WEIGHT;
   }
 
-  private tallied(key: string, name: string): Tallied {
+  private tallied(key: string, name: string, offset: number): Tallied {
     const own = this.aliases.get(key) ?? key;
     let tallied = this.names.get(own);
     if (!tallied) {
-      tallied = { name, inside: 0, opening: 0, bare: 0, models: 0, speaking: 0, last: 0 };
+      tallied = { name, inside: 0, opening: 0, bare: 0, models: 0, speaking: 0, last: 0, first: offset };
       this.names.set(own, tallied);
     } else if (name.length < tallied.name.length && keyOf(name) === own) {
       // "Orvik Inc." and "Orvik" are one name, shown as the shorter.
@@ -139,12 +139,15 @@ export class NameTally {
 
   /**
    * The organisation named last, for an "it" nothing nearer resolves; `speakers`: also one only
-   * heard speaking ("Orvik announced … It is to be held …"), which a description never means.
+   * heard speaking ("Orvik announced … It is to be held …"), which a description never means;
+   * `before`: only a name the text gives before this offset.
    */
-  latest(speakers: boolean): string | undefined {
+  latest(speakers: boolean, before = Number.POSITIVE_INFINITY): string | undefined {
     let best: Tallied | undefined;
     for (const [key, tallied] of this.names) {
       if (!isConfirmed(tallied) || this.isPerson(key) || (!speakers && tallied.speaking === tallied.inside + tallied.opening)) continue;
+      // "The airline will resume flights to Kyiv": a name first given after the words being resolved is not what they stand for.
+      if (tallied.first >= before) continue;
       if (!best || tallied.last > best.last) best = tallied;
     }
     return best?.name;
@@ -261,6 +264,8 @@ interface Tallied {
   speaking: number;
   /** When it was last named, in reading order. */
   last: number;
+  /** Where the text first names it. */
+  first: number;
 }
 
 /** Words that stand before a person's name as a title or role ("CEO Jane Roe", "analyst Li Wei"). */

@@ -79,6 +79,10 @@ describe('actor resolution', () => {
   });
 
   describe('"it" and "the company"', () => {
+    it('never stand for a name the sentence gives only after them', () => {
+      assert.equal(commitmentWith('The airline will resume flights to Tarnow next month.', 'will resume').actor.name, 'The airline');
+    });
+
     it('take the description that reports them when no name is around', () => {
       assert.equal(commitmentWith('The ferry operator said it would triple its winter sailings.', 'would triple').actor.name, 'The ferry operator');
       assert.equal(commitmentWith('The firm, which makes bicycle frames, said it will double its output within three years.', 'will double').actor.name, 'The firm');

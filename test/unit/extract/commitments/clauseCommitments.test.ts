@@ -75,6 +75,13 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('holding', () => {
+    it('reads holding an event as an act and a hall holding people as its size', () => {
+      assert.equal(only('The county will hold a public consultation on the bypass.').cue.text, 'will hold');
+      assert.deepEqual(commitmentsOf('The new hall will hold 300 people.'), []);
+    });
+  });
+
   describe('multiplying verbs', () => {
     it('reads "double its output" as an act and "sales will double" as a forecast', () => {
       assert.equal(only('The bakery will halve its prices on Sundays.').cue.text, 'will halve');

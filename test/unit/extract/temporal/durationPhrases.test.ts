@@ -33,6 +33,13 @@ describe('plural units without a count', () => {
     assert.equal(temporalFact('The fence was mended weeks ago.', 'weeks ago').timex, 'PAST_REF');
   });
 
+  it('reads "in the coming weeks" as a deadline of a few of them', () => {
+    const found = temporalFact('The harbour board will name a new chair in the coming weeks.', 'in the coming weeks');
+    assert.equal(found.kind, 'deadline');
+    assert.equal(found.timex, 'PXW');
+    assert.deepEqual(found.kind === 'deadline' ? found.range : undefined, { earliest: '2024-03-28', latest: '2024-04-25' });
+  });
+
   it('needs a word that makes the plural a length of time', () => {
     assert.deepEqual(temporalSpans('The early years were hard.'), []);
   });

@@ -1,4 +1,4 @@
-import { DEADLINE_PREPOSITIONS, DURATION_UNITS, NOT_FROM_NOW_AFTER, NOT_SUPERLATIVES, SPAN_BEFORE_IN } from '../../../tables/temporalWords';
+import { DEADLINE_PREPOSITIONS, DURATION_UNITS, NOT_FROM_NOW_AFTER, NOT_SUPERLATIVES, SPAN_BEFORE_IN, VAGUE_COUNT_SPANS } from '../../../tables/temporalWords';
 import { readCount, readDuration, type Duration } from '../durations';
 import type { Reading } from '../reading';
 import { lowerAt, matchWords, type Scan } from '../scan';
@@ -26,7 +26,8 @@ export function recogniseDeadlineDuration(scan: Scan, index: number): Reading | 
     if (!unit || unit.needsCount) return undefined;
     // Without a preposition "the next year" is the year after a date the text named (anchoredPeriods.ts).
     if (!startsWithPreposition && !unit.plural) return undefined;
-    duration = { next: cursor + 1, amount: unit.plural ? undefined : 1, unit: unit.unit };
+    // "in the coming weeks": as many as "a few" of them.
+    duration = unit.plural ? { next: cursor + 1, unit: unit.unit, vagueSpan: VAGUE_COUNT_SPANS.get('few') } : { next: cursor + 1, amount: 1, unit: unit.unit };
   }
   if (!duration) return undefined;
   if (NOT_FROM_NOW_AFTER.has(lowerAt(scan, duration.next))) return undefined;
