@@ -30,6 +30,8 @@ export const ADVERSARIAL_TEXTS: Readonly<Record<string, string>> = {
   'one sentence, no newline, many words': fill('the ministry said that '),
   'reporting verbs back to back': fill('said told added according to '),
   'commitment cues back to back': fill('will pledged to plans to aims to vowed to '),
+  // One run-on sentence of thousands of plans: each clause's frame, subject and attribution are looked for nearby, not across the whole sentence.
+  'plans in one run-on sentence': `${'the firm would open a shop, the city will hire Smith and the county will hire Jones, '.repeat(1200)}officials said.`.slice(-SIZE),
   'temporal words without a date': fill('within the next in the last by the end of '),
   'months and numbers interleaved': fill('March 1 2 3 4 5 6 7 8 9 10 '),
   'currency symbols and units': fill('$ € £ ¥ 5 bn m km kg % per cent '),

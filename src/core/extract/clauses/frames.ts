@@ -30,10 +30,16 @@ const BE_BEFORE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be'
 
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'provided']);
 
+/**
+ * Words a frame word may stand before the clause it governs. A sentence of news runs to a few
+ * dozen words; the bound keeps a run-on "sentence" of thousands of clauses linear to read.
+ */
+const FRAME_REACH = 80;
+
 /** The nearest frame word before word `before` in the sentence (a quote does not end the search). */
 export function frameBefore(words: readonly Word[], before: number): Frame {
   let comma = false;
-  for (let at = before - 1; at >= 0; at--) {
+  for (let at = before - 1; at >= 0 && at >= before - FRAME_REACH; at--) {
     const lower = words[at].lower;
     if (lower === ';') return 'none';
     if (lower === ',') comma = true;
@@ -55,7 +61,7 @@ export function isReportingWord(lower: string): boolean {
 
 /** Index of the reporting word that governs word `before` ("Airbus announced that …"), or -1. */
 export function reportingWordBefore(words: readonly Word[], before: number): number {
-  for (let at = before - 1; at >= 0; at--) {
+  for (let at = before - 1; at >= 0 && at >= before - FRAME_REACH; at--) {
     const lower = words[at].lower;
     if (lower === ';' || CONDITIONS.has(lower) || HEDGING.has(lower)) return -1;
     if (REPORTING.has(lower)) return at;

@@ -88,7 +88,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const candidate = candidates[c];
       const next = candidates[c + 1];
       // "The county will hire Smith": a name the paragraph first gives after the cue is what the clause acts on, not who acts.
-      context.topic = topicNow !== undefined && !text.slice(paragraph.start, candidate.cueStart).includes(topicNow) ? (topicBefore ?? topics.main()) : topicNow;
+      context.topic = topicNow !== undefined && (tally.firstGiven(topicNow) ?? 0) >= candidate.cueStart ? (topicBefore ?? topics.main()) : topicNow;
       context.cueStart = candidate.cueStart;
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);

@@ -101,7 +101,7 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (conditionAfter(words, group.last + 1, clauseEnd) || isInvertedCondition(words, group.first)) return undefined;
   const reported = frame === 'reported' || attributed;
   if (group.kind === 'would' && !reportedNearby(words, group.first) && !reportedAfter(words, group.last + 1)) return undefined;
-  if (group.kind === 'would' && holdsWord(words, 'if')) return undefined;
+  if (group.kind === 'would' && holdsWordNear(words, 'if', group.first)) return undefined;
   if (group.past && !reported) return undefined;
   const head = words[group.head];
   if (!head) return undefined;
@@ -187,17 +187,16 @@ const TRAILING_REACH = 10;
 
 /**
  * "X would …, the chairman said": the sentence ends in an attribution after a comma, with no
- * quotation or clause break before it, so the back-shifted "would" is the speaker's "will".
+ * quotation or clause break in it, so the back-shifted "would" before it is the speaker's "will".
  */
 function reportedAfter(words: readonly Word[], from: number): boolean {
-  for (let at = from; at < words.length; at++) {
+  const end = words.length - (words[words.length - 1]?.lower === '.' ? 1 : 0);
+  let reporting = false;
+  for (let at = end - 1; at >= from && at >= end - TRAILING_REACH - 1; at--) {
     const lower = words[at].lower;
     if (lower === '"' || lower === '“' || lower === '”' || lower === ';') return false;
-    if (lower !== ',') continue;
-    const end = words.length - (words[words.length - 1].lower === '.' ? 1 : 0);
-    if (end - at - 1 > TRAILING_REACH) continue;
-    for (let verb = at + 1; verb < end; verb++) if (REPORTING_HEADS.has(words[verb].lower)) return true;
-    return false;
+    if (lower === ',') return reporting;
+    if (REPORTING_HEADS.has(lower)) reporting = true;
   }
   return false;
 }
@@ -207,7 +206,10 @@ const REPORTING_HEADS: ReadonlySet<string> = new Set([
   'explained', 'revealed', 'insisted', 'told', 'indicated', 'disclosed', 'mentioned', 'declared', 'wrote', 'reported', 'memo', 'statement',
 ]);
 
-function holdsWord(words: readonly Word[], lower: string): boolean {
-  for (const word of words) if (word.lower === lower) return true;
+/** Words either side of a "would" where an "if" makes it conditional ("would …, she said, if …"). */
+const CONDITION_REACH = 40;
+
+function holdsWordNear(words: readonly Word[], lower: string, at: number): boolean {
+  for (let index = Math.max(0, at - CONDITION_REACH); index < words.length && index <= at + CONDITION_REACH; index++) if (words[index].lower === lower) return true;
   return false;
 }

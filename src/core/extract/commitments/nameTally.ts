@@ -181,6 +181,12 @@ export class NameTally {
     return tallied !== undefined && isConfirmed(tallied) && !this.isPerson(key) && tallied.speaking < tallied.inside + tallied.opening;
   }
 
+  /** Where the text first gives `name`, or undefined when the paragraph has not named it. */
+  firstGiven(name: string): number | undefined {
+    const key = keyOf(name);
+    return this.names.get(this.aliases.get(key) ?? key)?.first;
+  }
+
   /** True when the name is, or ends in, a word of a person's name seen in the paragraph. */
   isPersonName(name: string): boolean {
     return this.isPerson(keyOf(name));
