@@ -103,6 +103,7 @@ export const DESIGNATION_WORDS_BEFORE: ReadonlySet<string> = new Set([
   'ward', 'district', 'zone', 'unit', 'grade', 'class', 'category', 'type', 'tier', 'step',
   'table', 'figure', 'fig', 'annex', 'case', 'bill', 'form', 'plot', 'house', 'street', 'road',
   'avenue', 'wing', 'division', 'brigade', 'corps', 'squad', 'generation', 'gen',
+  'flat', 'seat', 'bay', 'berth', 'pier', 'dock', 'hall', 'locker',
   'dial', 'tel', 'phone', 'helpline', 'hotline', 'fax', 'ext', 'extension', 'sms', 'pin',
 ]);
 

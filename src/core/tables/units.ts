@@ -17,6 +17,8 @@ export interface UnitEntry {
    * digits or after one space ("500km", "2 GHz", "70%").
    */
   abbreviations?: readonly string[];
+  /** Letters that are the unit only right on the digits ("a high of 41C"); a space away they are a letter. */
+  glued?: readonly string[];
 }
 
 export const UNITS: readonly UnitEntry[] = [
@@ -90,8 +92,8 @@ export const UNITS: readonly UnitEntry[] = [
   { unit: 'km/h', category: 'quantity', words: ['kilometres per hour', 'kilometers per hour', 'kilometres an hour', 'kilometers an hour'], abbreviations: ['km/h', 'kmh', 'kph'] },
   { unit: 'mph', category: 'quantity', words: ['miles per hour', 'miles an hour'], abbreviations: ['mph'] },
   { unit: 'kn', category: 'quantity', words: ['knots', 'knot'] },
-  { unit: '°C', category: 'quantity', words: ['degrees celsius', 'degrees centigrade', 'degrees c'], abbreviations: ['°C', 'ºC', 'C°'] },
-  { unit: '°F', category: 'quantity', words: ['degrees fahrenheit', 'degrees f'], abbreviations: ['°F', 'ºF'] },
+  { unit: '°C', category: 'quantity', words: ['degrees celsius', 'degrees centigrade', 'degrees c'], abbreviations: ['°C', 'ºC', 'C°'], glued: ['C'] },
+  { unit: '°F', category: 'quantity', words: ['degrees fahrenheit', 'degrees f'], abbreviations: ['°F', 'ºF'], glued: ['F'] },
   { unit: '°', category: 'quantity', words: ['degrees', 'degree'], abbreviations: ['°'] },
   { unit: 'Mt', category: 'quantity', words: ['megatonnes', 'megatons'], abbreviations: ['Mt'] },
   // Multipliers: "four times faster", "a tenfold rise" is a word of its own and not matched here.

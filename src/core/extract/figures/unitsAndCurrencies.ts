@@ -87,6 +87,9 @@ export function readMeasure(text: string, position: number): Measure | undefined
     const entry = UNIT_BY_ABBREVIATION.get(singleSpaced(abbreviation[1]));
     if (entry) return { end: position + abbreviation[0].length, unit: entry.unit, category: entry.category, adjectival: false };
   }
+  const glued = stickyMatch(UNIT_GLUED_AT, text, position);
+  const gluedEntry = glued && UNIT_BY_GLUED.get(glued[1]);
+  if (glued && gluedEntry) return { end: position + glued[0].length, unit: gluedEntry.unit, category: gluedEntry.category, adjectival: false };
   return undefined;
 }
 
@@ -116,10 +119,14 @@ const CURRENCY_NAME_AFTER = caseInsensitiveWordsPattern(`(?:${SPACE}+|-)`, CURRE
 
 const UNIT_BY_WORD = new Map<string, UnitEntry>();
 const UNIT_BY_ABBREVIATION = new Map<string, UnitEntry>();
+const UNIT_BY_GLUED = new Map<string, UnitEntry>();
 for (const entry of UNITS) {
   for (const word of entry.words ?? []) UNIT_BY_WORD.set(word.toLowerCase(), entry);
   for (const abbreviation of entry.abbreviations ?? []) UNIT_BY_ABBREVIATION.set(abbreviation, entry);
+  for (const form of entry.glued ?? []) UNIT_BY_GLUED.set(form, entry);
 }
+/** A unit letter right on the digits, ending there: "41C", not "41 C" or "5Cs". */
+const UNIT_GLUED_AT = new RegExp(`(${alternation(UNIT_BY_GLUED.keys())})${NOT_WORD_AFTER}`, 'uy');
 // Abbreviations are case-sensitive ("MW" is not "mw") and sit on the digits or one space away.
 const UNIT_ABBREVIATION_AT = new RegExp(`${SPACE}?(${alternation(UNIT_BY_ABBREVIATION.keys())})${NOT_WORD_AFTER}`, 'uy');
 /** Group 1 is the hyphen of the adjectival form ("1,100-kilometre"), group 2 the unit. */

@@ -18,6 +18,11 @@ function extentOf(text: string, figure: FigureFact): string {
 }
 
 describe('figure extent beside the displayed span', () => {
+  it('reads "41C" as a temperature, but not a flat or a seat so numbered', () => {
+    assert.equal(figureWith('The town saw a high of 41C on Sunday.', '41').unit, '°C');
+    assert.deepEqual(extractFigures(scanText('She moved into Flat 4F and sat in seat 12C.')), []);
+  });
+
   it('does not take "a year" for a rate when it starts "a year earlier"', () => {
     const text = 'Turnover was €2.1bn, down from €2.6bn a year earlier, while fees rose 4% a year.';
     assert.equal(figureWith(text, '€2.6bn').text, '€2.6bn');

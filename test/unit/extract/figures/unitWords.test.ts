@@ -13,6 +13,13 @@ describe('unit and currency words after a number', () => {
     assert.equal(readMeasure('3 miles, then', 1)?.end, '3 miles'.length);
   });
 
+  it('reads a temperature letter right on the digits, and no letter a space away or starting a word', () => {
+    assert.deepEqual([readMeasure('a high of 41C today', 12)?.unit, readMeasure('a high of 41C today', 12)?.end], ['°C', 13]);
+    assert.equal(readMeasure('up to 104F.', 9)?.unit, '°F');
+    assert.equal(readMeasure('41 C-class rooms', 2), undefined);
+    assert.equal(readMeasure('grade 5Cs', 7), undefined);
+  });
+
   it('reads a currency name after a number in any letter case, not inside a word', () => {
     assert.equal(readCurrencyAfter('20 Euros each', 2)?.code, 'EUR');
     assert.equal(readCurrencyAfter('20 eurostars', 2), undefined);
