@@ -33,9 +33,15 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
   }
   let value = number.value;
   let cursor = number.end;
+  // "-0.3%", "−8°C", "minus 12 points": a sign before the number, after a space or a bracket.
+  const negative = currency === undefined ? signBefore(text, start, floor) : undefined;
+  if (negative !== undefined) {
+    start = negative;
+    value = -value;
+  }
   // "500m" is metres unless money is named ("$500m").
   if (number.scale?.needsCurrency && !currency) {
-    value = number.base;
+    value = negative === undefined ? number.base : -number.base;
     cursor = number.baseEnd;
   }
 
@@ -109,4 +115,12 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
   // "between 2 and 3 million": the opener belongs to the range it opens.
   const figureStart = valueMax !== undefined && opener && opener.start >= floor ? opener.start : (bound?.start ?? start);
   return { figure: makeFigure(text, figureStart, end, { category, value, valueMax, unit, qualifier, per: rate?.noun }, extentEnd), resumeAt: end };
+}
+
+/** A minus sign glued before `at` ("-5", "−5") or the word "minus" before it: where the sign starts, or undefined. */
+function signBefore(text: string, at: number, floor: number): number | undefined {
+  const sign = text[at - 1];
+  if ((sign === '-' || sign === '\u2212') && at - 1 >= floor && (at - 1 === 0 || /[\s([]/u.test(text[at - 2]))) return at - 1;
+  const word = /(?:^|[\s(])(minus)\s+$/iu.exec(text.slice(Math.max(floor, at - 7), at));
+  return word ? at - word[0].length + word[0].indexOf(word[1]) : undefined;
 }

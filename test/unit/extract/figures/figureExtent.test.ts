@@ -18,6 +18,15 @@ function extentOf(text: string, figure: FigureFact): string {
 }
 
 describe('figure extent beside the displayed span', () => {
+  it('keeps a minus sign with its number, and no hyphen between two numbers or after a word', () => {
+    const text = 'Output fell -0.4% while frost hit −6°C and the index sat at minus 12 points.';
+    assert.deepEqual([figureWith(text, '0.4').text, figureWith(text, '0.4').value], ['-0.4%', -0.4]);
+    assert.deepEqual([figureWith(text, '6°C').text, figureWith(text, '6°C').value], ['−6°C', -6]);
+    assert.deepEqual([figureWith(text, '12').text, figureWith(text, '12').value], ['minus 12 points', -12]);
+    assert.equal(figureWith('Ratings of 5-10 points held.', '5').value, 5);
+    assert.equal(figureWith('The H-20 jets cost $4m each.', '$4m').value, 4e6);
+  });
+
   it('reads "41C" as a temperature, but not a flat or a seat so numbered', () => {
     assert.equal(figureWith('The town saw a high of 41C on Sunday.', '41').unit, '°C');
     assert.deepEqual(extractFigures(scanText('She moved into Flat 4F and sat in seat 12C.')), []);
