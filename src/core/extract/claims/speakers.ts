@@ -113,12 +113,26 @@ export function invertedSource(text: string, sentence: Sentence, cue: TextSpan):
  * word or phrase ("However, many said", "Speaking for the firm, manager Jo Ode said").
  */
 function isAppositive(name: string, role: string): boolean {
-  if (!isNameLike(name)) return false;
+  if (!isNameLike(name) || isSentenceAdverb(name)) return false;
   if (/^(?:the|a|an|its|his|her|their)\s/i.test(role) || /^\p{Lu}\p{L}*['’]s\s+\p{Ll}/u.test(role) || /^(?:aged\s+\d|with\s|of\s|from\s)/u.test(role)) return true;
   const first = name.slice(0, name.search(/\s|$/)).toLowerCase();
   // A role ending in a name of its own is the speaker already ("analyst Jo Ode").
   return /^\p{Ll}/u.test(role) && !/\s\p{Lu}\S*\s+\p{Lu}\S*$/u.test(role) && !PREPOSITIONS.has(first) && !CLAUSE_OPENERS.has(first) && !first.endsWith('ing') && !first.endsWith('ly');
 }
+
+/** "Meanwhile, the ministry said": a word that links the sentence to the story is no name the role could follow. */
+function isSentenceAdverb(word: string): boolean {
+  const lower = word.toLowerCase();
+  // Not every "-ly" word: Kelly, Italy and Emily are names.
+  return SENTENCE_ADVERBS.has(lower);
+}
+
+const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'meanwhile', 'however', 'also', 'still', 'earlier', 'later', 'today', 'yesterday', 'elsewhere', 'moreover', 'instead',
+  'nevertheless', 'nonetheless', 'now', 'then', 'indeed', 'overall', 'furthermore', 'thus', 'hence', 'therefore', 'otherwise', 'regardless',
+  'first', 'second', 'third', 'next', 'last', 'separately', 'again', 'yet', 'so', 'additionally', 'finally', 'previously', 'recently',
+  'currently', 'ultimately', 'initially', 'similarly', 'likewise', 'consequently', 'accordingly', 'lastly', 'originally',
+]);
 
 /** "During the talk he said": a subject pronoun right before the cue is the whole speaker. */
 function endingPronoun(text: string, source: TextSpan): TextSpan | undefined {

@@ -52,6 +52,11 @@ describe('attribution: the speaker', () => {
     assert.equal(sourceOf('However, many growers said the harvest was late.'), 'many growers');
   });
 
+  it('leaves a sentence adverb before the speaker out of it, and keeps a name before a role', () => {
+    assert.equal(sourceOf("Meanwhile, the port's harbour master said the quay would reopen."), "the port's harbour master");
+    assert.equal(sourceOf("Kelly, the union's treasurer, said talks would resume."), "Kelly, the union's treasurer");
+  });
+
   it('leaves out an "-ing" insertion ("Officials, speaking on condition of anonymity, said")', () => {
     assert.equal(sourceOf('Two engineers, speaking on condition of anonymity, said the dam had cracked.'), 'Two engineers');
     assert.equal(sourceOf('Ines Moe, writing in the county newsletter, said the ferry would run all winter.'), 'Ines Moe');
