@@ -164,7 +164,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
           text: text.slice(start, partAction.end),
           actor,
           cue: span(text, candidate.cueStart, candidate.cueEnd),
-          action: normaliseSpaces(partAction.text),
+          action: withNegation(text.slice(candidate.cueStart, candidate.cueEnd), normaliseSpaces(partAction.text)),
         };
         if (deadline) commitment.deadline = deadline;
         if (source) commitment.source = source;
@@ -176,6 +176,14 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
   const lastClaim = claims.lastNew();
   if (lastClaim) carry.lastClaim = lastClaim;
   return commitments;
+}
+
+/** "will not raise prices": the cue's negation belongs to what is promised, or a row would read "raise prices". */
+function withNegation(cue: string, action: string): string {
+  const negation = /\b(never|no longer)\b|\bnot\b|n['’]t\b/iu.exec(cue);
+  if (!negation) return action;
+  const word = negation[1]?.toLowerCase() ?? 'not';
+  return action.toLowerCase().startsWith(`${word} `) ? action : `${word} ${action}`;
 }
 
 function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number; end: number }, referenceDate: IsoDate): boolean {

@@ -124,6 +124,10 @@ describe('commitments read from clauses', () => {
     it('keeps a negative commitment: "will not" is a promise too', () => {
       const commitment = only('The zoo will not raise ticket prices.');
       assert.equal(commitment.cue.text, 'will not raise');
+      // The action says so: a row reading "raise ticket prices" would say the opposite.
+      assert.equal(commitment.action, 'not raise ticket prices');
+      assert.equal(only("The ferry firm won't cut its winter crossings.").action, 'not cut its winter crossings');
+      assert.equal(only('The bakery will never sell the old recipe.').action, 'never sell the old recipe');
     });
 
     it('reads a plan owned by a noun: "its decision to", "our goal is to"', () => {
