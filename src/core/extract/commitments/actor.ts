@@ -230,7 +230,6 @@ export function isAgentHead(lower: string): boolean {
   return AGENT_NOUNS.has(lower) || isPeopleNoun(lower);
 }
 
-/** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 /**
  * "The airline said it would …", "The airline's spokesman said it would …", with no name around:
  * "it" is at least the organisation the reporter describes, never a person.
@@ -252,6 +251,7 @@ function lastWordOf(phrase: string): string {
   return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/** People and organisations by their role: plurals of doers ("suppliers", "analysts") and a few singular roles. */
 function isPeopleNoun(head: string): boolean {
   const singular = head.endsWith('s') ? head.slice(0, -1) : head;
   return /(?:ists|ians|men|women|people|staff)$/u.test(head) || ROLE_NOUNS.has(head) || ROLE_NOUNS.has(singular) || AGENT_NOUNS.has(singular);

@@ -190,7 +190,6 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
   return sorted.some((fact) => fact.start >= action.start && fact.end <= action.end && (fact.range?.latest ?? fact.due ?? '9999') < referenceDate);
 }
 
-/** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /** "build a plant, and | the state will …": the word that joins the next clause is not part of this action. */
@@ -201,6 +200,7 @@ function withoutCoordinator(text: string, start: number, end: number): number {
   return match ? end - match[0].length : end;
 }
 
+/** Where the clause of the next cue starts: its subject, or its cue when it shares ours. */
 function nextClauseStart(text: string, words: readonly Word[], next: Candidate, current: Candidate): number {
   const floor = current.lastWord + 1;
   // "pledged £2m towards the scheme, which will open in 2023": the relative clause starts at its pronoun; what it hangs on is this action's.
