@@ -85,6 +85,8 @@ const PLAN_VERBS = ['plans', 'plan', 'planning'];
 
 /** Present tenses of a timetable: "goes live on July 1", "opens in May". */
 const TIMETABLE_VERBS = ['goes live', 'go live', 'launches', 'debuts', 'opens', 'begins', 'starts', 'arrives', 'ships', 'takes effect', 'comes into force'];
+/** "targets net-zero emissions by 2035", "aims for a full return to service by June": a target, with its date in the clause. */
+const TARGETING_VERBS = ['targets', 'targeting', 'aims for', 'aim for', 'aiming for'];
 /** "is expected in late May", "expected in 2026": an arrival timed by others, with its date right after. */
 const EXPECTED_AT = '(?:(?:is|are)\\s+(?:also\\s+|now\\s+)?)?expected(?=\\s+(?:in|on|by|around)\\s)';
 
@@ -156,6 +158,7 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
   },
   { pattern: `${oneOf(PLAN_VERBS)}(?=\\s+(?:a|an|another|new|more|further)\\s)`, key: PLAN_VERBS, actor: 'subject' },
   { pattern: oneOf(TIMETABLE_VERBS), key: TIMETABLE_VERBS, actor: 'subject', needsDate: true },
+  { pattern: oneOf(TARGETING_VERBS), key: ['targets', 'targeting', 'aims', 'aim', 'aiming'], actor: 'subject', needsDate: true },
   { pattern: EXPECTED_AT, key: ['expected'], actor: 'subject', needsDate: true },
   { pattern: `${oneOf(WEIGHING_VERBS)}\\s+(?:the\\s+)?${oneOf(PROSPECT_NOUNS)}\\s+of`, key: PROSPECT_NOUNS, actor: 'subject' },
 ];

@@ -75,6 +75,16 @@ describe('commitments read from clauses', () => {
     });
   });
 
+  describe('targets', () => {
+    it('reads a target with its date as a commitment, and one without a date or a bare "targets" as none', () => {
+      const commitment = only('The harbour board targets zero-emission ferries by 2032.');
+      assert.deepEqual([commitment.actor.name, commitment.cue.text, commitment.deadline?.text], ['The harbour board', 'targets', 'by 2032']);
+      assert.equal(only('The bakery is aiming for a second shop by the autumn.').actor.name, 'The bakery');
+      assert.deepEqual(commitmentsOf('The bakery aims for a second shop.'), []);
+      assert.deepEqual(commitmentsOf('Critics say the new levy targets small farms.'), []);
+    });
+  });
+
   describe('holding', () => {
     it('reads holding an event as an act and a hall holding people as its size', () => {
       assert.equal(only('The county will hold a public consultation on the bypass.').cue.text, 'will hold');
