@@ -60,16 +60,17 @@ export function* buildDocumentModelInSteps(input: DocumentModelInput, preview?: 
       : {};
   const annotations = input.sidecar?.annotations ?? [];
   const extraction = extractInSteps(input.text, { ...reference, today: input.today, ...(input.cache ? { cache: input.cache } : {}) });
+  const cache = preview && input.cache;
   let shownThrough = 0;
   for (;;) {
     const step = extraction.next();
     if (step.done) return { result: step.value, merged: yield* mergeAnnotationsInSteps(input.text, step.value.facts, annotations, input.memo) };
     yield;
-    const through = preview && input.cache?.readThrough();
-    if (through === undefined || preview!.wantedThrough <= shownThrough || through < preview!.wantedThrough) continue;
-    const soFar = input.cache!.readSoFar()!;
+    if (!preview || !cache || preview.wantedThrough <= shownThrough || (cache.readThrough() ?? -1) < preview.wantedThrough) continue;
+    const soFar = cache.readSoFar();
+    if (!soFar) continue;
     const merged = yield* mergeAnnotationsInSteps(input.text, soFar.facts, annotations, input.memo);
-    shownThrough = through;
-    yield { through, model: { result: { referenceDate: soFar.reference, facts: soFar.facts, sentences: soFar.sentences }, merged } };
+    shownThrough = soFar.through;
+    yield { through: soFar.through, model: { result: { referenceDate: soFar.reference, facts: soFar.facts, sentences: soFar.sentences }, merged } };
   }
 }

@@ -4,7 +4,7 @@ import { ABSTRACT_SUBJECTS, MEANS_HEADS, PREPOSITIONS } from '../clauses/clauseW
 import type { SubjectPlace } from '../clauses/subject';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { Appositives } from './appositives';
-import type { NameTally } from './nameTally';
+import { TITLES, type NameTally } from './nameTally';
 import type { Word } from '../words/scanWords';
 
 /**
@@ -132,7 +132,7 @@ function organisationFor(context: ActorContext, pronoun: boolean): string | unde
     const employer = organisationOf(reporter);
     if (employer) return employer;
     // "Rita Moe said the group …": a description is the reporter only when the reporter is known as an organisation.
-    if (!context.names?.isPersonName(reporter) && !PERSON_HEADS.has(lastWordOf(reporter)) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
+    if (!context.names?.isPersonName(reporter) && !TITLES.has(lastWordOf(reporter)) && !/,/u.test(reporter) && (pronoun || context.names?.isOrganisation(reporter))) return reporter;
   }
   const named = context.lastNamed && !context.names?.isPersonName(context.lastNamed) ? context.lastNamed : undefined;
   return named ?? context.names?.latest(pronoun, context.cueStart) ?? context.topic ?? (context.speaker && organisationOf(context.speaker));
@@ -238,14 +238,8 @@ function describedReporter(reporter: string | undefined): string | undefined {
   if (!reporter || !/^the\s+\p{Ll}/iu.test(reporter)) return undefined;
   const possessor = /^(the\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+))['’]s\s/iu.exec(reporter);
   if (possessor) return AGENT_NOUNS.has(possessor[2].toLowerCase()) ? possessor[1] : undefined;
-  return PERSON_HEADS.has(lastWordOf(reporter)) ? undefined : reporter;
+  return TITLES.has(lastWordOf(reporter)) ? undefined : reporter;
 }
-
-/** Heads of descriptions of a person, whom an "it" never stands for. */
-const PERSON_HEADS: ReadonlySet<string> = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'mayor', 'president', 'executive', 'director', 'official', 'chairman',
-  'chairwoman', 'chair', 'governor', 'senator', 'secretary', 'manager', 'chief', 'ceo', 'founder', 'owner', 'analyst', 'head',
-]);
 
 function lastWordOf(phrase: string): string {
   return phrase.slice(phrase.lastIndexOf(' ') + 1).toLowerCase();

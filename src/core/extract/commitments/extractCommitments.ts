@@ -58,7 +58,6 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     const continued = claim ? undefined : openQuote;
     openQuote = nextOpenQuote(text, sentence, claim, openQuote);
     const body = text.slice(sentence.start, sentence.end);
-    const topicBefore = tally.main();
     tally.read(text, sentenceWords);
     appositives.read(text, sentenceWords);
     // A question asks; it promises nothing ("Want to help?", "Will the plant close?").
@@ -81,15 +80,14 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
     // "Orvik, the region's largest bus maker, said …": a speaker described in apposition is the name beside it.
     const speaker = source && (appositives.nameFor(source.name) ?? source.name);
     const ownSpeaker = claim && (appositives.nameFor(claim.source.name) ?? claim.source.name);
-    const context: ActorContext = { lastNamed: lastActor, speaker, topic: tally.main() ?? topics.main(), names: tally, appositives };
-    const topicNow = context.topic;
+    const context: ActorContext = { lastNamed: lastActor, speaker, names: tally, appositives };
     let previousActor: Actor | undefined;
     for (let c = 0; c < candidates.length; c++) {
       const candidate = candidates[c];
       const next = candidates[c + 1];
       // "The county will hire Smith": a name the paragraph first gives after the cue is what the clause acts on, not who acts.
-      context.topic = topicNow !== undefined && (tally.firstGiven(topicNow) ?? 0) >= candidate.cueStart ? (topicBefore ?? topics.main()) : topicNow;
       context.cueStart = candidate.cueStart;
+      context.topic = tally.main(candidate.cueStart) ?? topics.main();
       const floor = c > 0 ? candidates[c - 1].lastWord + 1 : 0;
       let place: SubjectPlace | undefined = subjectBefore(text, sentenceWords, candidate.firstWord, floor);
       if (place?.shared || isParticipleAfterComma(sentenceWords, candidate.firstWord)) {

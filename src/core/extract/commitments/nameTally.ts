@@ -121,13 +121,13 @@ export class NameTally {
     return tallied;
   }
 
-  /** The organisation named most so far (the latest named on a tie), or undefined. */
-  main(): string | undefined {
+  /** The organisation named most so far (the latest named on a tie), or undefined; `before`: as for `latest`. */
+  main(before = Number.POSITIVE_INFINITY): string | undefined {
     let best: Tallied | undefined;
     let bestCount = 0;
     for (const [key, tallied] of this.names) {
       // Named only as a speaker: someone quoted, not whom the story is about.
-      if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening) continue;
+      if (!isConfirmed(tallied) || this.isPerson(key) || tallied.speaking === tallied.inside + tallied.opening || tallied.first >= before) continue;
       const count = tallied.inside + tallied.opening + tallied.models * MODEL_WEIGHT;
       if (count > bestCount || (count === bestCount && best !== undefined && tallied.last > best.last)) {
         best = tallied;
@@ -179,12 +179,6 @@ export class NameTally {
     const key = keyOf(name).replace(/^(?:the|a|an) /u, '');
     const tallied = this.names.get(this.aliases.get(key) ?? key);
     return tallied !== undefined && isConfirmed(tallied) && !this.isPerson(key) && tallied.speaking < tallied.inside + tallied.opening;
-  }
-
-  /** Where the text first gives `name`, or undefined when the paragraph has not named it. */
-  firstGiven(name: string): number | undefined {
-    const key = keyOf(name);
-    return this.names.get(this.aliases.get(key) ?? key)?.first;
   }
 
   /** True when the name is, or ends in, a word of a person's name seen in the paragraph. */
@@ -275,11 +269,12 @@ interface Tallied {
 }
 
 /** Words that stand before a person's name as a title or role ("CEO Jane Roe", "analyst Li Wei"). */
-const TITLES: ReadonlySet<string> = new Set([
+export const TITLES: ReadonlySet<string> = new Set([
   'ceo', 'cfo', 'coo', 'president', 'chairman', 'chairwoman', 'chief', 'executive', 'officer', 'director', 'minister', 'secretary', 'senator',
   'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'founder', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'judge',
   'justice', 'professor', 'prof', 'general', 'gen', 'captain', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope',
   'manager', 'head', 'vice', 'deputy', 'representative', 'rep', 'sen', 'gov', 'economist', 'lawyer', 'attorney', 'correspondent', 'reporter',
+  'official', 'chair', 'owner',
 ]);
 
 /** Nouns of a role in an appositive after a person's name ("Jane Roe, the company's chief executive,"). */
