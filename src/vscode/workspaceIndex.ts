@@ -246,18 +246,30 @@ export class WorkspaceIndex extends Disposable {
       void this.reindex(documentUri);
       return;
     }
-    this.deletions.set(uri.toString(), (this.deletions.get(uri.toString()) ?? 0) + 1);
+    this.deletions.set(uri.toString(), this.deletionCount(uri) + 1);
     if (this.indexed.delete(uri.toString())) this.fireSoon();
+  }
+
+  private deletionCount(uri: vscode.Uri): number {
+    return this.deletions.get(uri.toString()) ?? 0;
+  }
+
+  private deletedSince(uri: vscode.Uri, count: number): boolean {
+    return this.deletionCount(uri) !== count;
   }
 
   /** Reads and models one document; says under which key its model is cached, when it is. */
   private async indexDocument(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, token?: vscode.CancellationToken): Promise<{ key: string; hit: boolean } | undefined> {
     // A document deleted while it was being read (its model is built on a worker) must not come back.
-    const deletionsBefore = this.deletions.get(uri.toString()) ?? 0;
+    const deletionsBefore = this.deletionCount(uri);
     try {
       const started = performance.now();
       const sidecarUri = this.store.sidecarUriOf(uri);
-      if (await this.takeFromEditor(uri, indexed, sidecarUri)) return undefined;
+      const fromEditor = await this.takeFromEditor(uri, sidecarUri);
+      if (fromEditor) {
+        if (!token?.isCancellationRequested && !this.deletedSince(uri, deletionsBefore)) indexed.set(uri.toString(), fromEditor);
+        return undefined;
+      }
       const onWorker = await this.readOnWorker(uri, sidecarUri);
       const read = onWorker === undefined ? await this.readHere(uri, sidecarUri, token) : onWorker;
       if (!read) {
@@ -267,7 +279,7 @@ export class WorkspaceIndex extends Disposable {
       const { text, sidecar, model } = read;
       this.store.noteSidecar(uri, sidecar.kind !== 'missing');
       if (token?.isCancellationRequested) return undefined;
-      if ((this.deletions.get(uri.toString()) ?? 0) !== deletionsBefore) return undefined;
+      if (this.deletedSince(uri, deletionsBefore)) return undefined;
       // Unfiltered: seedmark.showSuggestions is applied when documents are listed, so changing it re-reads nothing.
       indexed.set(uri.toString(), indexedDocument({ uri, text, sidecar, ...(sidecarUri ? { sidecarUri } : {}) }, model));
       const elapsed = performance.now() - started;
@@ -286,14 +298,16 @@ export class WorkspaceIndex extends Disposable {
    * taken when it lands rather than made a second time on a worker, which on a machine of few
    * cores would compete with the editor's own reading of it for the first highlights.
    */
-  private async takeFromEditor(uri: vscode.Uri, indexed: Map<string, IndexedDocument>, sidecarUri: vscode.Uri | undefined): Promise<boolean> {
+  private async takeFromEditor(uri: vscode.Uri, sidecarUri: vscode.Uri | undefined): Promise<IndexedDocument | undefined> {
     const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
     // The store's view leaves suggestions out when they are hidden; the index keeps them, to list them once shown.
-    if (!open || open.isDirty || !this.configuration.showSuggestions || !this.store.isSeed(open) || !this.store.readsInSlices(open)) return false;
+    if (!open || open.isDirty || !this.configuration.showSuggestions || !this.store.isSeed(open) || !this.store.readsInSlices(open)) return undefined;
     const view = await this.store.currentView(open);
-    if (view.pending || open.isClosed) return false;
-    indexed.set(uri.toString(), indexedDocument({ uri, text: view.text, sidecar: view.sidecar, ...(sidecarUri ? { sidecarUri } : {}) }, modelFromMerged({ referenceDate: view.result.referenceDate, merged: view.merged })));
-    return true;
+    if (view.pending || open.isClosed) return undefined;
+    // VS Code keeps a closed editor's document for a while, a deleted file's too: only a file still
+    // on disk is indexed (this throws FileNotFound otherwise, which drops the entry).
+    await vscode.workspace.fs.stat(uri);
+    return indexedDocument({ uri, text: view.text, sidecar: view.sidecar, ...(sidecarUri ? { sidecarUri } : {}) }, modelFromMerged({ referenceDate: view.result.referenceDate, merged: view.merged }));
   }
 
   /**

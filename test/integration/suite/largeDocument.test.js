@@ -50,6 +50,32 @@ describe('A long seed document in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('lets go of a long seed deleted on disk while its editor stays open, when its sidecar goes too', async () => {
+    // As a `git checkout` does: the file and its sidecar go while the editor still shows the text.
+    // The sidecar's removal asks for the document again; the editor's reading of a deleted file
+    // must not bring it back into the index, where it would stay after the editor closes.
+    const name = 'seeds/long-deleted-report.txt';
+    const text = await fixtureText(SAMPLE);
+    const uri = workspaceUri(name);
+    const key = uri.toString();
+    // Over the 400,000 characters above which the editor's reading comes in slices (and is what the index takes).
+    await writeWorkspaceFiles({ [name]: Array.from({ length: 260 }, () => text).join('\n\n'), [`${name}.annotations.yaml`]: `seedmark: 1\ndocument:\n  file: long-deleted-report.txt\nannotations: []\n` });
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { preview: false });
+      await waitFor(async () => ((await renderState()).passes.some((pass) => pass.document === key && !pass.preview) ? true : undefined), 'the whole reading drawn', 30_000);
+      await vscode.workspace.fs.delete(uri);
+      // Both outside changes reach the index in the order they happened, each after its own pause.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await vscode.workspace.fs.delete(workspaceUri(`${name}.annotations.yaml`));
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(async () => (!(await renderState()).indexed.includes(key) ? true : undefined), 'the deleted seed to leave the index', 15_000);
+    } finally {
+      await removeWorkspaceFiles([name]);
+    }
+  });
+
   it('draws a document of thousands of annotations near the view only, and again where the view scrolls to', async () => {
     const name = 'seeds/very-long-harbour-report.txt';
     const text = await fixtureText(SAMPLE);
