@@ -15,6 +15,28 @@ export const GROUP_ADVERBS: ReadonlySet<string> = new Set([
   'quickly', 'later', 'subsequently', 'ultimately', 'personally', 'publicly', 'too', 'directly', 'fully', 'forever', 'always',
 ]);
 
+/**
+ * Words in "-ly" that are nouns, verbs or adjectives heading a phrase ("the assembly will", "will
+ * supply", "the elderly will"), not adverbs; shorter ones are too few to list ("only", "early", "rely").
+ */
+const NOT_LY_ADVERBS: ReadonlySet<string> = new Set([
+  'family', 'supply', 'assembly', 'monopoly', 'anomaly', 'butterfly', 'quarterly', 'elderly', 'friendly', 'homily', 'comply',
+  'multiply', 'underbelly', 'panoply', 'melancholy', 'weekly', 'monthly', 'yearly', 'fortnightly', 'biweekly', 'costly', 'deadly',
+  'lonely', 'lovely', 'likely', 'unlikely', 'orderly', 'holy', 'jelly', 'rally', 'tally', 'sully', 'bully', 'dally', 'reply',
+  'apply', 'imply', 'ally', 'belly', 'folly', 'gully', 'trolley', 'chilly', 'curly', 'burly', 'surly', 'wily', 'oily', 'hilly',
+  'woolly', 'silly', 'ugly', 'manly', 'womanly', 'kindly', 'timely', 'untimely', 'worldly', 'leisurely', 'scholarly', 'neighbourly',
+  'neighborly', 'cowardly', 'beastly', 'ghastly', 'stately', 'comely', 'homely', 'lively', 'lowly', 'portly', 'sickly', 'goodly',
+]);
+
+/**
+ * "reportedly", "quietly", "unanimously": an adverb of manner or report, which may stand between a
+ * subject and its verb ("The firm reportedly plans to") or inside a verb group ("will quietly
+ * close") without being part of either. Given the lower-cased word.
+ */
+export function isLyAdverb(lower: string): boolean {
+  return lower.length >= 6 && lower.endsWith('ly') && !NOT_LY_ADVERBS.has(lower);
+}
+
 /** Adverbs that turn a future into a guess: "will probably", "is likely to". */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['probably', 'likely', 'possibly', 'perhaps', 'maybe', 'hopefully', 'surely', 'presumably']);
 

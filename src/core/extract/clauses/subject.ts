@@ -1,5 +1,5 @@
 import type { Word } from '../words/scanWords';
-import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RELATIVE_PRONOUNS, isParticiple } from './clauseWords';
+import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
 
 /** Where the subject of a verb group stands, as word indices [first, last], and how it was found. */
 export interface SubjectPlace {
@@ -41,7 +41,7 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   let end = first - 1;
   // "Tarn Rail is exercising its option …": a progressive's "is" belongs to the verb, not the subject.
   const progressive = /\p{L}ing$/u.test(words[first]?.lower ?? '');
-  while (end >= floor && (GROUP_ADVERBS.has(words[end].lower) || HEDGE_ADVERBS.has(words[end].lower) || words[end].lower === 'has' || words[end].lower === 'have' || (progressive && BE_FORMS.has(words[end].lower)))) end--;
+  while (end >= floor && (isGroupAdverb(text, words[end]) || words[end].lower === 'has' || words[end].lower === 'have' || (progressive && BE_FORMS.has(words[end].lower)))) end--;
   // "The growers are said to want …": a reporting passive raises the subject of the verb after it.
   if (end - 3 >= floor && words[end].lower === 'to' && RAISING_PARTICIPLES.has(words[end - 1].lower) && BE_FORMS.has(words[end - 2].lower)) end -= 3;
   if (end < floor) return undefined;
@@ -87,6 +87,11 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   }
   if (countWords(words, start, end) > MAX_SUBJECT_WORDS) return undefined;
   return { first: start, last: end };
+}
+
+/** An adverb between a subject and its verb; a capitalised "-ly" word is a name ("Connolly"). */
+function isGroupAdverb(text: string, word: Word): boolean {
+  return GROUP_ADVERBS.has(word.lower) || HEDGE_ADVERBS.has(word.lower) || (isLyAdverb(word.lower) && /\p{Ll}/u.test(text[word.start] ?? ''));
 }
 
 /**

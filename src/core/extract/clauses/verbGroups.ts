@@ -1,5 +1,5 @@
 import type { Word } from '../words/scanWords';
-import { BE_FORMS, GROUP_ADVERBS, HEDGE_ADVERBS, NEGATIONS, PAST_BE_FORMS, canStartVerbPhrase, isParticiple } from './clauseWords';
+import { BE_FORMS, GROUP_ADVERBS, HEDGE_ADVERBS, NEGATIONS, PAST_BE_FORMS, canStartVerbPhrase, isLyAdverb, isParticiple } from './clauseWords';
 
 /**
  * Verb groups that can carry a plan: a future or back-shifted modal ("will be shut", "would
@@ -50,9 +50,10 @@ function planVerbs(): Map<string, 'present' | 'binding-past' | 'past'> {
   const add = (forms: string, tense: 'present' | 'binding-past' | 'past') => forms.split(' ').forEach((form) => verbs.set(form, tense));
   add('plan plans intend intends aim aims hope hopes want wants vow vows pledge pledges promise promises agree agrees commit commits', 'present');
   add('decide decides offer offers seek seeks propose proposes undertake undertakes resolve resolves prepare prepares choose chooses', 'present');
-  add('expect expects threaten threatens wish wishes strive strives assure assures', 'present');
+  add('expect expects threaten threatens wish wishes strive strives assure assures vote votes', 'present');
   // A pledge once made stands: "agreed to buy" is still owed. An intention in the past may have lapsed.
-  add('vowed pledged promised agreed committed offered undertook resolved chose chosen assured', 'binding-past');
+  // A vote to act is a decision taken: "the board voted to close the plant".
+  add('vowed pledged promised agreed committed offered undertook resolved chose chosen assured voted', 'binding-past');
   add('planned intended aimed hoped wanted decided sought proposed prepared expected threatened wished', 'past');
   return verbs;
 }
@@ -114,8 +115,12 @@ function skipAdverbs(words: readonly Word[], at: number): Skipped {
   for (; at < words.length; at++) {
     const lower = words[at].lower;
     if (NEGATIONS.has(lower) && lower !== 'no') negated = true;
-    else if (HEDGE_ADVERBS.has(lower)) hedged = true;
-    else if (!GROUP_ADVERBS.has(lower)) break;
+    // "will no longer fly": "no" alone is a determiner ("will no doubt", "is no threat").
+    else if (lower === 'no' && words[at + 1]?.lower === 'longer') {
+      negated = true;
+      at++;
+    } else if (HEDGE_ADVERBS.has(lower)) hedged = true;
+    else if (!GROUP_ADVERBS.has(lower) && !isLyAdverb(lower)) break;
   }
   return { at, negated, hedged };
 }
@@ -224,7 +229,7 @@ function auxiliaryBefore(words: readonly Word[], verb: number): number | undefin
   for (let at = verb - 1; at >= 0 && at >= verb - 3; at--) {
     const lower = words[at].lower;
     if (lower === 'has' || lower === 'have' || lower === 'had') return at;
-    if (!GROUP_ADVERBS.has(lower) && !HEDGE_ADVERBS.has(lower)) return undefined;
+    if (!GROUP_ADVERBS.has(lower) && !HEDGE_ADVERBS.has(lower) && !isLyAdverb(lower)) return undefined;
   }
   return undefined;
 }

@@ -28,6 +28,13 @@ const HELD_EVENTS: ReadonlySet<string> = new Set([
   'ceremony', 'review', 'inquiry', 'consultation', 'auction', 'sale', 'festival', 'rally', 'debate', 'briefing', 'session', 'exercise', 'exercises',
 ]);
 
+/** What one leads as a task: "will lead the review"; "will lead to job losses" only predicts. */
+const LED_EFFORTS: ReadonlySet<string> = new Set([
+  'review', 'inquiry', 'investigation', 'probe', 'talks', 'negotiations', 'delegation', 'team', 'taskforce', 'task', 'effort', 'efforts',
+  'campaign', 'project', 'mission', 'bid', 'consortium', 'committee', 'panel', 'coalition', 'expedition', 'reform', 'reforms', 'response',
+  'search', 'operation', 'programme', 'program', 'study', 'audit', 'commission', 'trip', 'visit', 'overhaul', 'redesign', 'rollout',
+]);
+
 const MULTIPLYING: ReadonlySet<string> = new Set(['double', 'triple', 'quadruple', 'halve']);
 
 const TAKE_ACTS: ReadonlySet<string> = new Set(['place', 'over', 'effect', 'part', 'delivery', 'office', 'charge', 'control', 'steps', 'action', 'off']);
@@ -48,6 +55,14 @@ export function isCourtesyVerb(lower: string): boolean {
   return COURTESY_VERBS.has(lower);
 }
 
+const VOTING: ReadonlySet<string> = new Set(['vote', 'votes', 'voted']);
+
+/** What a vote does by being cast ("voted to approve the merger"), rather than a decision to act later. */
+const DONE_BY_VOTING: ReadonlySet<string> = new Set([
+  'approve', 'back', 'support', 'endorse', 'adopt', 'accept', 'reject', 'ratify', 'pass', 'elect', 're-elect', 'reelect', 'confirm',
+  'remain', 'stay', 'keep', 'retain', 'oppose', 'block', 'censure', 'condemn', 'recognise', 'recognize', 'override', 'overturn',
+]);
+
 const EXPECTING: ReadonlySet<string> = new Set(['expect', 'expects', 'expected', 'hope', 'hopes', 'hoped']);
 
 /** "take place", "make a decision", "hold a vote", "double its output": acts rather than outcomes. */
@@ -58,6 +73,7 @@ function isAct(words: readonly Word[], head: number): boolean {
   if (lower === 'make') return /^(?:a|an|its|their|his|her|our)$/.test(next) && !/^(?:difference|impact|sense)$/.test(words[head + 2]?.lower ?? '');
   // "will hold a referendum" holds an event; "the hall will hold 300" only has room.
   if (lower === 'hold') return [1, 2, 3].some((ahead) => HELD_EVENTS.has(words[head + ahead]?.lower ?? ''));
+  if (lower === 'lead') return next !== 'to' && [1, 2, 3].some((ahead) => LED_EFFORTS.has(words[head + ahead]?.lower ?? ''));
   // "will double its output" acts on something; "sales will double" only grow.
   if (MULTIPLYING.has(lower)) return /^(?:the|its|their|his|her|our|output|production|capacity|investment|spending|staff)$/.test(next);
   return false;
@@ -114,6 +130,7 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (group.kind === 'would' && words[group.head].lower === 'like') return undefined;
   // "I want to thank our staff", "we want to know what happened": courtesy and curiosity, no plan.
   if (group.kind === 'plan-verb' && WANTING.has(group.marker) && COURTESY_VERBS.has(head.lower)) return undefined;
+  if (group.kind === 'plan-verb' && VOTING.has(group.marker) && DONE_BY_VOTING.has(head.lower)) return undefined;
   const firstTo = group.copular ? firstToVerb(words, group.head) : -1;
   if (group.copular && !isPlanState(words, group.head) && !isScheduled(group) && firstTo < 0) return undefined;
   const first = words[group.first];

@@ -103,3 +103,16 @@ describe('deadlines counted with a vague number', () => {
     assert.equal(found.range, undefined);
   });
 });
+
+describe('the year a plan looks to', () => {
+  it('reads "in the new year" as the year after the reference date, or the one just begun in January', () => {
+    assert.equal(temporalFact('The panel will report in the new year.', 'the new year', NOVEMBER).timex, '2024');
+    assert.equal(temporalFact('The panel will report in the new year.', 'the new year', { date: '2024-01-05', from: 'byline' }).timex, '2024');
+    assert.deepEqual(temporalSpans('The New Year parade was cancelled.', NOVEMBER), []);
+  });
+
+  it('reads a month after an agreement to act as the next such month, though the agreeing is past', () => {
+    assert.equal(temporalFact('The lender has already agreed to waive the fees by June.', 'by June').timex, '2024-06');
+    assert.equal(temporalFact('The club decided to sell the ground in October.', 'October').timex, '2024-10');
+  });
+});

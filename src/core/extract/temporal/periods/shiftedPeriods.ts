@@ -8,10 +8,28 @@ import { shiftedPeriod } from '../values/shiftedPeriod';
 import { withPartOfDay } from './partOfDay';
 
 /**
+ * "in the new year", "early in the new year": the year after the reference date's, said in its
+ * closing months; in January the new year is the one just begun. Capitalised, "New Year" is the
+ * holiday; "the new year's budget" or "the new year ahead" stay with the general reading.
+ */
+function readNewYear(scan: Scan, index: number): Period | undefined {
+  if (lowerAt(scan, index) !== 'the' || lowerAt(scan, index + 1) !== 'new' || lowerAt(scan, index + 2) !== 'year') return undefined;
+  if (isCapitalised(scan, index + 1) || !NEW_YEAR_PREPOSITIONS.has(lowerAt(scan, index - 1))) return undefined;
+  const after = lowerAt(scan, index + 3);
+  if (after === "'" || after === '’' || after === 's') return undefined;
+  const reference = scan.reference.date;
+  return shiftedPeriod(index + 3, reference, 'year', parseIsoDate(reference).month === 1 ? 0 : 1);
+}
+
+const NEW_YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by', 'until', 'into', 'after', 'before', 'for', 'over']);
+
+/**
  * "last week", "this year", "next month", "the last quarter", "this weekend", "last November",
  * "next Friday", "this summer", "later this year", "earlier this month".
  */
 export function readShiftedPeriod(scan: Scan, index: number): Period | undefined {
+  const newYear = readNewYear(scan, index);
+  if (newYear) return newYear;
   let cursor = index;
   if (lowerAt(scan, cursor) === 'later' || lowerAt(scan, cursor) === 'earlier') cursor++;
   if (lowerAt(scan, cursor) === 'the' && cursor === index) cursor++;

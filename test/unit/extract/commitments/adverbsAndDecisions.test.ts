@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import { extract } from '../../../../src/core/extract';
+import { isLyAdverb } from '../../../../src/core/extract/clauses/clauseWords';
+import type { CommitmentFact } from '../../../../src/core/model';
+
+const REFERENCE = '2024-03-14';
+
+function commitmentsOf(text: string): CommitmentFact[] {
+  return extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
+}
+
+function only(text: string): CommitmentFact {
+  const found = commitmentsOf(text);
+  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((c) => c.cue.text))}`);
+  return found[0];
+}
+
+describe('commitments around adverbs of manner and report', () => {
+  it('leaves an adverb between the subject and its verb out of the actor', () => {
+    for (const sentence of [
+      'The brewery reportedly plans to shut its Leeds site by 2026.',
+      'The brewery quietly plans to shut its Leeds site by 2026.',
+      'The brewery recently agreed to shut its Leeds site by 2026.',
+    ]) {
+      const commitment = only(sentence);
+      assert.equal(commitment.actor.name, 'The brewery', sentence);
+      assert.equal(commitment.action, 'shut its Leeds site by 2026', sentence);
+    }
+  });
+
+  it('reads a plan with an adverb inside its verb group', () => {
+    assert.equal(only('The brewery is reportedly planning to shut its Leeds site.').actor.name, 'The brewery');
+    assert.equal(only('The brewery will reportedly shut its Leeds site in June.').action, 'shut its Leeds site in June');
+  });
+
+  it('keeps a capitalised name ending in "-ly" as the subject, and nouns in "-ly" as heads', () => {
+    assert.equal(only('Dana Connolly will chair the inquiry from May.').actor.name, 'Dana Connolly');
+    assert.equal(only('The assembly will vote on the budget in May.').actor.name, 'The assembly');
+    assert.equal(isLyAdverb('reportedly'), true);
+    assert.equal(isLyAdverb('supply'), false);
+    assert.equal(isLyAdverb('only'), false);
+  });
+
+  it('reads "will no longer" as a negated commitment, not a determiner', () => {
+    const commitment = only('The ferry line will no longer sail to Rosslare from October.');
+    assert.equal(commitment.action, 'no longer sail to Rosslare from October');
+    assert.equal(commitment.actor.name, 'The ferry line');
+  });
+});
+
+describe('decisions taken by a vote, and tasks led', () => {
+  it('takes a vote to act later as a decision of the body that voted', () => {
+    const commitment = only('The school board voted to close two primary schools by 2027.');
+    assert.equal(commitment.actor.name, 'The school board');
+    assert.equal(commitment.action, 'close two primary schools by 2027');
+  });
+
+  it('takes nothing from a vote that does its act by being cast', () => {
+    assert.deepEqual(commitmentsOf('Members voted to approve the new rulebook.'), []);
+    assert.deepEqual(commitmentsOf('The council voted to reject the proposal.'), []);
+  });
+
+  it('reads "will lead" a task as an act and "will lead to" as an outcome', () => {
+    assert.equal(only('Judge Amal Reyes will lead the inquiry into the collapse.').action, 'lead the inquiry into the collapse');
+    assert.deepEqual(commitmentsOf('The closures will lead to longer journeys for patients.'), []);
+  });
+});
