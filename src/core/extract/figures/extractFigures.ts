@@ -4,7 +4,7 @@ import { moveFactOffsets } from '../incremental/shiftFact';
 import { readAmount } from './amount';
 import { nextCandidate } from './candidates';
 import type { FigureRead } from './figureFact';
-import { readFraction, readVagueCount } from './fractionsAndVagueCounts';
+import { readFraction, readProportion, readVagueCount } from './fractionsAndVagueCounts';
 
 /**
  * Figure extraction: amounts of money, percentages, measures, durations written as adjectives
@@ -48,8 +48,8 @@ function figuresIn(text: string): FigureFact[] {
 
 function readFigureAt(text: string, at: number, floor: number): FigureRead {
   // Fractions and vague counts open with a word ("two-thirds of", "thousands of"), never with digits.
-  if (isDigitAt(text, at)) return readAmount(text, at, floor);
-  return readFraction(text, at, floor) ?? readVagueCount(text, at, floor) ?? readAmount(text, at, floor);
+  if (isDigitAt(text, at)) return readProportion(text, at, floor) ?? readAmount(text, at, floor);
+  return readProportion(text, at, floor) ?? readFraction(text, at, floor) ?? readVagueCount(text, at, floor) ?? readAmount(text, at, floor);
 }
 
 function isDigitAt(text: string, at: number): boolean {

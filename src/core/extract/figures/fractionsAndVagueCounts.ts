@@ -1,5 +1,6 @@
 import type { FigureQualifier } from '../../model';
 import { FRACTION_BLOCKERS, FRACTION_WORDS, SMALL_NUMBER_WORDS, VAGUE_COUNT_WORDS } from '../../tables/numberWords';
+import { DURATION_UNITS } from '../../tables/temporalWords';
 import { qualifierBefore, readCountedPhrase, wordBefore } from './context';
 import { makeFigure, type FigureRead } from './figureFact';
 import { NOT_WORD_AFTER, SPACE, alternation, singleSpaced, stickyMatch } from './tablePatterns';
@@ -28,6 +29,34 @@ export function readFraction(text: string, at: number, floor: number): FigureRea
   // To two decimals: a third is 33.33%.
   const value = Math.round(percent * 100) / 100;
   return { figure: makeFigure(text, bound?.start ?? at, end, { category: 'percent', value, unit: '%', qualifier: bound?.qualifier }), resumeAt: end };
+}
+
+/**
+ * "one in four children", "two in five adults", "3 out of 10 voters": a proportion, reported in
+ * per cent (25%); the extent is the proportion, the span runs through what it counts. Not "two in
+ * five minutes", a count within a stretch of time, nor a number followed by a year ("5 in 2020").
+ */
+export function readProportion(text: string, at: number, floor: number): FigureRead | undefined {
+  const match = stickyMatch(PROPORTION_AT, text, at);
+  if (!match) return undefined;
+  const part = proportionTerm(match[1]);
+  const whole = proportionTerm(match[2]);
+  if (part === undefined || whole === undefined || part < 1 || part >= whole) return undefined;
+  const extentEnd = at + match[0].length;
+  const counted = readCountedPhrase(text, extentEnd);
+  if (counted && DURATION_UNITS.has(counted.noun.toLowerCase())) return undefined;
+  const bound = qualifierBefore(text, at, floor);
+  const end = counted?.end ?? extentEnd;
+  const value = Math.round((part / whole) * 10_000) / 100;
+  return { figure: makeFigure(text, bound?.start ?? at, end, { category: 'percent', value, unit: '%', qualifier: bound?.qualifier }, extentEnd), resumeAt: end };
+}
+
+/** A term of a proportion: a small number word, or digits below a thousand (a year is never one) or grouped with commas. */
+function proportionTerm(written: string): number | undefined {
+  const word = SMALL_NUMBER_WORDS.get(written.toLowerCase());
+  if (word !== undefined) return word;
+  if (!/^\d{1,3}(?:,\d{3})*$/.test(written)) return undefined;
+  return Number(written.replace(/,/g, ''));
 }
 
 /** "thousands of pages", "tens of thousands of people", "millions of dollars": at least the least the words can mean. */
@@ -62,3 +91,7 @@ const FRACTION_AT = new RegExp(
   'iuy',
 );
 const VAGUE_AT = new RegExp(`(${alternation(VAGUE_COUNT_WORDS.keys())})${SPACE}+of${NOT_WORD_AFTER}`, 'iuy');
+
+/** Group 1 is the part, group 2 the whole: "one in four", "3 out of 10". */
+const PROPORTION_TERM = `(?:${alternation(SMALL_NUMBER_WORDS.keys())}|\\d{1,3}(?:,\\d{3})*)`;
+const PROPORTION_AT = new RegExp(`(${PROPORTION_TERM})${SPACE}+(?:in|out${SPACE}+of)${SPACE}+(${PROPORTION_TERM})${NOT_WORD_AFTER}(?![.,]\\d)`, 'iuy');
