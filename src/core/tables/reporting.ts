@@ -20,7 +20,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'mentioned', 'mentions', 'concluded', 'concludes', 'indicated', 'indicates', 'indicate', 'predict', 'claim', 'recommended',
   'recommends', 'enthused', 'continued', 'went on to say', 'goes on to say', 'reads', 'point out', 'has asked', 'have asked',
   'are predicting', 'is predicting', 'are warning', 'is warning', 'are privately warning', 'is claiming', 'are claiming', 'spoke out',
-  'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows',
+  'promised', 'promises', 'pledged', 'pledges', 'vowed', 'vows', 'estimate',
+  // What a study or an inquiry reports: "the review found that", "figures show that".
+  'found', 'finds', 'showed', 'shows', 'show',
 ];
 
 /**
@@ -32,7 +34,14 @@ export const NEEDS_REPORTED_CONTENT: ReadonlySet<string> = new Set([
   'added', 'adds', 'adding', 'revealed', 'reveals', 'revealing', 'has asked', 'have asked', 'recommended', 'recommends', 'promised',
   'promises', 'pledged', 'pledges', 'vowed', 'vows', 'continued', 'indicated', 'indicates', 'indicate', 'maintained', 'maintains',
   'observed', 'observes', 'recalled', 'recalls', 'reads', 'wrote', 'writes', 'warning', 'tells', 'tell', 'mentions', 'mentioned',
+  'found', 'finds', 'showed', 'shows', 'show',
 ]);
+
+/**
+ * What a study or a record finds: a report only with "that" right after it ("the audit found
+ * that"). "They found a glitch that caused …" finds a thing; "The log shows: …" quotes nothing.
+ */
+export const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'showed', 'shows', 'show']);
 
 /** Cues of an outlet passing on a report, a second layer under the speaker it quotes. */
 export const SECOND_HAND_CUES: ReadonlySet<string> = new Set([

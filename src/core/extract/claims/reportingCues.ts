@@ -1,5 +1,5 @@
 import type { Sentence, TextSpan } from '../../model';
-import { NEEDS_REPORTED_CONTENT, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SECOND_HAND_CUES, SOURCE_AFTER_CUES, SPEAKER_NOUNS } from '../../tables/reporting';
+import { FINDING_CUES, NEEDS_REPORTED_CONTENT, NOUN_READINGS_OF_CUES, REPORTING_VERBS, SECOND_HAND_CUES, SOURCE_AFTER_CUES, SPEAKER_NOUNS } from '../../tables/reporting';
 import { hasMoreWordsThan, isNameLike, span } from '../phrases';
 import { wordsOf } from '../words/scanWords';
 import { chooseAttribution, type Candidate } from './chooseAttribution';
@@ -125,6 +125,7 @@ function verbAttribution(text: string, sentence: Sentence, cue: TextSpan): Candi
   const end = content === 'clause' && source.start > cue.start ? missedSentenceEnd(text, source.end, sentence.end) : undefined;
   // "The update adds support for tabs", "I have asked Jo to lead": with a thing for object these verbs report nothing.
   if (content === 'object' && NEEDS_REPORTED_CONTENT.has(lower)) return undefined;
+  if (FINDING_CUES.has(lower) && !/^\s+that\b/iu.test(text.slice(cue.end, cue.end + 8))) return undefined;
   if (NOUN_READINGS_OF_CUES.has(lower) && hasMoreWordsThan(source.text, MAX_WORDS_BEFORE_NOUN_READABLE_CUE)) return undefined;
   const found = candidate(text, sentence, source, cue, content, lower);
   if (end !== undefined) found.end = end;

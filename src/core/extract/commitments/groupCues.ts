@@ -73,6 +73,10 @@ function isAct(words: readonly Word[], head: number): boolean {
   if (lower === 'make') return /^(?:a|an|its|their|his|her|our)$/.test(next) && !/^(?:difference|impact|sense)$/.test(words[head + 2]?.lower ?? '');
   // "will hold a referendum" holds an event; "the hall will hold 300" only has room.
   if (lower === 'hold') return [1, 2, 3].some((ahead) => HELD_EVENTS.has(words[head + ahead]?.lower ?? ''));
+  // "will appeal the ruling" goes to court; "will appeal to young buyers" only pleases.
+  if (lower === 'appeal') return next !== 'to';
+  // "will serve as interim chief" takes a post; "will serve 300 homes" only describes a capacity.
+  if (lower === 'serve') return next === 'as' || next === 'out';
   if (lower === 'lead') return next !== 'to' && [1, 2, 3].some((ahead) => LED_EFFORTS.has(words[head + ahead]?.lower ?? ''));
   // "will double its output" acts on something; "sales will double" only grow.
   if (MULTIPLYING.has(lower)) return /^(?:the|its|their|his|her|our|output|production|capacity|investment|spending|staff)$/.test(next);

@@ -16,12 +16,22 @@ describe('attribution cue forms', () => {
     ['The coach mentioned that two players were injured.', 'mentioned'],
     ['Bankers are privately warning that rates will climb.', 'are privately warning'],
     ['The chemist went on to say that the samples were clean.', 'went on to say'],
+    ['Economists at the guild estimate that rents will rise again.', 'estimate'],
+    ['The inspection, carried out in May, found that two wards were understaffed.', 'found'],
+    ['Ferry records show that crossings fell by a tenth.', 'show'],
+    ['The census showed that the town had shrunk.', 'showed'],
   ]) {
     it(`finds the cue "${cue}"`, () => assert.equal(claimsOf(sentence)[0]?.cue, cue));
   }
 
   it('leaves a relative clause out of the speaker', () => {
     assert.deepEqual(claimsOf('Mira Holt, who runs the shelter, said the roof leaks.'), [{ source: 'Mira Holt', cue: 'said' }]);
+  });
+
+  it('takes a finding only with "that" after it: "found a leak" and "shows a fall" report no words', () => {
+    assert.deepEqual(claimsOf('Divers found a leak in the hull.'), []);
+    assert.deepEqual(claimsOf('Engineers later found a fault that cut the power.'), []);
+    assert.deepEqual(claimsOf('The chart shows a steep fall in bookings.'), []);
   });
 
   it('takes no passive or denied report as an attribution', () => {

@@ -60,6 +60,13 @@ describe('decisions taken by a vote, and tasks led', () => {
     assert.deepEqual(commitmentsOf('The council voted to reject the proposal.'), []);
   });
 
+  it('reads "will appeal" a ruling and "will serve as" a post as acts, not as how something will be liked or used', () => {
+    assert.equal(only('The ferry union will appeal against the ruling.').action, 'appeal against the ruling');
+    assert.equal(only('Dana Ode will serve as interim head of the trust.').action, 'serve as interim head of the trust');
+    assert.deepEqual(commitmentsOf('The cheaper tablet will appeal to students.'), []);
+    assert.deepEqual(commitmentsOf('The new pipeline will serve 9,000 farms.'), []);
+  });
+
   it('reads "will lead" a task as an act and "will lead to" as an outcome', () => {
     assert.equal(only('Judge Amal Reyes will lead the inquiry into the collapse.').action, 'lead the inquiry into the collapse');
     assert.deepEqual(commitmentsOf('The closures will lead to longer journeys for patients.'), []);
