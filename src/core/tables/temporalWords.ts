@@ -257,6 +257,20 @@ export const FUTURE_MARKERS: ReadonlySet<string> = new Set([
   'will', 'would', 'shall', 'll', 'upcoming', 'tomorrow', 'next', 'coming', 'won', 'forthcoming',
 ]);
 
+/**
+ * Present-tense verbs of a timetable, which news uses for what is scheduled: "Voting closes on
+ * Sunday", "The law comes into force on January 1" look forward.
+ */
+export const SCHEDULE_PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'opens', 'reopens', 'closes', 'starts', 'begins', 'ends', 'expires', 'resumes', 'launches', 'kicks', 'comes', 'takes', 'meets',
+  'convenes', 'arrives', 'departs', 'goes', 'debuts', 'premieres', 'airs',
+]);
+
+/** The same verbs after a plural subject: "Polls close at 10pm", "Talks resume on Monday". */
+export const SCHEDULE_PLURAL_VERBS: ReadonlySet<string> = new Set([
+  'open', 'reopen', 'close', 'start', 'begin', 'end', 'expire', 'resume', 'launch', 'meet', 'convene', 'arrive', 'depart', 'go',
+]);
+
 /** Verbs (and "to be") that make a following infinitive future: "is expected to", "plans to". */
 export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
   'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'aims', 'aim', 'intends', 'intend',

@@ -1,4 +1,4 @@
-import { FINITE_PAST, FUTURE_BEFORE_TO, FUTURE_MARKERS, NOT_PAST_ED, PARTICIPLE_AUXILIARIES, PAST_MARKERS } from '../../tables/temporalWords';
+import { FINITE_PAST, FUTURE_BEFORE_TO, FUTURE_MARKERS, NOT_PAST_ED, PARTICIPLE_AUXILIARIES, PAST_MARKERS, SCHEDULE_PLURAL_VERBS, SCHEDULE_PRESENT_VERBS } from '../../tables/temporalWords';
 import { isCapitalised, lowerAt, type Scan } from './scan';
 
 /** The tense an underspecified date ("Friday", "in November") takes its year or week from. */
@@ -68,7 +68,12 @@ function markerTense(scan: Scan, index: number): Tense {
   if (word === 'to' && (FUTURE_BEFORE_TO.has(before) || lowerAt(scan, index + 1) === 'be')) return 'future';
   // "is planned", "will be completed": a participle, not a past tense.
   if (PARTICIPLE_AUXILIARIES.has(before) && !FINITE_PAST.has(word)) return undefined;
+  // "Voting closes on Sunday": a timetable in the present; "the closes" or "its starts" are nouns.
+  if (SCHEDULE_PRESENT_VERBS.has(word) && !DETERMINERS.has(before)) return 'future';
+  if (SCHEDULE_PLURAL_VERBS.has(word) && before.length > 3 && before.endsWith('s') && !DETERMINERS.has(before)) return 'future';
   if (PAST_MARKERS.has(word)) return 'past';
   if (word.length >= 5 && word.endsWith('ed') && !NOT_PAST_ED.has(word)) return 'past';
   return undefined;
 }
+
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those']);

@@ -116,3 +116,23 @@ describe('the year a plan looks to', () => {
     assert.equal(temporalFact('The club decided to sell the ground in October.', 'October').timex, '2024-10');
   });
 });
+
+describe('timetables in the present tense', () => {
+  it('dates a weekday or a month and day after a timetable verb forward, as a schedule', () => {
+    // THURSDAY is 2024-03-14: the Sunday before was the 10th, the one after the 17th.
+    assert.equal(temporalFact('Nominations close at noon on Sunday.', 'Sunday').timex, '2024-03-17');
+    assert.equal(temporalFact('The levy comes into force on February 1.', 'February 1').timex, '2025-02-01');
+    assert.equal(temporalFact('The final takes place on Saturday.', 'Saturday').timex, '2024-03-16');
+    assert.equal(temporalFact('Talks resume on Monday.', 'Monday').timex, '2024-03-18');
+  });
+
+  it('leaves the noun of such a verb and a past tense as they were', () => {
+    assert.equal(temporalFact('The gates closed on Sunday.', 'Sunday').timex, '2024-03-10');
+    assert.equal(temporalFact('Nominations closed on February 1.', 'February 1').timex, '2024-02-01');
+  });
+
+  it('ends a day and month before the full stop after the month, but keeps an abbreviation\'s dot', () => {
+    assert.equal(temporalFact('The levy applies from 1 April.', '1 April').timex, '2024-04-01');
+    assert.equal(temporalFact('The levy applied from 1 Apr. 2023 onwards.', '1 Apr. 2023').timex, '2023-04-01');
+  });
+});

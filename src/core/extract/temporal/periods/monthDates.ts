@@ -50,7 +50,8 @@ export function readDayMonth(scan: Scan, index: number): Period | undefined {
   if (lowerAt(scan, cursor) === 'of') cursor++;
   const name = MONTH_NAMES.get(lowerAt(scan, cursor));
   if (!name || !isCapitalised(scan, cursor)) return undefined;
-  cursor = skipGluedDot(scan, cursor + 1);
+  // "5 Apr. 2024": an abbreviation's dot; after "April" a dot ends the sentence.
+  cursor = name.abbreviation ? skipGluedDot(scan, cursor + 1) : cursor + 1;
   if (lowerAt(scan, cursor) === ',') cursor++;
   const year = yearDigitsAt(scan, cursor);
   if (year !== undefined) return dayPeriod(cursor + 1, monthDayDate(year, name.month, day.day));
