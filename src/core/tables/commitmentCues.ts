@@ -65,7 +65,10 @@ const PLAN_ANNOUNCING_VERBS = ['announced', 'announces', 'unveiled', 'unveils', 
 
 /** "signed a contract to supply", "reached an agreement to buy": a deal binding its party to a future act. */
 /** "is exercising its options to buy": an option taken up binds like a deal signed. */
-const DEAL_VERBS = ['signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded', 'exercising', 'exercises', 'exercised'];
+const DEAL_VERBS = [
+  'signed', 'signs', 'sign', 'inked', 'reached', 'reaches', 'struck', 'strikes', 'entered into', 'concluded', 'exercising', 'exercises', 'exercised',
+  'agreed', 'agrees', 'agree', 'secured', 'secures', 'finalised', 'finalized', 'finalises', 'finalizes', 'clinched', 'clinches',
+];
 const DEAL_NOUNS = ['contract', 'agreement', 'deal', 'accord', 'pact', 'options', 'option'];
 
 /** "announced 2,000 job cuts", "unveils plant closures": an announced cut is a plan to make it. */
@@ -75,7 +78,10 @@ const CUT_NOUNS = ['cuts', 'layoffs', 'lay-offs', 'redundancies', 'closures', 'c
 const CUT_MODIFIER = '(?:[\\p{N}][\\p{N},.]*|new|further|more|major|deep|sweeping|about|around|nearly|some|up|to|the|its|job|plant|factory|store|branch|staff|workforce)';
 
 /** "has pledged £2m towards", "promised $5bn in aid": money pledged is money to be paid. */
-const PLEDGING_VERBS = ['pledged', 'pledges', 'pledge', 'promised', 'promises', 'committed', 'commits', 'earmarked', 'earmarks'];
+const PLEDGING_VERBS = [
+  'pledged', 'pledges', 'pledge', 'promised', 'promises', 'committed', 'commits', 'earmarked', 'earmarks', 'allocated', 'allocates',
+  'set aside', 'sets aside', 'ring-fenced', 'ringfenced', 'budgeted',
+];
 /** What may stand between the verb and the amount: "a further", "up to", "nearly", "an extra". */
 const AMOUNT_MODIFIER = '(?:a|an|another|further|extra|additional|up|to|nearly|almost|about|around|some|more|than|over|at|least)';
 const CURRENCY_AMOUNT = '(?:(?:US|A|C|NZ|HK|S)?[$€£¥₹]\\s?\\p{N}|\\p{N}[\\p{N},.]*\\s*(?:million|billion|trillion|m|bn)?\\s*(?:euros|dollars|pounds|yuan|yen|rupees|francs|kronor|crowns)\\b)';
@@ -136,7 +142,8 @@ export const COMMITMENT_CUES: readonly CommitmentCue[] = [
     key: INTENT_NOUNS,
     actor: 'owner',
   },
-  { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject' },
+  // Plans made public stand once unveiled: "unveiled plans to widen the canal" is no history.
+  { pattern: `${oneOf(PLAN_ANNOUNCING_VERBS)}\\s+(?:new\\s+|its\\s+|their\\s+)?plans?\\s+to\\s+\\p{L}+`, key: ['plan', 'plans'], actor: 'subject', standsWhenPast: true },
   {
     pattern: `${oneOf(DEAL_VERBS)}\\s+(?:a|an|the|its|their)\\s+(?:[\\p{L}\\p{N}$#.,-]+\\s+){0,3}${oneOf(DEAL_NOUNS)}\\s+(?:[\\p{L}]+\\s+){0,5}?to\\s+\\p{L}+`,
     key: DEAL_NOUNS,

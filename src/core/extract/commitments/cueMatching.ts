@@ -120,6 +120,9 @@ function toCueMatch(text: string, sentence: Sentence, cue: CommitmentCue, match:
     if (!verb || PREDICTION_VERBS.has(verb[0].toLowerCase())) return undefined;
     actionStart = end - verb[0].length;
   }
+  // "its decision to close two depots", "signed a deal to sell": the cue ends with the verb the action starts at.
+  const infinitive = /\bto\s+(\p{L}+)$/u.exec(match[0]);
+  if (infinitive) actionStart = end - infinitive[1].length;
   const found: CueMatch = { cue: span(text, start, end), actionStart, actor: cue.actor, needsAgent };
   if (cue.standsWhenPast) found.standsWhenPast = true;
   if (cue.overridesGroup) found.overridesGroup = true;

@@ -100,6 +100,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       const subject = place && !place.shared ? (appositiveName(text, sentenceWords, place, candidate.firstWord) ?? subjectSpan(text, sentenceWords, place)) : undefined;
       let actionEnd = next ? nextClauseStart(text, sentenceWords, next, candidate) : sentence.end;
       if (claim && claim.source.span.start > candidate.cueEnd && claim.source.span.start < actionEnd) actionEnd = Math.min(actionEnd, attributionStart(text, candidate.cueEnd, claim));
+      if (candidate.table?.actor === 'owner') actionEnd = nounPlanEnd(sentenceWords, candidate.actionStart, actionEnd);
       const semicolon = text.indexOf(';', candidate.cueEnd);
       if (semicolon !== -1 && semicolon < actionEnd) actionEnd = semicolon;
       const byPhrase = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
@@ -189,6 +190,22 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/** Finite verbs that open the predicate of a clause whose subject is a plan: "Its decision to close two depots was final". */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained']);
+
+/**
+ * A plan stated in its subject ("Its decision to close two depots was final") ends where the
+ * clause's own verb begins; the verb right after a relative pronoun ("a port that is …") is the
+ * relative clause's.
+ */
+function nounPlanEnd(words: readonly Word[], actionStart: number, actionEnd: number): number {
+  for (let at = 0; at < words.length && words[at].start < actionEnd; at++) {
+    if (words[at].start < actionStart || !PREDICATE_OPENERS.has(words[at].lower)) continue;
+    if (!RELATIVE_PRONOUNS.has(words[at - 1]?.lower ?? '')) return words[at].start;
+  }
+  return actionEnd;
+}
 
 /** "build a plant, and | the state will …": the word that joins the next clause is not part of this action. */
 const TRAILING_COORDINATOR = /(?:^|[\s,;])(?:and|but|or|while|whereas|so|then)[\s,]*$/iu;

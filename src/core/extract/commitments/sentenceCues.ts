@@ -65,12 +65,18 @@ export function candidatesOf(
     for (const match of cues.allCues(text, sentence, body, held)) {
       const overlapped = candidates.findIndex((other) => other.cueStart < match.cue.end && match.cue.start < other.cueEnd);
       // "The ministry's plan is to build": the plan noun's cue holds the group and names the actor.
-      const replaces = overlapped !== -1 && ((match.actor === 'owner' && match.cue.start < candidates[overlapped].cueStart) || match.overridesGroup === true);
+      // "unveiled plans to widen": a verb before the group's "plans" shows the group's verb is a noun, its subject the verb's.
+      const startsBefore = overlapped !== -1 && match.cue.start < candidates[overlapped].cueStart && (match.actor === 'owner' || match.actor === 'subject');
+      const replaces = overlapped !== -1 && (startsBefore || match.overridesGroup === true);
       if (overlapped !== -1 && !replaces) continue;
-      // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan.
-      if (!attributed && isPastCue(match.cue.text) && !match.standsWhenPast) continue;
+      // "wanted", "sought", "was seeking" in the reporter's own past: a history, not a standing plan;
       // "had signed a deal to buy … before the port closed": a past before the reporter's past is history.
-      if (!attributed && match.standsWhenPast && words[wordAt(words, match.cue.start) - 1]?.lower === 'had') continue;
+      const history = !attributed && (match.standsWhenPast ? words[wordAt(words, match.cue.start) - 1]?.lower === 'had' : isPastCue(match.cue.text));
+      if (history) {
+        // "had unveiled plans to widen": the group inside the cue ("plans to widen") is that history too.
+        if (startsBefore) candidates.splice(overlapped, 1);
+        continue;
+      }
       const first = wordAt(words, match.cue.start);
       const last = Math.max(first, wordAt(words, match.cue.end - 1));
       // "the plans a year ago", "Orvik's wants": after a determiner or a possessive the cue's verb is a noun.
