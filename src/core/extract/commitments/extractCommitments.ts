@@ -25,7 +25,7 @@ export interface FoundFacts {
 /**
  * What commitment finding carries from one part of a document to the next: the last actor (for
  * "it will …") and the last claim with its paragraph (an unattributed paragraph borrows the
- * source of a claim up to two paragraphs back). Updated in place.
+ * source of a claim of a plan up to two paragraphs back). Updated in place.
  */
 export interface CommitmentCarry {
   lastActor?: string;
@@ -168,6 +168,7 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
         if (deadline) commitment.deadline = deadline;
         if (source) commitment.source = source;
         commitments.push(commitment);
+        if (claim) claims.notePlan(claim);
       }
     }
   }

@@ -14,15 +14,19 @@ const MAX_ATTRIBUTED_PARAGRAPH = 4;
 export interface PlacedClaim {
   claim: ClaimFact;
   paragraph: number;
+  /** Its sentence reported a plan; only then do the paragraphs after it continue the report ("The plan also includes …"). */
+  plans?: true;
 }
 
 /**
  * The claims of the sentences being read, looked up by sentence and paragraph in constant time
  * so that extraction stays linear: a commitment's source is the claim of its sentence, of its
- * paragraph, or of one up to SOURCE_CARRY_PARAGRAPHS before.
+ * paragraph, or of one up to SOURCE_CARRY_PARAGRAPHS before that reported a plan. A paragraph after
+ * "Marsh said members had not been consulted" is the reporter's again.
  */
 export class ClaimIndex {
   private readonly bySentenceStart = new Map<number, ClaimFact>();
+  private readonly placedByStart = new Map<number, PlacedClaim>();
   /** Claims in document order, the one carried in from before these sentences first. */
   private readonly ordered: PlacedClaim[] = [];
   private readonly byParagraph = new Map<number, ClaimFact>();
@@ -44,7 +48,9 @@ export class ClaimIndex {
       while (sentence < sentences.length && sentences[sentence].start < claim.start) sentence++;
       const paragraph = sentence < sentences.length && sentences[sentence].start === claim.start ? sentences[sentence].paragraph : -1;
       this.bySentenceStart.set(claim.start, claim);
-      this.ordered.push({ claim, paragraph });
+      const placed: PlacedClaim = { claim, paragraph };
+      this.placedByStart.set(claim.start, placed);
+      this.ordered.push(placed);
       if (!this.byParagraph.has(paragraph)) this.byParagraph.set(paragraph, claim);
     }
   }
@@ -53,6 +59,12 @@ export class ClaimIndex {
   lastNew(): PlacedClaim | undefined {
     const last = this.ordered[this.ordered.length - 1];
     return last && last !== this.carried ? last : undefined;
+  }
+
+  /** The claim's sentence reported a plan: later paragraphs may carry on its report. */
+  notePlan(claim: ClaimFact): void {
+    const placed = this.placedByStart.get(claim.start);
+    if (placed) placed.plans = true;
   }
 
   /** The claim made by the sentence itself, if any. */
@@ -68,7 +80,7 @@ export class ClaimIndex {
     const sameParagraph = this.byParagraph.get(sentence.paragraph);
     if (sameParagraph) return toSource(sameParagraph, true);
     const earlier = this.lastBefore(sentence.start);
-    return earlier && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? toSource(earlier.claim, true) : undefined;
+    return earlier?.plans && sentence.paragraph - earlier.paragraph <= SOURCE_CARRY_PARAGRAPHS ? toSource(earlier.claim, true) : undefined;
   }
 
   /** The source a sentence takes from a quotation it continues. */

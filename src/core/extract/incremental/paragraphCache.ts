@@ -149,7 +149,8 @@ export class ParagraphFactCache {
       const claimCarryIn: ClaimCarry = { ...previous?.claimCarryOut };
       const commitmentCarryIn: CommitmentCarry = { ...previous?.commitmentCarryOut };
       const claimDistance = commitmentCarryIn.lastClaim ? index - commitmentCarryIn.lastClaim.paragraph : undefined;
-      const claimInReach = withinReach(claimDistance) ? commitmentCarryIn.lastClaim?.claim : undefined;
+      // Only a claim that reported a plan is carried on to a paragraph (ClaimIndex.sourceFor).
+      const claimInReach = withinReach(claimDistance) && commitmentCarryIn.lastClaim?.plans ? commitmentCarryIn.lastClaim.claim : undefined;
       if (
         index >= freshEnd &&
         sameClaimCarry(claimCarryIn, entry.claimCarryIn) &&
@@ -264,7 +265,7 @@ function movedParagraph(entry: ParagraphEntry, delta: number, renumber: number, 
  */
 function renumberedCarry(carry: CommitmentCarry, renumber: number, newRegionEnd: number): CommitmentCarry {
   if (!carry.lastClaim || renumber === 0 || carry.lastClaim.claim.start < newRegionEnd) return carry;
-  return { ...carry, lastClaim: { claim: carry.lastClaim.claim, paragraph: carry.lastClaim.paragraph + renumber } };
+  return { ...carry, lastClaim: { ...carry.lastClaim, paragraph: carry.lastClaim.paragraph + renumber } };
 }
 
 function sameClaimCarry(a: ClaimCarry, b: ClaimCarry): boolean {

@@ -20,7 +20,9 @@ export interface Scan {
   /** What the paragraph named so far, shared by the scans of its sentences. */
   readonly context: TemporalContext;
   /** The tense markers of the sentence, found when a reader first asks for a tense (tense.ts). */
-  tenseMarkers?: ReadonlyArray<{ index: number; tense: 'past' | 'future' }>;
+  tenseMarkers?: ReadonlyArray<{ index: number; tense: 'past' | 'future'; stretch: number }>;
+  /** Word indices of the sentence's commas, in order, found with the tense markers. */
+  commas?: readonly number[];
 }
 
 /** What earlier sentences of the paragraph named, for phrases that point back ("that day"). */

@@ -28,18 +28,46 @@ function boundBefore(scan: Scan, index: number): string | undefined {
   return word === 'since' || FORWARD_BOUNDS.has(word) ? word : undefined;
 }
 
+/**
+ * The nearest marker between the same commas as the date, else the nearest in the sentence: in
+ * "X will close three libraries by the end of March, officials announced on Monday" March is
+ * the plan's and Monday the announcement's.
+ */
 function markedTenseAt(scan: Scan, index: number): Tense {
-  scan.tenseMarkers ??= findTenseMarkers(scan);
+  scan.commas ??= commasOf(scan);
+  scan.tenseMarkers ??= findTenseMarkers(scan, scan.commas);
+  const stretch = stretchOf(scan.commas, index);
   let best: Tense;
   let bestDistance = Infinity;
+  let sameStretch = false;
   for (const marker of scan.tenseMarkers) {
     const distance = Math.abs(marker.index - index);
-    if (distance < bestDistance) {
+    const inStretch = marker.stretch === stretch;
+    if ((inStretch && !sameStretch) || (inStretch === sameStretch && distance < bestDistance)) {
       best = marker.tense;
       bestDistance = distance;
+      sameStretch = inStretch;
     }
   }
   return best;
+}
+
+function commasOf(scan: Scan): number[] {
+  const commas: number[] = [];
+  for (let index = 0; index < scan.words.length; index++) if (scan.words[index].lower === ',') commas.push(index);
+  return commas;
+}
+
+/** How many commas stand before the word: words with the same count share a stretch. */
+function stretchOf(commas: readonly number[], index: number): number {
+  let low = 0;
+  let high = commas.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (commas[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** How a tense is named in a fact's derivation. */
@@ -47,11 +75,13 @@ export function tenseReason(tense: Tense): string {
   return tense ? `${tense} tense` : 'no tense, nearest';
 }
 
-function findTenseMarkers(scan: Scan): Array<{ index: number; tense: 'past' | 'future' }> {
-  const markers: Array<{ index: number; tense: 'past' | 'future' }> = [];
+function findTenseMarkers(scan: Scan, commas: readonly number[]): Array<{ index: number; tense: 'past' | 'future'; stretch: number }> {
+  const markers: Array<{ index: number; tense: 'past' | 'future'; stretch: number }> = [];
+  let stretch = 0;
   for (let index = 0; index < scan.words.length; index++) {
+    if (commas[stretch] === index) stretch++;
     const tense = markerTense(scan, index);
-    if (tense) markers.push({ index, tense });
+    if (tense) markers.push({ index, tense, stretch });
   }
   return markers;
 }

@@ -60,6 +60,13 @@ describe('commitment extraction', () => {
     assert.equal(commitment.source?.inferred, true);
   });
 
+  it('carries a source to the next paragraphs only from a report of a plan', () => {
+    const planned = commitmentsOf('Aides said the ministry would build a new ferry terminal.\n\nThe plan also includes a bus depot, to open in 2027.');
+    assert.deepEqual(planned.map((commitment) => commitment.source?.name), ['Aides', 'Aides']);
+    const unrelated = commitmentsOf('Union head Ivo Brant said members had not been consulted.\n\nThe council will sell the depot in May.');
+    assert.deepEqual(unrelated.map((commitment) => commitment.source?.name), [undefined]);
+  });
+
   it('reads "part of X\'s plan" with X as the actor', () => {
     const [commitment] = commitmentsOf('Cheaper loans are part of Chile\u2019s plan to lift exports.');
     assert.equal(commitment.actor.name, 'Chile');

@@ -136,3 +136,17 @@ describe('timetables in the present tense', () => {
     assert.equal(temporalFact('The levy applied from 1 Apr. 2023 onwards.', '1 Apr. 2023').timex, '2023-04-01');
   });
 });
+
+describe('the tense a date takes between commas', () => {
+  const OCTOBER: ReferenceDate = { date: '2025-10-14', from: 'byline' };
+
+  it('takes the tense of its own stretch of the sentence before a nearer one across a comma', () => {
+    const text = 'The trust will shut two clinics by the end of March, managers announced on Monday.';
+    assert.equal(temporalFact(text, 'by the end of March', OCTOBER).timex, '2026-03');
+    assert.equal(temporalFact(text, 'Monday', OCTOBER).timex, '2025-10-13');
+  });
+
+  it('falls back to the nearest marker when its stretch has none', () => {
+    assert.equal(temporalFact('In March, the trust said it would shut two clinics.', 'March', OCTOBER).timex, '2025-03');
+  });
+});
