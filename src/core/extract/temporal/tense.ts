@@ -13,8 +13,20 @@ export type Tense = 'past' | 'future' | undefined;
 export function tenseAt(scan: Scan, index: number): Tense {
   const bound = boundBefore(scan, index);
   if (bound === 'since') return 'past';
+  // "talks were scheduled for June 12": a date set for an event is the occurrence nearest the
+  // reference date, whatever the tense of the setting (it may be over by now, or still to come).
+  if (isScheduledFor(scan, index)) return undefined;
   const tense = markedTenseAt(scan, index);
   return tense === undefined && bound !== undefined && FORWARD_BOUNDS.has(bound) ? 'future' : tense;
+}
+
+/** Participles that set a date with "for": "scheduled for", "set for", "planned for". */
+const SETTING_FOR: ReadonlySet<string> = new Set(['scheduled', 'rescheduled', 'set', 'planned', 'slated', 'pencilled', 'penciled', 'booked', 'fixed', 'due']);
+
+function isScheduledFor(scan: Scan, index: number): boolean {
+  let before = index - 1;
+  if (lowerAt(scan, before) === 'the' || lowerAt(scan, before) === 'on') before--;
+  return lowerAt(scan, before) === 'for' && SETTING_FOR.has(lowerAt(scan, before - 1));
 }
 
 /** Bounds that look forward in a sentence with no tense of its own. */

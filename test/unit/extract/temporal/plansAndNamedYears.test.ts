@@ -150,3 +150,11 @@ describe('the tense a date takes between commas', () => {
     assert.equal(temporalFact('In March, the trust said it would shut two clinics.', 'March', OCTOBER).timex, '2025-03');
   });
 });
+
+describe('dates set for an event', () => {
+  it('reads a date "scheduled for" as the occurrence nearest the reference date, whatever the tense', () => {
+    const june: ReferenceDate = { date: '2024-06-03', from: 'byline' };
+    assert.equal(temporalFact('Talks were scheduled for June 12.', 'June 12', june).timex, '2024-06-12');
+    assert.equal(temporalFact('The recital, planned for May 28, was called off.', 'May 28', june).timex, '2024-05-28');
+  });
+});
