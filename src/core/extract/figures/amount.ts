@@ -67,8 +67,9 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
 
   let valueMax: number | undefined;
   const range = readRange(text, cursor, number, value, opener?.opener, currency !== undefined);
-  // "10% to 15 km" is two figures; the first is kept.
-  if (range && !(range.measure && measure && range.measure.unit !== measure.unit)) {
+  // "10% to 15 km" and "rose 3.4% to €61.20" are two figures; the first is kept.
+  const unitsDiffer = (range?.measure && measure && range.measure.unit !== measure.unit) || (range?.currency !== undefined && measure !== undefined);
+  if (range && !unitsDiffer) {
     valueMax = range.value;
     if (range.currency && !currency) currency = range.currency;
     measure = measure ?? range.measure;

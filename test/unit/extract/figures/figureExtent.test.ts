@@ -17,6 +17,14 @@ function extentOf(text: string, figure: FigureFact): string {
   return extent.text;
 }
 
+describe('two figures joined by "to" in different units', () => {
+  it('reads a change in per cent to a price as two figures, never a range in the price\'s currency', () => {
+    const text = 'Harlow Mills shares rose 3.4% to €61.20 in Frankfurt.';
+    assert.deepEqual([figureWith(text, '3.4').text, figureWith(text, '3.4').unit, figureWith(text, '3.4').valueMax], ['3.4%', '%', undefined]);
+    assert.deepEqual([figureWith(text, '61.20').text, figureWith(text, '61.20').unit], ['€61.20', 'EUR']);
+  });
+});
+
 describe('figure extent beside the displayed span', () => {
   it('keeps a minus sign with its number, and no hyphen between two numbers or after a word', () => {
     const text = 'Output fell -0.4% while frost hit −6°C and the index sat at minus 12 points.';
