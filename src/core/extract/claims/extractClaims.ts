@@ -2,6 +2,9 @@ import type { ClaimFact } from '../../model';
 import { SOURCE_PRONOUNS } from '../../tables/reporting';
 import { normaliseSpaces } from '../phrases';
 import type { ScannedText } from '../scannedText';
+import type { Word } from '../words/scanWords';
+import { TITLES } from '../../tables/personTitles';
+import { mainClauseSubject } from './mainClause';
 import { ReportingCues } from './reportingCues';
 
 /** What attribution carries from one part of a document to the next: the last named source. */
@@ -26,10 +29,15 @@ export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): Cla
   for (let index = 0; index < sentences.length; index++) {
     const sentence = sentences[index];
     const found = cues.attribute(text, sentence);
-    if (!found) continue;
+    if (!found) {
+      // "Board chair Dr Fiona Kerr apologised.": a titled person is whom a later "she said" means.
+      lastPerson = titledPersonSubject(text, scanned.words[index]) ?? lastPerson;
+      continue;
+    }
     const lower = found.source.text.toLowerCase();
     const pronoun = SOURCE_PRONOUNS.has(lower);
-    const carried = (lower === 'he' || lower === 'she' ? lastPerson : undefined) ?? lastNamed;
+    // A "he" or "she" is a person's: with none named yet, the pronoun stays as it is, not "the report".
+    const carried = lower === 'he' || lower === 'she' ? lastPerson : lastNamed;
     const name = pronoun ? (found.antecedent !== undefined ? normaliseSpaces(found.antecedent) : (carried ?? found.source.text)) : normaliseSpaces(found.source.text);
     if (!pronoun) {
       lastNamed = name;
@@ -51,4 +59,12 @@ export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): Cla
   if (lastNamed !== undefined) carry.lastNamed = lastNamed;
   if (lastPerson !== undefined) carry.lastPerson = lastPerson;
   return claims;
+}
+
+/** The sentence's subject when it is a person with a title before a capitalised name ("Board chair Dr Fiona Kerr"). */
+function titledPersonSubject(text: string, words: readonly Word[]): string | undefined {
+  const subject = mainClauseSubject(text, words);
+  if (!subject || !/\p{Lu}\p{Ll}+$/u.test(subject.text)) return undefined;
+  const titled = subject.text.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase().replace(/\.$/u, '')));
+  return titled ? normaliseSpaces(subject.text) : undefined;
 }

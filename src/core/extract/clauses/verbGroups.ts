@@ -138,8 +138,14 @@ function modalGroup(words: readonly Word[], modal: number, kind: 'future' | 'wou
   const word = words[at]?.lower;
   if (word === undefined || !canStartVerbPhrase(word)) return undefined;
   if (word === 'have') {
-    // "would have been delivered": a counterfactual; "will have to": an obligation.
-    return undefined;
+    // "would have been delivered": a counterfactual; "will have to": an obligation; "will have
+    // 300 seats": a property. "will have hired 150 nurses by the summer" is a plan done by a date.
+    const participle = words[at + 1]?.lower ?? '';
+    if (kind !== 'future' || participle === 'been' || !isParticiple(participle)) return undefined;
+    group.perfect = true;
+    group.head = at + 1;
+    group.last = at + 1;
+    return group;
   }
   if (word === 'be') {
     const next = skipAdverbs(words, at + 1);

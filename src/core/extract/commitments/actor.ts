@@ -4,7 +4,8 @@ import { ABSTRACT_SUBJECTS, MEANS_HEADS, PREPOSITIONS } from '../clauses/clauseW
 import type { SubjectPlace } from '../clauses/subject';
 import { isNameLike, normaliseSpaces, span, trimSpan } from '../phrases';
 import type { Appositives } from './appositives';
-import { TITLES, type NameTally } from './nameTally';
+import { TITLES } from '../../tables/personTitles';
+import type { NameTally } from './nameTally';
 import type { Word } from '../words/scanWords';
 
 /**

@@ -103,6 +103,9 @@ export function extractCommitments(scanned: ScannedText, found: FoundFacts, carr
       if (candidate.table?.actor === 'owner') actionEnd = nounPlanEnd(sentenceWords, candidate.actionStart, actionEnd);
       const semicolon = text.indexOf(';', candidate.cueEnd);
       if (semicolon !== -1 && semicolon < actionEnd) actionEnd = semicolon;
+      // "will cut waiting times by next winter, after an inspection found …": the clause after is another's.
+      const subordinate = SUBORDINATE_CLAUSE.exec(text.slice(candidate.cueEnd, actionEnd));
+      if (subordinate) actionEnd = candidate.cueEnd + subordinate.index;
       const byPhrase = candidate.passive ? agentAfter(text, sentenceWords, candidate.lastWord, actionEnd) : undefined;
       // "will be shut by June": a "by" phrase the date layer reads as a time is the deadline, not the agent.
       const agent = byPhrase && !temporal.some((fact) => fact.start < byPhrase.end && byPhrase.start < fact.end) ? byPhrase : undefined;
@@ -191,6 +194,9 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
 }
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
+
+/** A comma and a conjunction opening a clause of reason, contrast or time: its dates and acts are not the plan's. */
+const SUBORDINATE_CLAUSE = /,\s+(?:after|because|although|though|whereas|while|since|despite|as)\s/iu;
 
 /** Finite verbs that open the predicate of a clause whose subject is a plan: "Its decision to close two depots was final". */
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained']);

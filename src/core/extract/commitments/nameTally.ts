@@ -1,3 +1,4 @@
+import { TITLES } from '../../tables/personTitles';
 import { MONTH_NAMES } from '../../tables/months';
 import { WEEKDAY_NAMES } from '../../tables/weekdays';
 import { isReportingWord } from '../clauses/frames';
@@ -268,14 +269,6 @@ interface Tallied {
   first: number;
 }
 
-/** Words that stand before a person's name as a title or role ("CEO Jane Roe", "analyst Li Wei"). */
-export const TITLES: ReadonlySet<string> = new Set([
-  'ceo', 'cfo', 'coo', 'president', 'chairman', 'chairwoman', 'chief', 'executive', 'officer', 'director', 'minister', 'secretary', 'senator',
-  'governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'founder', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'judge',
-  'justice', 'professor', 'prof', 'general', 'gen', 'captain', 'chancellor', 'premier', 'king', 'queen', 'prince', 'princess', 'pope',
-  'manager', 'head', 'vice', 'deputy', 'representative', 'rep', 'sen', 'gov', 'economist', 'lawyer', 'attorney', 'correspondent', 'reporter',
-  'official', 'chair', 'owner',
-]);
 
 /** Nouns of a role in an appositive after a person's name ("Jane Roe, the company's chief executive,"). */
 const ROLE_AFTER: ReadonlySet<string> = new Set([

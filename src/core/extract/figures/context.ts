@@ -84,8 +84,12 @@ export function readCountedPhrase(text: string, position: number): { end: number
     const match = stickyMatch(COUNT_WORD_AT, text, cursor);
     if (!match) break;
     const lower = match[1].toLowerCase();
-    if (COUNT_PHRASE_STOP_WORDS.has(lower) || isNumberWord(lower) || /['’]s$/.test(lower)) break;
+    // "150 more nurses", "20 fewer trains": an added count still counts its noun; "10 more than" compares.
+    const moreOf = words.length === 0 && (lower === 'more' || lower === 'fewer') && stickyMatch(COUNT_WORD_AT, text, cursor + match[0].length)?.[1].toLowerCase() !== 'than';
+    if (!moreOf && (COUNT_PHRASE_STOP_WORDS.has(lower) || isNumberWord(lower) || /['’]s$/.test(lower))) break;
     cursor += match[0].length;
+    // The modifier stays in the span, not in the noun.
+    if (moreOf) continue;
     words.push({ start: cursor - match[1].length, end: cursor });
     if (isPluralNoun(lower)) {
       const first = words[Math.max(0, words.length - 3)];

@@ -108,6 +108,8 @@ function markerTense(scan: Scan, index: number): Tense {
   // "may be signed", "might open": a modal looks forward unless "have" makes it past, and "May" is a month.
   if ((word === 'may' || word === 'might') && lowerAt(scan, index + 1) !== 'have' && !isCapitalised(scan, index)) return 'future';
   if (word === 'to' && (FUTURE_BEFORE_TO.has(before) || lowerAt(scan, index + 1) === 'be')) return 'future';
+  // "will have hired 150 nurses by the summer": a future perfect looks forward.
+  if (before === 'have' && (lowerAt(scan, index - 2) === 'will' || lowerAt(scan, index - 2) === 'shall' || lowerAt(scan, index - 2) === 'll')) return 'future';
   // "is planned", "will be completed": a participle, not a past tense.
   if (PARTICIPLE_AUXILIARIES.has(before) && !FINITE_PAST.has(word)) return undefined;
   // "Voting closes on Sunday": a timetable in the present; "the closes" or "its starts" are nouns.

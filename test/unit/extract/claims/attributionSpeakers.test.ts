@@ -126,4 +126,14 @@ describe('attribution: whom a pronoun speaker stands for', () => {
     const claims = claimsOf('Tomas Berg said the yard will close. The audit report says costs doubled. He said he regrets it.');
     assert.equal(claims[2].name, 'Tomas Berg');
   });
+
+  it('resolves "she" to a titled person who spoke no report before it', () => {
+    const claims = claimsOf('The audit report said costs doubled. Board chair Dr Ines Varga apologised to staff. "We got this wrong," she said.');
+    assert.equal(claims[1].name, 'Board chair Dr Ines Varga');
+  });
+
+  it('leaves "she" as it is when no person was named, never a report', () => {
+    const claims = claimsOf('The audit report said costs doubled. "We got this wrong," she said.');
+    assert.equal(claims[1].name, 'she');
+  });
 });

@@ -72,3 +72,22 @@ describe('decisions taken by a vote, and tasks led', () => {
     assert.deepEqual(commitmentsOf('The closures will lead to longer journeys for patients.'), []);
   });
 });
+
+describe('commitments in the future perfect, and clauses after a comma', () => {
+  it('reads "will have hired … by the summer" as a plan done by its date', () => {
+    const commitment = only('The hospital will have hired 150 more nurses by the summer.');
+    assert.match(commitment.deadline?.text ?? '', /summer/);
+    assert.deepEqual(commitment.deadline?.range, { earliest: '2024-06-01', latest: '2024-08-31' });
+  });
+
+  it('keeps "will have to", "will have 300 seats" and "would have opened" out', () => {
+    assert.deepEqual(commitmentsOf('Staff will have to reapply for their posts.'), []);
+    assert.deepEqual(commitmentsOf('The new hall will have 300 seats.'), []);
+    assert.deepEqual(commitmentsOf('The museum would have opened in May.'), []);
+  });
+
+  it('ends the action before a clause of reason or time after a comma', () => {
+    const commitment = only('The trust has pledged to cut waiting lists by next winter, after inspectors found serious failings in May.');
+    assert.equal(commitment.action, 'cut waiting lists by next winter');
+  });
+});

@@ -28,3 +28,10 @@ describe('proportions: "one in four", "3 out of 10"', () => {
     assert.ok(!figuresOf('They lost 6 in 4 games.').some((figure) => figure.unit === '%'));
   });
 });
+
+describe('counts with "more" or "fewer"', () => {
+  it('counts the noun after "150 more", but not after "10 more than"', () => {
+    assert.deepEqual(figuresOf('The trust hired 150 more nurses.'), [{ text: '150 more nurses', value: 150, unit: 'nurses', extent: '150' }]);
+    assert.deepEqual(figuresOf('Sales were 10 more than last year.').map((figure) => figure.unit), [undefined]);
+  });
+});
