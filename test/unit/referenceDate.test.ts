@@ -45,6 +45,17 @@ describe('reference date detection', () => {
     assert.equal(detectReferenceDate('Council to vote on budget before March 3, 2024 deadline\nThe council meets.'), undefined);
   });
 
+  it('reads a dateline that opens a long lead paragraph, in capitals or title case', () => {
+    const lead = ' - The ferry operator on Thursday unveiled a cheaper season ticket, priced at $499, and said it would go on sale on October 3 across the whole network.';
+    assert.deepEqual(detectReferenceDate(`Ferry fares cut\n\nPort Ellis, Sept. 12, 2024${lead}`), { date: '2024-09-12', from: 'byline' });
+    assert.deepEqual(detectReferenceDate(`Ferry fares cut\n\nPORT ELLIS, Sept. 12, 2024 (Wire)${lead}`), { date: '2024-09-12', from: 'dateline' });
+  });
+
+  it('takes no date from inside a long paragraph', () => {
+    const text = 'Title\n\nThe tunnel, which the council first approved on March 3, 2019, has cost twice what the engineers said it would when the planning committee voted on it.';
+    assert.equal(detectReferenceDate(text), undefined);
+  });
+
   it('ignores dates beyond the first ten lines', () => {
     const text = `${'Line of text.\n'.repeat(12)}May 5, 2020\n`;
     assert.equal(detectReferenceDate(text), undefined);

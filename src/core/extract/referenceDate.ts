@@ -9,6 +9,9 @@ export interface DetectedReferenceDate {
 
 /** Bylines and datelines sit at the top of an article; a date further down is a date in the story. */
 const HEAD_LINES = 10;
+/** A byline is a short line; a longer one is a paragraph, read only for a dateline at its start. */
+const MAX_HEAD_LINE = 160;
+const DATELINE_REACH = 80;
 
 /**
  * The date a document speaks from, when the document says it: a `date:` key in YAML front
@@ -22,8 +25,10 @@ export function detectReferenceDate(text: string): DetectedReferenceDate | undef
   const lines = text.slice(frontMatter.bodyStart).split('\n', HEAD_LINES + 1).slice(0, HEAD_LINES);
   for (const rawLine of lines) {
     const line = rawLine.trim();
-    if (line.length === 0 || line.length > 160) continue;
-    const found = readDatedLine(line);
+    if (line.length === 0) continue;
+    // A dateline opens the lead paragraph ("San Francisco, Sept. 12, 2024 - Lumio on Thursday …"):
+    // in a long line only its opening is read, so a date deeper in a sentence is not taken.
+    const found = readDatedLine(line.length > MAX_HEAD_LINE ? line.slice(0, DATELINE_REACH) : line);
     if (found) return found;
   }
   return undefined;

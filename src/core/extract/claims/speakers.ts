@@ -27,7 +27,10 @@ const PARTICIPLE_INSERTION = /^(?:(?:[a-z]+ed|[a-z]+ing)\s+(?:in|on|at|by|for|fr
  * when the two are "Name, the role" ("Fawad Chaudhry, the information minister, said").
  */
 export function sourceBefore(text: string, sentenceStart: number, cueStart: number): TextSpan | undefined {
-  const left = dropTrailingWords(text, span(text, Math.max(sentenceStart, cueStart - SOURCE_REACH), cueStart), WORDS_BEFORE_CUE);
+  let left = dropTrailingWords(text, span(text, Math.max(sentenceStart, cueStart - SOURCE_REACH), cueStart), WORDS_BEFORE_CUE);
+  // "Orvik on Monday said": the day is when, not who.
+  const day = DAY_BEFORE_CUE.exec(left.text);
+  if (day) left = dropTrailingWords(text, span(text, left.start, left.end - day[0].length), WORDS_BEFORE_CUE);
   if (left.end <= left.start) return undefined;
   const segments = commaSegments(text, left);
   let source = segments[segments.length - 1];
@@ -106,6 +109,8 @@ export function invertedSource(text: string, sentence: Sentence, cue: TextSpan):
   const circumstance = / (?:during|after|before|while|when|at an?|at the|in an?|on \p{Lu}\p{Ll}+day)\b/u.exec(source.text);
   return circumstance && circumstance.index > 0 ? trimSpan(text, source.start, source.start + circumstance.index) : source;
 }
+
+const DAY_BEFORE_CUE = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 /**
  * "Name, role": "Orvik, Europe's biggest maker of vans", "Jane Roe, aged 61", "Jo Ode, with a

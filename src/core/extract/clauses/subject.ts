@@ -61,7 +61,7 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   let start = end + 1;
   for (let at = end; at >= floor; at--) {
     const word = words[at].lower;
-    if (word === ',' || QUOTES.has(word) || CLAUSE_OPENERS.has(word) || FINITE_VERBS.has(word)) {
+    if (word === ',' || QUOTES.has(word) || CLAUSE_OPENERS.has(word) || FINITE_VERBS.has(word) || isSpacedHyphen(text, words[at])) {
       if (word === 'and' && isNameJoin(text, words, at)) {
         start = at;
         continue;
@@ -78,6 +78,7 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
     if (end - start + 1 > MAX_SUBJECT_WORDS * 2) return undefined;
   }
   if (start > end) return undefined;
+  end = withoutTrailingTime(text, words, start, end);
   // A fronted phrase with no comma ("by 2026 the last stretch will …"): the subject starts at the determiner after it.
   if (PREPOSITIONS.has(words[start].lower)) {
     let at = start + 1;
@@ -87,6 +88,22 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   }
   if (countWords(words, start, end) > MAX_SUBJECT_WORDS) return undefined;
   return { first: start, last: end };
+}
+
+/** " - " between words, as a dateline's dash ("Sept. 12, 2024 - Lumio said"); "Rolls-Royce" keeps its hyphen. */
+function isSpacedHyphen(text: string, word: Word): boolean {
+  return word.lower === '-' && /\s/u.test(text[word.start - 1] ?? '') && /\s/u.test(text[word.end] ?? '');
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
+
+/** "Lumio on Thursday unveiled", "The board yesterday agreed": a time between subject and verb is no part of the subject. */
+function withoutTrailingTime(text: string, words: readonly Word[], start: number, end: number): number {
+  const last = words[end].lower;
+  if (end > start && TIME_WORDS.has(last)) return end - 1;
+  if (end - 1 > start && WEEKDAYS.has(last) && words[end - 1].lower === 'on' && isCapital(text.charCodeAt(words[end].start))) return end - 2;
+  return end;
 }
 
 /** An adverb between a subject and its verb; a capitalised "-ly" word is a name ("Connolly"). */
@@ -144,7 +161,9 @@ export function mainSubject(text: string, words: readonly Word[]): SubjectPlace 
     const lower = words[at].lower;
     // "Marlow Bikes lost money": the first lower-case word after a name opening the clause is its verb.
     const afterName = at > from && isCapital(text.charCodeAt(words[at - 1].start)) && (isParticiple(lower) || IRREGULAR_PAST.has(lower)) && !isCapital(text.charCodeAt(words[at].start)) && !PREPOSITIONS.has(lower) && !NAME_JOINERS.has(lower) && allCapitalised(text, words, from, at);
-    if (FINITE_VERBS.has(lower) || isVerbLike(text, words, at) || afterName) {
+    // Capitalised inside the clause, "May" and "Will" are a month and a name, not modals.
+    const finite = FINITE_VERBS.has(lower) && !isCapital(text.charCodeAt(words[at].start));
+    if (finite || isVerbLike(text, words, at) || afterName) {
       const place = subjectBefore(text, words, at, from);
       return place && !place.shared ? place : undefined;
     }

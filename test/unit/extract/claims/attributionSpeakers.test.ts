@@ -19,6 +19,11 @@ describe('attribution: the speaker', () => {
     assert.equal(sourceOf('The Valley Post quoted a senior nurse as saying: "We need more beds."'), 'a senior nurse');
   });
 
+  it('leaves a day and a dateline out of the speaker', () => {
+    assert.equal(sourceOf('Orvik Freight on Monday said it would close the depot.'), 'Orvik Freight');
+    assert.equal(claimsOf('Port Ellis, May 2, 2024 - Orvik Freight on Monday lowered fares and said it would add routes.')[0]?.name, 'Orvik Freight');
+  });
+
   it('takes the subject of the clause that "by saying" hangs on', () => {
     assert.equal(sourceOf('Rui Lobo, the club owner, defended the fee by saying, "It keeps the lights on."'), 'Rui Lobo, the club owner');
   });
