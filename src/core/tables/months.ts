@@ -41,5 +41,5 @@ export const MONTH_NAMES: ReadonlyMap<string, MonthName> = new Map<string, Month
 export const MONTH_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   'in', 'on', 'since', 'by', 'until', 'till', 'before', 'after', 'during', 'from', 'to', 'through',
   'early', 'mid', 'late', 'last', 'next', 'this', 'of', 'pre', 'post', 'end', 'between', 'and', 'or',
-  'throughout', 'around', 'about', 'until', 'starting', 'beginning', 'ending', 'the',
+  'throughout', 'around', 'about', 'until', 'starting', 'beginning', 'ending', 'the', 'least',
 ]);

@@ -37,6 +37,9 @@ export function isLyAdverb(lower: string): boolean {
   return lower.length >= 6 && lower.endsWith('ly') && !NOT_LY_ADVERBS.has(lower);
 }
 
+/** "are said to", "is reported to": participles through which a subject reaches the infinitive after them. */
+export const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'known', 'alleged']);
+
 /** Adverbs that turn a future into a guess: "will probably", "is likely to". */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['probably', 'likely', 'possibly', 'perhaps', 'maybe', 'hopefully', 'surely', 'presumably']);
 

@@ -1,5 +1,5 @@
 import type { Word } from '../words/scanWords';
-import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
+import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RAISING_PARTICIPLES, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
 
 /** Where the subject of a verb group stands, as word indices [first, last], and how it was found. */
 export interface SubjectPlace {
@@ -21,8 +21,6 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
   'may', 'might', 'must', 'should', 'will', 'would',
 ]);
 
-/** "are said to", "is reported to": participles through which a subject reaches the infinitive after them. */
-const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'known', 'alleged']);
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);

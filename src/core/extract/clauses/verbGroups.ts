@@ -1,5 +1,5 @@
 import type { Word } from '../words/scanWords';
-import { BE_FORMS, GROUP_ADVERBS, HEDGE_ADVERBS, NEGATIONS, PAST_BE_FORMS, canStartVerbPhrase, isLyAdverb, isParticiple } from './clauseWords';
+import { BE_FORMS, GROUP_ADVERBS, HEDGE_ADVERBS, NEGATIONS, PAST_BE_FORMS, RAISING_PARTICIPLES, canStartVerbPhrase, isLyAdverb, isParticiple } from './clauseWords';
 
 /**
  * Verb groups that can carry a plan: a future or back-shifted modal ("will be shut", "would
@@ -209,11 +209,14 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   const previous = words[verb - 1]?.lower;
   // "plans" after a determiner or a possessive is the noun ("its plans to"), read by the noun cues.
   if (previous !== undefined && NOUN_BEFORE.has(previous)) return undefined;
+  // "will continue to offer free repairs": an infinitive completes the group before it; "are
+  // reported to want to" raises the plan verb to its subject.
+  if (previous === 'to' && !RAISING_PARTICIPLES.has(words[verb - 2]?.lower ?? '')) return undefined;
   const after = skipAdverbs(words, verb + 1);
   const auxiliary = auxiliaryBefore(words, verb);
   if (words[after.at]?.lower !== 'to') {
-    // "has promised a new release", "offers funding": a pledge whose object is what is promised.
-    if (!PLEDGES_WITH_OBJECT.has(lower) || !OBJECT_STARTS.test(words[after.at]?.lower ?? '')) return undefined;
+    // "has promised a new release", "offers funding", "promised MPs an update": a pledge whose object is what is promised.
+    if (!PLEDGES_WITH_OBJECT.has(lower) || !(OBJECT_STARTS.test(words[after.at]?.lower ?? '') || isRecipientThenObject(words, after.at))) return undefined;
     if (auxiliary !== undefined && words[auxiliary].lower === 'had') return undefined;
     return { ...blank(auxiliary ?? verb, 'plan-verb', lower), head: verb, last: verb, negated: after.negated, perfect: auxiliary !== undefined };
   }
@@ -226,6 +229,23 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   };
   if (tense === 'binding-past' && !group.pluperfect) group.past = false;
   return infinitiveAfter(words, after.at, group);
+}
+
+const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'him', 'her', 'me', 'you']);
+
+/** What is handed over when promised to someone: an act or a payment, not an outcome ("a quieter summer"). */
+const DELIVERABLES: ReadonlySet<string> = new Set([
+  'update', 'review', 'referendum', 'vote', 'decision', 'refund', 'refunds', 'report', 'inquiry', 'statement', 'payment', 'payments',
+  'grant', 'grants', 'subsidy', 'bonus', 'rise', 'raise', 'increase', 'cut', 'response', 'meeting', 'debate', 'consultation',
+  'compensation', 'loan', 'loans', 'contract', 'apology', 'investigation', 'audit', 'hearing', 'briefing', 'discount', 'rebate',
+]);
+
+/** "promised MPs a full update", "offered them a refund": a recipient of one word, then the object with its determiner. */
+function isRecipientThenObject(words: readonly Word[], at: number): boolean {
+  const recipient = words[at]?.lower ?? '';
+  if (!RECIPIENT_PRONOUNS.has(recipient) && !/^[a-z]+s$/.test(recipient)) return false;
+  if (!/^(?:a|an|the|new|more|free|full)$/.test(words[at + 1]?.lower ?? '')) return false;
+  return [2, 3, 4].some((ahead) => DELIVERABLES.has(words[at + ahead]?.lower ?? ''));
 }
 
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'this', 'no', 'any', 's']);

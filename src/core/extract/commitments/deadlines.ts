@@ -13,11 +13,14 @@ export interface ActionPart {
  * those inside the action that are deadlines (or dates after `referenceDate`) count.
  */
 export function deadlinesFor(text: string, windowStart: number, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {
-  const inAction = joinChoices(
+  const inAction = withoutRestatements(
     text,
-    within(sorted, action)
-      .map((fact) => readForward(fact, referenceDate))
-      .filter((fact) => isDeadline(fact, referenceDate)),
+    joinChoices(
+      text,
+      within(sorted, action)
+        .map((fact) => readForward(fact, referenceDate))
+        .filter((fact) => isDeadline(fact, referenceDate)),
+    ),
   );
   if (inAction.length === 0) {
     const immediate = immediateDeadline(text, action, referenceDate);
@@ -29,6 +32,17 @@ export function deadlinesFor(text: string, windowStart: number, action: TextSpan
     .map((fact) => readForward(fact, referenceDate))
     .filter((fact) => isDeadline(fact, referenceDate));
   return [fronted.length > 0 ? { action, deadline: fronted[fronted.length - 1] } : { action }];
+}
+
+/**
+ * "until 2029, two years later than planned": a date right after a comma that names the same
+ * time as the deadline before it restates that deadline; it is no second part of the plan.
+ */
+function withoutRestatements(text: string, deadlines: TemporalFact[]): TemporalFact[] {
+  return deadlines.filter((fact, index) => {
+    const previous = deadlines[index - 1];
+    return !previous || previous.timex !== fact.timex || !/^\s*,\s*$/u.test(text.slice(previous.end, fact.start));
+  });
 }
 
 export function partsByDeadline(text: string, action: TextSpan, sorted: readonly TemporalFact[], referenceDate: IsoDate): ActionPart[] {

@@ -130,6 +130,9 @@ export function readGroup(text: string, words: readonly Word[], group: VerbGroup
   if (!group.passive && !group.copular && !intended && !isAct(words, group.head) && predicts(head.lower)) {
     // "will continue to offer", "is going to be": the verb after a continuation carries the plan.
     if (!(head.lower === 'continue' || head.lower === 'remain') || group.kind === 'plan-verb') return undefined;
+    // "will continue to face disruption" goes on suffering, no plan.
+    const carried = words[group.head + 1]?.lower === 'to' ? words[group.head + 2]?.lower : undefined;
+    if (carried !== undefined && predicts(carried) && !isAct(words, group.head + 2)) return undefined;
   }
   if (group.kind === 'would' && words[group.head].lower === 'like') return undefined;
   // "I want to thank our staff", "we want to know what happened": courtesy and curiosity, no plan.

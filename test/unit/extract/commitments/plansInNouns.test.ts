@@ -45,3 +45,22 @@ describe('plans stated in nouns: deals, decisions, plans unveiled', () => {
     assert.equal(only('The water board allocated $4m to replace lead pipes.').action, '$4m to replace lead pipes');
   });
 });
+
+describe('continuations, restated deadlines and pledges to someone', () => {
+  it('reads "will continue to offer" as one plan, and "will continue to face" as none', () => {
+    const commitment = only('The clinic will continue to offer free flu jabs until 2026.');
+    assert.equal(commitment.action, 'continue to offer free flu jabs until 2026');
+    assert.equal(commitment.deadline?.due, '2026-12-31');
+    assert.deepEqual(commitmentsOf('Commuters will continue to face delays until at least March, operators warned.'), []);
+  });
+
+  it('keeps one item when a second date only restates the deadline', () => {
+    const commitment = only('The new bridge will not be finished until 2029, two years later than planned.');
+    assert.equal(commitment.deadline?.due, '2029-12-31');
+  });
+
+  it('reads a pledge with its recipient before the object', () => {
+    assert.equal(only('The minister promised farmers a new subsidy by 2026.').deadline?.due, '2026-12-31');
+    assert.deepEqual(commitmentsOf('She promised answers a day later.'), []);
+  });
+});

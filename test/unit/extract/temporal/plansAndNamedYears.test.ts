@@ -158,3 +158,11 @@ describe('dates set for an event', () => {
     assert.equal(temporalFact('The recital, planned for May 28, was called off.', 'May 28', june).timex, '2024-05-28');
   });
 });
+
+describe('bounds with a hedge', () => {
+  it('reads "until at least March" as a bound on March', () => {
+    const found = temporalFact('Delays will last until at least March.', 'until at least March');
+    assert.equal(found.timex, '2024-03');
+    assert.equal(found.kind, 'deadline');
+  });
+});

@@ -32,9 +32,12 @@ function readBoundWords(scan: Scan, index: number): { bound: TemporalBound; next
   const bound = BOUND_WORDS.get(word);
   if (!bound) return undefined;
   // "pre" and "post" are prefixes, glued to their period by a hyphen: "pre-1979".
-  if (word !== 'pre' && word !== 'post') return { bound, next: index + 1 };
+  // "until at least March": the hedge keeps the bound.
+  if (word !== 'pre' && word !== 'post') return { bound, next: matchWords(scan, index + 1, AT_LEAST) ? index + 3 : index + 1 };
   return isGluedHyphen(scan, index + 1) ? { bound, next: index + 2, prefix: true } : undefined;
 }
+
+const AT_LEAST: readonly string[] = ['at', 'least'];
 
 /**
  * "before the end of the month", "before year-end": the end of a period is its last stretch, and
