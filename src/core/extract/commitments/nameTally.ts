@@ -282,7 +282,7 @@ const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'of', 'for', 'by
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(']);
 
 /** Prepositions before a place rather than an organisation: "plants in Ohio", "a show at Expo Hall". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'between', 'via']);
 
 /** Capitalised words that name no one: articles and pronouns opening a sentence, and times. */
 const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -112,6 +112,9 @@ function markerTense(scan: Scan, index: number): Tense {
   if (before === 'have' && (lowerAt(scan, index - 2) === 'will' || lowerAt(scan, index - 2) === 'shall' || lowerAt(scan, index - 2) === 'll')) return 'future';
   // "is planned", "will be completed": a participle, not a past tense.
   if (PARTICIPLE_AUXILIARIES.has(before) && !FINITE_PAST.has(word)) return undefined;
+  // "promised MPs an update before the summer recess": what was promised is still to come; "promised
+  // on Monday", "pledged in March" date the promise itself.
+  if (PROMISED.has(word)) return WHEN_AFTER_VERB.has(lowerAt(scan, index + 1)) ? 'past' : 'future';
   // "Voting closes on Sunday": a timetable in the present; "the closes" or "its starts" are nouns.
   if (SCHEDULE_PRESENT_VERBS.has(word) && !DETERMINERS.has(before)) return 'future';
   if (SCHEDULE_PLURAL_VERBS.has(word) && before.length > 3 && before.endsWith('s') && !DETERMINERS.has(before)) return 'future';
@@ -121,3 +124,6 @@ function markerTense(scan: Scan, index: number): Tense {
 }
 
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those']);
+
+const PROMISED: ReadonlySet<string> = new Set(['promised', 'pledged', 'vowed', 'offered', 'undertook']);
+const WHEN_AFTER_VERB: ReadonlySet<string> = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'yesterday', 'during', 'today']);

@@ -91,3 +91,10 @@ describe('commitments in the future perfect, and clauses after a comma', () => {
     assert.equal(commitment.action, 'cut waiting lists by next winter');
   });
 });
+
+describe('the actor of an agentless plan beside places', () => {
+  it('takes no place named "between X and Y" for the actor of a thing\'s plan', () => {
+    const text = 'New signals will be installed between Leeds and York by 2026, while the rewiring of the line is scheduled to start in 2027.';
+    assert.deepEqual(commitmentsOf(text).map((commitment) => commitment.actor.name).filter((name) => name === 'York' || name === 'Leeds'), []);
+  });
+});

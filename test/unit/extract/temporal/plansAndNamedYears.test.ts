@@ -166,3 +166,12 @@ describe('bounds with a hedge', () => {
     assert.equal(found.kind, 'deadline');
   });
 });
+
+describe('what was promised', () => {
+  const JANUARY: ReferenceDate = { date: '2025-01-09', from: 'byline' };
+
+  it('dates what a past promise holds forward, and the promise itself back', () => {
+    assert.equal(temporalFact('She promised MPs a full update before the summer recess.', 'summer', JANUARY).timex, '2025-SU');
+    assert.equal(temporalFact('He promised in March to build a new school.', 'March', JANUARY).timex, '2024-03');
+  });
+});
