@@ -61,9 +61,12 @@ export function extractClaims(scanned: ScannedText, carry: ClaimCarry = {}): Cla
   return claims;
 }
 
+const SUBJECT_REACH = 30;
+
 /** The sentence's subject when it is a person with a title before a capitalised name ("Board chair Dr Fiona Kerr"). */
 function titledPersonSubject(text: string, words: readonly Word[]): string | undefined {
-  const subject = mainClauseSubject(text, words);
+  // Such a subject opens its sentence, past a fronted phrase at most: a run-on sentence is not walked whole.
+  const subject = mainClauseSubject(text, words.length > SUBJECT_REACH ? words.slice(0, SUBJECT_REACH) : words);
   if (!subject || !/\p{Lu}\p{Ll}+$/u.test(subject.text)) return undefined;
   const titled = subject.text.split(/\s+/u).some((word) => TITLES.has(word.toLowerCase().replace(/\.$/u, '')));
   return titled ? normaliseSpaces(subject.text) : undefined;

@@ -39,8 +39,8 @@ export function readAmount(text: string, at: number, floor: number): FigureRead 
     start = negative;
     value = -value;
   }
-  // "500m" is metres unless money is named ("$500m").
-  if (number.scale?.needsCurrency && !currency) {
+  // "500m" is metres unless money is named ("$500m") or people or things are counted ("1.3m workers").
+  if (number.scale?.needsCurrency && !currency && !countsAfterScale(text, number.end)) {
     value = negative === undefined ? number.base : -number.base;
     cursor = number.baseEnd;
   }
@@ -124,4 +124,9 @@ function signBefore(text: string, at: number, floor: number): number | undefined
   if ((sign === '-' || sign === '\u2212') && at - 1 >= floor && (at - 1 === 0 || /[\s([]/u.test(text[at - 2]))) return at - 1;
   const word = /(?:^|[\s(])(minus)\s+$/iu.exec(text.slice(Math.max(floor, at - 7), at));
   return word ? at - word[0].length + word[0].indexOf(word[1]) : undefined;
+}
+
+/** "1.3m workers", "2bn users": a plural noun right after a one-letter scale makes it a count in millions. */
+function countsAfterScale(text: string, scaleEnd: number): boolean {
+  return /^ \p{Ll}/u.test(text.slice(scaleEnd, scaleEnd + 2)) && readCountedPhrase(text, scaleEnd) !== undefined;
 }

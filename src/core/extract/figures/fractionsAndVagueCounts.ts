@@ -14,7 +14,8 @@ import { readCurrencyNameAfter } from './unitsAndCurrencies';
 
 /** "half of", "a third of", "two-thirds of": a share, reported in per cent. */
 export function readFraction(text: string, at: number, floor: number): FigureRead | undefined {
-  const match = stickyMatch(FRACTION_AT, text, at);
+  // "cut by a third", "rose by half": after "by" a share needs no "of".
+  const match = stickyMatch(FRACTION_AT, text, at) ?? (wordBefore(text, at)?.word.toLowerCase() === 'by' ? stickyMatch(FRACTION_AFTER_BY_AT, text, at) : null);
   if (!match) return undefined;
   const fraction = FRACTION_WORDS.get(match[2].toLowerCase());
   if (!fraction) return undefined;
@@ -90,6 +91,7 @@ const FRACTION_AT = new RegExp(
   `(?:(${alternation(FRACTION_NUMERATORS.keys())})(?:${SPACE}+|-))?(${alternation(FRACTION_WORDS.keys())})(?=${SPACE}+of${NOT_WORD_AFTER})`,
   'iuy',
 );
+const FRACTION_AFTER_BY_AT = new RegExp(`(?:(${alternation(FRACTION_NUMERATORS.keys())})(?:${SPACE}+|-))?(${alternation(FRACTION_WORDS.keys())})${NOT_WORD_AFTER}(?!-)`, 'iuy');
 const VAGUE_AT = new RegExp(`(${alternation(VAGUE_COUNT_WORDS.keys())})${SPACE}+of${NOT_WORD_AFTER}`, 'iuy');
 
 /** Group 1 is the part, group 2 the whole: "one in four", "3 out of 10". */

@@ -35,3 +35,16 @@ describe('counts with "more" or "fewer"', () => {
     assert.deepEqual(figuresOf('Sales were 10 more than last year.').map((figure) => figure.unit), [undefined]);
   });
 });
+
+describe('shares after "by" and counts in millions', () => {
+  it('reads "by a third" and "by half" as shares with no "of"', () => {
+    assert.deepEqual(figuresOf('Bus fares fell by a third.'), [{ text: 'a third', value: 33.33, unit: '%' }]);
+    assert.deepEqual(figuresOf('The council cut the grant by half.'), [{ text: 'half', value: 50, unit: '%' }]);
+    assert.deepEqual(figuresOf('A third arrived late.'), []);
+  });
+
+  it('reads "1.3m workers" as 1.3 million workers, and "500m" alone still as metres', () => {
+    assert.deepEqual(figuresOf('The strike hit 1.3m workers.'), [{ text: '1.3m workers', value: 1_300_000, unit: 'workers', extent: '1.3m' }]);
+    assert.equal(figuresOf('The pier is 500m long.')[0].unit, 'm');
+  });
+});
