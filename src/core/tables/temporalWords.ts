@@ -276,7 +276,7 @@ export const FUTURE_BEFORE_TO: ReadonlySet<string> = new Set([
   'expected', 'scheduled', 'set', 'due', 'plans', 'plan', 'planning', 'aims', 'aim', 'intends', 'intend',
   'going', 'slated', 'poised', 'likely', 'hopes', 'wants', 'seeks', 'is', 'are', 'promised', 'vowed', 'pledged',
   // An agreement or decision to act looks forward from when it was made: "has agreed to repay the loan by June".
-  'agreed', 'agrees', 'decided', 'decides', 'promises', 'pledges', 'vows', 'committed', 'commits', 'threatened', 'threatens',
+  'agreed', 'agrees', 'decided', 'decides', 'promises', 'pledges', 'vows', 'committed', 'commits', 'threatened', 'threatens', 'voted', 'votes',
 ]);
 
 export const PAST_MARKERS: ReadonlySet<string> = new Set([

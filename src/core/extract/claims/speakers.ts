@@ -1,5 +1,5 @@
 import type { Sentence, TextSpan } from '../../model';
-import { WORDS_BEFORE_CUE } from '../../tables/reporting';
+import { SPEAKER_NOUNS, WORDS_BEFORE_CUE } from '../../tables/reporting';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../clauses/clauseWords';
 import { dropTrailingWords, isNameLike, span, trimSpan, wordsUpTo } from '../phrases';
 import { afterMissedSentenceBreak, beforeMissedSentenceBreak } from './missedSentenceBreaks';
@@ -55,6 +55,7 @@ export function sourceBefore(text: string, sentenceStart: number, cueStart: numb
   // "Riders are up in the U.S. Kemp noted": a clause, then a sentence break the splitter missed.
   if (FINITE_VERB.test(source.text)) source = afterMissedSentenceBreak(text, source, true);
   if (/\b(?:which|whom|whose)\b/i.test(source.text)) return beforeRelativeInsertion(segments) ?? (plausibleSource(source) ? source : undefined);
+  source = reducedRelativeSpeaker(text, source);
   if (plausibleSource(source)) return source;
   const insertion = beforeRelativeInsertion(segments);
   if (insertion) return insertion;
@@ -202,6 +203,18 @@ const MAX_SOURCE_WORDS = 14;
  * ("said … said … said …") would be rescanned from its start at every cue.
  */
 const SOURCE_REACH = 600;
+
+/**
+ * "a move officials said would cost $3m", "the plan the mayor said would fail": a relative clause
+ * with no "that", whose speaker follows the noun it describes. The speaker is the second noun
+ * phrase: one opening with its own article, or a plural speaker noun.
+ */
+function reducedRelativeSpeaker(text: string, source: TextSpan): TextSpan {
+  // After "the", "the new analysts" is one phrase; after "a", "a move officials" cannot be.
+  const match = /^(?:(a|an)|the|this|that)\s+\p{Ll}+\s+(?=(?:the|a|an)\s+\p{L}|(\p{Ll}+)$)/u.exec(source.text);
+  if (!match || (match[2] !== undefined && (match[1] === undefined || !SPEAKER_NOUNS.has(match[2])))) return source;
+  return span(text, source.start + match[0].length, source.end);
+}
 
 function plausibleSource(source: TextSpan): boolean {
   const words = wordsUpTo(source.text, MAX_SOURCE_WORDS);

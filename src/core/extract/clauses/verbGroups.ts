@@ -1,3 +1,4 @@
+import { interposedLengthBefore } from '../words/interposedTime';
 import type { Word } from '../words/scanWords';
 import { BE_FORMS, GROUP_ADVERBS, HEDGE_ADVERBS, NEGATIONS, PAST_BE_FORMS, RAISING_PARTICIPLES, canStartVerbPhrase, isLyAdverb, isParticiple } from './clauseWords';
 
@@ -212,7 +213,10 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   // "will continue to offer free repairs": an infinitive completes the group before it; "are
   // reported to want to" raises the plan verb to its subject.
   if (previous === 'to' && !RAISING_PARTICIPLES.has(words[verb - 2]?.lower ?? '')) return undefined;
-  const after = skipAdverbs(words, verb + 1);
+  let after = skipAdverbs(words, verb + 1);
+  // "voted 7-2 on Tuesday to offer": the tally and the day stand between the verb and its "to".
+  const toAfterTime = words[after.at]?.lower === 'to' ? undefined : findTo(words, after.at);
+  if (toAfterTime !== undefined) after = { ...after, at: toAfterTime };
   const auxiliary = auxiliaryBefore(words, verb);
   if (words[after.at]?.lower !== 'to') {
     // "has promised a new release", "offers funding", "promised MPs an update": a pledge whose object is what is promised.
@@ -246,6 +250,15 @@ function isRecipientThenObject(words: readonly Word[], at: number): boolean {
   if (!RECIPIENT_PRONOUNS.has(recipient) && !/^[a-z]+s$/.test(recipient)) return false;
   if (!/^(?:a|an|the|new|more|free|full)$/.test(words[at + 1]?.lower ?? '')) return false;
   return [2, 3, 4].some((ahead) => DELIVERABLES.has(words[at + ahead]?.lower ?? ''));
+}
+
+/** The "to" after a tally or a time that starts at `at` ("7-2 on Tuesday to"), if there is one. */
+function findTo(words: readonly Word[], at: number): number | undefined {
+  for (let to = at + 1; to <= at + 6 && to < words.length; to++) {
+    if (words[to].lower !== 'to') continue;
+    return interposedLengthBefore((index) => (index >= at ? (words[index]?.lower ?? '') : ''), to - 1) === to - at ? to : undefined;
+  }
+  return undefined;
 }
 
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'this', 'no', 'any', 's']);

@@ -20,9 +20,19 @@ export interface Scan {
   /** What the paragraph named so far, shared by the scans of its sentences. */
   readonly context: TemporalContext;
   /** The tense markers of the sentence, found when a reader first asks for a tense (tense.ts). */
-  tenseMarkers?: ReadonlyArray<{ index: number; tense: 'past' | 'future'; stretch: number }>;
+  tenseMarkers?: ReadonlyArray<TenseMarker>;
   /** Word indices of the sentence's commas, in order, found with the tense markers. */
   commas?: readonly number[];
+}
+
+/** A word that gives the dates near it a tense (tense.ts). */
+export interface TenseMarker {
+  index: number;
+  tense: 'past' | 'future';
+  /** Between which commas it stands: the count of commas before it. */
+  stretch: number;
+  /** "voted on Tuesday to offer": the first word of the time between the verb and this "to", which is the verb's. */
+  skips?: number;
 }
 
 /** What earlier sentences of the paragraph named, for phrases that point back ("that day"). */

@@ -1,5 +1,6 @@
 import { FINITE_PAST, FUTURE_BEFORE_TO, FUTURE_MARKERS, NOT_PAST_ED, PARTICIPLE_AUXILIARIES, PAST_MARKERS, SCHEDULE_PLURAL_VERBS, SCHEDULE_PRESENT_VERBS } from '../../tables/temporalWords';
-import { isCapitalised, lowerAt, type Scan } from './scan';
+import { interposedLengthBefore } from '../words/interposedTime';
+import { isCapitalised, lowerAt, type Scan, type TenseMarker } from './scan';
 
 /** The tense an underspecified date ("Friday", "in November") takes its year or week from. */
 export type Tense = 'past' | 'future' | undefined;
@@ -53,6 +54,8 @@ function markedTenseAt(scan: Scan, index: number): Tense {
   let bestDistance = Infinity;
   let sameStretch = false;
   for (const marker of scan.tenseMarkers) {
+    // "voted on Tuesday to offer": Tuesday is the vote's, not the offer's.
+    if (marker.skips !== undefined && index >= marker.skips && index < marker.index) continue;
     const distance = Math.abs(marker.index - index);
     const inStretch = marker.stretch === stretch;
     if ((inStretch && !sameStretch) || (inStretch === sameStretch && distance < bestDistance)) {
@@ -87,15 +90,22 @@ export function tenseReason(tense: Tense): string {
   return tense ? `${tense} tense` : 'no tense, nearest';
 }
 
-function findTenseMarkers(scan: Scan, commas: readonly number[]): Array<{ index: number; tense: 'past' | 'future'; stretch: number }> {
-  const markers: Array<{ index: number; tense: 'past' | 'future'; stretch: number }> = [];
+function findTenseMarkers(scan: Scan, commas: readonly number[]): TenseMarker[] {
+  const markers: TenseMarker[] = [];
   let stretch = 0;
   for (let index = 0; index < scan.words.length; index++) {
     if (commas[stretch] === index) stretch++;
     const tense = markerTense(scan, index);
-    if (tense) markers.push({ index, tense, stretch });
+    if (!tense) continue;
+    const skipped = lowerAt(scan, index) === 'to' ? interposedBefore(scan, index) : 0;
+    markers.push(skipped > 0 ? { index, tense, stretch, skips: index - skipped } : { index, tense, stretch });
   }
   return markers;
+}
+
+/** "is expected to", "voted 7-2 on Tuesday to offer": how many words of a time stand between the "to" and its verb. */
+function interposedBefore(scan: Scan, to: number): number {
+  return interposedLengthBefore((at) => lowerAt(scan, at), to - 1);
 }
 
 function markerTense(scan: Scan, index: number): Tense {
@@ -107,7 +117,7 @@ function markerTense(scan: Scan, index: number): Tense {
   if (FUTURE_MARKERS.has(word) && word !== 'won') return 'future';
   // "may be signed", "might open": a modal looks forward unless "have" makes it past, and "May" is a month.
   if ((word === 'may' || word === 'might') && lowerAt(scan, index + 1) !== 'have' && !isCapitalised(scan, index)) return 'future';
-  if (word === 'to' && (FUTURE_BEFORE_TO.has(before) || lowerAt(scan, index + 1) === 'be')) return 'future';
+  if (word === 'to' && (FUTURE_BEFORE_TO.has(lowerAt(scan, index - 1 - interposedBefore(scan, index))) || lowerAt(scan, index + 1) === 'be')) return 'future';
   // "will have hired 150 nurses by the summer": a future perfect looks forward.
   if (before === 'have' && (lowerAt(scan, index - 2) === 'will' || lowerAt(scan, index - 2) === 'shall' || lowerAt(scan, index - 2) === 'll')) return 'future';
   // "is planned", "will be completed": a participle, not a past tense.

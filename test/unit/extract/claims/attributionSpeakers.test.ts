@@ -19,6 +19,12 @@ describe('attribution: the speaker', () => {
     assert.equal(sourceOf('The Valley Post quoted a senior nurse as saying: "We need more beds."'), 'a senior nurse');
   });
 
+  it('takes the speaker of a relative clause without "that" ("a move officials said would cost")', () => {
+    assert.equal(claimsOf('The board approved the levy, a move officials said would raise $3m.')[0]?.name, 'officials');
+    assert.equal(claimsOf('Rents rose again, the trend the agency said would slow.')[0]?.name, 'the agency');
+    assert.equal(claimsOf('Rents rose again, the new analysts said.')[0]?.name, 'the new analysts');
+  });
+
   it('leaves a day and a dateline out of the speaker', () => {
     assert.equal(sourceOf('Orvik Freight on Monday said it would close the depot.'), 'Orvik Freight');
     assert.equal(claimsOf('Port Ellis, May 2, 2024 - Orvik Freight on Monday lowered fares and said it would add routes.')[0]?.name, 'Orvik Freight');

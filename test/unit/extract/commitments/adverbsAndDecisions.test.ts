@@ -55,6 +55,14 @@ describe('decisions taken by a vote, and tasks led', () => {
     assert.equal(commitment.action, 'close two primary schools by 2027');
   });
 
+  it('reads a vote with its tally and day before the "to", and dates what it decided forward', () => {
+    const text = 'By Ana Ruiz, October 2, 2025\n\nThe school board voted 7-2 on Tuesday to offer free breakfasts from January.';
+    const [commitment] = extract(text, { today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
+    assert.equal(commitment.action, 'offer free breakfasts from January');
+    assert.deepEqual(commitment.deadline?.range, { earliest: '2026-01-01', latest: '2026-01-31' });
+    assert.equal(only('The ferry firm agreed yesterday to sell two boats.').action, 'sell two boats');
+  });
+
   it('takes nothing from a vote that does its act by being cast', () => {
     assert.deepEqual(commitmentsOf('Members voted to approve the new rulebook.'), []);
     assert.deepEqual(commitmentsOf('The council voted to reject the proposal.'), []);
