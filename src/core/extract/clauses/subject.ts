@@ -77,6 +77,7 @@ export function subjectBefore(text: string, words: readonly Word[], first: numbe
   }
   if (start > end) return undefined;
   end = withoutTrailingTime(text, words, start, end);
+  start = withoutLeadingTime(text, words, start, end);
   // A fronted phrase with no comma ("by 2026 the last stretch will …"): the subject starts at the determiner after it.
   if (PREPOSITIONS.has(words[start].lower)) {
     let at = start + 1;
@@ -102,6 +103,14 @@ function withoutTrailingTime(text: string, words: readonly Word[], start: number
   if (end > start && TIME_WORDS.has(last)) return end - 1;
   if (end - 1 > start && WEEKDAYS.has(last) && words[end - 1].lower === 'on' && isCapital(text.charCodeAt(words[end].start))) return end - 2;
   return end;
+}
+
+/** "Today Apple is going to", "On Monday Orvik will": a time before the subject with no comma is no part of it. */
+function withoutLeadingTime(text: string, words: readonly Word[], start: number, end: number): number {
+  const first = words[start].lower;
+  if (start < end && (TIME_WORDS.has(first) || first === 'now' || first === 'meanwhile')) return start + 1;
+  if (start + 2 <= end && first === 'on' && WEEKDAYS.has(words[start + 1].lower) && isCapital(text.charCodeAt(words[start + 2].start))) return start + 2;
+  return start;
 }
 
 /** An adverb between a subject and its verb; a capitalised "-ly" word is a name ("Connolly"). */

@@ -221,6 +221,8 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   if (words[after.at]?.lower !== 'to') {
     // "has promised a new release", "offers funding", "promised MPs an update": a pledge whose object is what is promised.
     if (!PLEDGES_WITH_OBJECT.has(lower) || !(OBJECT_STARTS.test(words[after.at]?.lower ?? '') || isRecipientThenObject(words, after.at))) return undefined;
+    // "The phone offers the ability to …": what a thing affords, not what anyone pledges.
+    if ([0, 1, 2].some((ahead) => AFFORDANCES.has(words[after.at + ahead]?.lower ?? ''))) return undefined;
     if (auxiliary !== undefined && words[auxiliary].lower === 'had') return undefined;
     return { ...blank(auxiliary ?? verb, 'plan-verb', lower), head: verb, last: verb, negated: after.negated, perfect: auxiliary !== undefined };
   }
@@ -234,6 +236,10 @@ function planVerbGroup(words: readonly Word[], verb: number): VerbGroup | undefi
   if (tense === 'binding-past' && !group.pluperfect) group.past = false;
   return infinitiveAfter(words, after.at, group);
 }
+
+const AFFORDANCES: ReadonlySet<string> = new Set([
+  'ability', 'possibility', 'capability', 'capabilities', 'feature', 'features', 'option', 'options', 'chance', 'opportunity', 'view', 'views',
+]);
 
 const RECIPIENT_PRONOUNS: ReadonlySet<string> = new Set(['them', 'us', 'him', 'her', 'me', 'you']);
 

@@ -106,3 +106,15 @@ describe('the actor of an agentless plan beside places', () => {
     assert.deepEqual(commitmentsOf(text).map((commitment) => commitment.actor.name).filter((name) => name === 'York' || name === 'Leeds'), []);
   });
 });
+
+describe('times before the subject, and what a thing affords', () => {
+  it('leaves a time before the subject out of the actor', () => {
+    assert.equal(only('Today Orvik is going to open its new depot.').actor.name, 'Orvik');
+    assert.equal(only('On Monday Orvik will open its new depot.').actor.name, 'Orvik');
+  });
+
+  it('reads "offers the ability to" as what a thing affords, not a pledge', () => {
+    assert.deepEqual(commitmentsOf('The new tablet offers the ability to edit films.'), []);
+    assert.equal(only('The ferry firm offers a refund to every passenger by June.').actor.name, 'The ferry firm');
+  });
+});
