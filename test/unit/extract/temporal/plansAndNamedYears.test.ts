@@ -175,3 +175,17 @@ describe('what was promised', () => {
     assert.equal(temporalFact('He promised in March to build a new school.', 'March', JANUARY).timex, '2024-03');
   });
 });
+
+describe('a day of the month named alone', () => {
+  it('reads "on the 15th" in the reference month, or the month before or after as the tense says', () => {
+    // THURSDAY is 2024-03-14.
+    assert.equal(temporalFact('The sale closed on the 20th.', 'the 20th').timex, '2024-02-20');
+    assert.equal(temporalFact('The sale will close on the 2nd.', 'the 2nd').timex, '2024-04-02');
+    assert.equal(temporalFact('The sale closed on the 4th.', 'the 4th').timex, '2024-03-04');
+  });
+
+  it('leaves a numbered floor and a century alone, and a day with its month to the day-and-month reader', () => {
+    assert.deepEqual(temporalSpans('The office is on the 3rd floor.'), []);
+    assert.equal(temporalFact('The sale closed on the 3rd of May.', '3rd of May').timex, '2023-05-03');
+  });
+});

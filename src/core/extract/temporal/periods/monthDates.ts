@@ -59,6 +59,27 @@ export function readDayMonth(scan: Scan, index: number): Period | undefined {
   return monthDayWithoutYear(scan, index, end, name.month, day.day);
 }
 
+/**
+ * "on the 15th", "by the 3rd": a day of a month the sentence does not name is one of the
+ * reference month's, or of the month before or after it as the tense says. Not "the 15th
+ * century", "the 3rd floor" or "the 3rd of May" (read as a day and month).
+ */
+export function readOrdinalDay(scan: Scan, index: number): Period | undefined {
+  if (lowerAt(scan, index) !== 'the' || !ORDINAL_DAY_BEFORE.has(lowerAt(scan, index - 1))) return undefined;
+  const day = dayAt(scan, index + 1);
+  if (!day || day.next !== index + 3 || !ORDINAL_DAY_AFTER.has(lowerAt(scan, day.next))) return undefined;
+  const tense = tenseAt(scan, index);
+  const reference = parseIsoDate(scan.reference.date);
+  const shift = tense === 'past' && day.day > reference.day ? -1 : tense === 'future' && day.day < reference.day ? 1 : 0;
+  const monthIndex = reference.year * 12 + reference.month - 1 + shift;
+  const date = monthDayDate(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, day.day);
+  return dayPeriod(day.next, date, true, tenseReason(tense));
+}
+
+const ORDINAL_DAY_BEFORE: ReadonlySet<string> = new Set(['on', 'by', 'until', 'till', 'before', 'after', 'from', 'since']);
+/** What may follow such a day: the end of the phrase, not a noun it numbers. */
+const ORDINAL_DAY_AFTER: ReadonlySet<string> = new Set(['', ',', '.', ';', ':', ')', 'and', 'or', 'but', 'at', 'when', 'in', 'to', 'after', 'before', 'with']);
+
 /** A month and day without a year take the year from the tense of the sentence. */
 function monthDayWithoutYear(scan: Scan, index: number, next: number, month: number, day: number): Period {
   const tense = tenseAt(scan, index);

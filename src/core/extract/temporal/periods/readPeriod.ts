@@ -7,7 +7,7 @@ import { readClockWord } from './clockWords';
 import { readFiscalYear } from './fiscalYears';
 import { readHoliday } from './holidays';
 import { readLooseReference } from './looseReferences';
-import { readDayMonth, readMonthDate } from './monthDates';
+import { readDayMonth, readMonthDate, readOrdinalDay } from './monthDates';
 import { readNumericDate } from './numericDates';
 import { readSessionPart } from './partOfDay';
 import { readPartOfPeriod } from './partsOfPeriods';
@@ -28,6 +28,7 @@ const PERIOD_READERS: ReadonlyArray<(scan: Scan, index: number) => Period | unde
   readNumericDate,
   readMonthDate,
   readDayMonth,
+  readOrdinalDay,
   readDecade,
   readCentury,
   readQuarter,
