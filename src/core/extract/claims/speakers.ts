@@ -1,5 +1,6 @@
 import type { Sentence, TextSpan } from '../../model';
 import { SPEAKER_NOUNS, WORDS_BEFORE_CUE } from '../../tables/reporting';
+import { WEEKDAY_NAMES } from '../../tables/weekdays';
 import { CLAUSE_OPENERS, PREPOSITIONS } from '../clauses/clauseWords';
 import { dropTrailingWords, isNameLike, span, trimSpan, wordsUpTo } from '../phrases';
 import { afterMissedSentenceBreak, beforeMissedSentenceBreak } from './missedSentenceBreaks';
@@ -111,7 +112,7 @@ export function invertedSource(text: string, sentence: Sentence, cue: TextSpan):
   return circumstance && circumstance.index > 0 ? trimSpan(text, source.start, source.start + circumstance.index) : source;
 }
 
-const DAY_BEFORE_CUE = /\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+const DAY_BEFORE_CUE = new RegExp(`\\s+on\\s+(?:${[...WEEKDAY_NAMES.keys()].map((day) => day[0].toUpperCase() + day.slice(1)).join('|')})$`, 'u');
 
 /**
  * "Name, role": "Orvik, Europe's biggest maker of vans", "Jane Roe, aged 61", "Jo Ode, with a

@@ -1,3 +1,5 @@
+import { RELATIVE_DAYS } from '../../tables/temporalWords';
+import { WEEKDAY_NAMES } from '../../tables/weekdays';
 import type { Word } from '../words/scanWords';
 import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RAISING_PARTICIPLES, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
 
@@ -94,22 +96,19 @@ function isSpacedHyphen(text: string, word: Word): boolean {
   return word.lower === '-' && /\s/u.test(text[word.start - 1] ?? '') && /\s/u.test(text[word.end] ?? '');
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-const TIME_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
-
 /** "Lumio on Thursday unveiled", "The board yesterday agreed": a time between subject and verb is no part of the subject. */
 function withoutTrailingTime(text: string, words: readonly Word[], start: number, end: number): number {
   const last = words[end].lower;
-  if (end > start && TIME_WORDS.has(last)) return end - 1;
-  if (end - 1 > start && WEEKDAYS.has(last) && words[end - 1].lower === 'on' && isCapital(text.charCodeAt(words[end].start))) return end - 2;
+  if (end > start && RELATIVE_DAYS.has(last)) return end - 1;
+  if (end - 1 > start && WEEKDAY_NAMES.has(last) && words[end - 1].lower === 'on' && isCapital(text.charCodeAt(words[end].start))) return end - 2;
   return end;
 }
 
 /** "Today Apple is going to", "On Monday Orvik will": a time before the subject with no comma is no part of it. */
 function withoutLeadingTime(text: string, words: readonly Word[], start: number, end: number): number {
   const first = words[start].lower;
-  if (start < end && (TIME_WORDS.has(first) || first === 'now' || first === 'meanwhile')) return start + 1;
-  if (start + 2 <= end && first === 'on' && WEEKDAYS.has(words[start + 1].lower) && isCapital(text.charCodeAt(words[start + 2].start))) return start + 2;
+  if (start < end && (RELATIVE_DAYS.has(first) || first === 'now' || first === 'meanwhile')) return start + 1;
+  if (start + 2 <= end && first === 'on' && WEEKDAY_NAMES.has(words[start + 1].lower) && isCapital(text.charCodeAt(words[start + 2].start))) return start + 2;
   return start;
 }
 

@@ -11,7 +11,7 @@ import { CommitmentCueFinder, type CueMatch } from './cueMatching';
 import { deadlinesFor } from './deadlines';
 import { NameTally } from './nameTally';
 import { announcerOf, isProperName, namedSubject, reportedSubject, reporterOf, type Bounds } from './speakersAndNames';
-import { candidatesOf, isCapitalCode, isHeadline, type Candidate } from './sentenceCues';
+import { candidatesOf, isCapitalCode, isHeadline, wordAt, type Candidate } from './sentenceCues';
 import { isSiteFurniture } from './siteFurniture';
 import { ClaimIndex, attributionStart, type PlacedClaim } from './sources';
 
@@ -196,7 +196,8 @@ function holdsPastDate(sorted: readonly TemporalFact[], action: { start: number;
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who', 'that']);
 
 /** A comma and a conjunction opening a clause of reason, contrast or time: its dates and acts are not the plan's. */
-const SUBORDINATE_CLAUSE = /,\s+(?:after|because|although|though|whereas|while|since|despite|as)\s/iu;
+// ", as well as a clinic" and ", as part of …" go on with the plan's own object.
+const SUBORDINATE_CLAUSE = /,\s+(?:after|because|although|though|whereas|while|since|despite|as(?!\s+(?:well|part|much|many|soon|long|planned|agreed|promised)\b))\s/iu;
 
 /** Finite verbs that open the predicate of a clause whose subject is a plan: "Its decision to close two depots was final". */
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'remains', 'remained']);
@@ -207,7 +208,7 @@ const PREDICATE_OPENERS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'wer
  * relative clause's.
  */
 function nounPlanEnd(words: readonly Word[], actionStart: number, actionEnd: number): number {
-  for (let at = 0; at < words.length && words[at].start < actionEnd; at++) {
+  for (let at = wordAt(words, actionStart); at < words.length && words[at].start < actionEnd; at++) {
     if (words[at].start < actionStart || !PREDICATE_OPENERS.has(words[at].lower)) continue;
     if (!RELATIVE_PRONOUNS.has(words[at - 1]?.lower ?? '')) return words[at].start;
   }

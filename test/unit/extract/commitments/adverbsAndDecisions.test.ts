@@ -97,6 +97,11 @@ describe('commitments in the future perfect, and clauses after a comma', () => {
   it('ends the action before a clause of reason or time after a comma', () => {
     const commitment = only('The trust has pledged to cut waiting lists by next winter, after inspectors found serious failings in May.');
     assert.equal(commitment.action, 'cut waiting lists by next winter');
+    assert.equal(only('The town will build a school by 2026, as demand grows.').action, 'build a school by 2026');
+  });
+
+  it('keeps ", as well as" with the plan\'s own object', () => {
+    assert.equal(only('The town will build a school, as well as a clinic, by 2026.').action, 'build a school, as well as a clinic, by 2026');
   });
 });
 
