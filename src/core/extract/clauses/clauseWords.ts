@@ -40,6 +40,9 @@ export function isLyAdverb(lower: string): boolean {
 /** "are said to", "is reported to": participles through which a subject reaches the infinitive after them. */
 export const RAISING_PARTICIPLES: ReadonlySet<string> = new Set(['said', 'reported', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'known', 'alleged']);
 
+/** Articles, possessives and demonstratives: what opens a noun phrase. */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those']);
+
 /** Adverbs that turn a future into a guess: "will probably", "is likely to". */
 export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['probably', 'likely', 'possibly', 'perhaps', 'maybe', 'hopefully', 'surely', 'presumably']);
 

@@ -1,7 +1,7 @@
 import { RELATIVE_DAYS } from '../../tables/temporalWords';
 import { WEEKDAY_NAMES } from '../../tables/weekdays';
 import type { Word } from '../words/scanWords';
-import { CLAUSE_OPENERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RAISING_PARTICIPLES, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
+import { CLAUSE_OPENERS, DETERMINERS, GROUP_ADVERBS, HEDGE_ADVERBS, NOT_VERB_STARTS, PREPOSITIONS, RAISING_PARTICIPLES, RELATIVE_PRONOUNS, isLyAdverb, isParticiple } from './clauseWords';
 
 /** Where the subject of a verb group stands, as word indices [first, last], and how it was found. */
 export interface SubjectPlace {
@@ -25,7 +25,6 @@ const FINITE_VERBS: ReadonlySet<string> = new Set([
 
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 
 /** Punctuation and markup a subject never reaches across: quotes, brackets, dashes, Markdown marks. */
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', ':', ';', '(', ')', '[', ']', '—', '–', '#', '*', '>', '`', '|']);

@@ -21,16 +21,14 @@ export interface Scan {
   readonly context: TemporalContext;
   /** The tense markers of the sentence, found when a reader first asks for a tense (tense.ts). */
   tenseMarkers?: ReadonlyArray<TenseMarker>;
-  /** Word indices of the sentence's commas, in order, found with the tense markers. */
-  commas?: readonly number[];
+  /** For each word, how many commas stand before it: words with the same count share a stretch (tense.ts). */
+  stretches?: readonly number[];
 }
 
 /** A word that gives the dates near it a tense (tense.ts). */
 export interface TenseMarker {
   index: number;
   tense: 'past' | 'future';
-  /** Between which commas it stands: the count of commas before it. */
-  stretch: number;
   /** "voted on Tuesday to offer": the first word of the time between the verb and this "to", which is the verb's. */
   skips?: number;
 }

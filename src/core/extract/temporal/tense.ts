@@ -1,4 +1,5 @@
 import { FINITE_PAST, FUTURE_BEFORE_TO, FUTURE_MARKERS, NOT_PAST_ED, PARTICIPLE_AUXILIARIES, PAST_MARKERS, SCHEDULE_PLURAL_VERBS, SCHEDULE_PRESENT_VERBS } from '../../tables/temporalWords';
+import { DETERMINERS } from '../clauses/clauseWords';
 import { interposedLengthBefore } from '../words/interposedTime';
 import { isCapitalised, lowerAt, type Scan, type TenseMarker } from './scan';
 
@@ -47,9 +48,9 @@ function boundBefore(scan: Scan, index: number): string | undefined {
  * the plan's and Monday the announcement's.
  */
 function markedTenseAt(scan: Scan, index: number): Tense {
-  scan.commas ??= commasOf(scan);
-  scan.tenseMarkers ??= findTenseMarkers(scan, scan.commas);
-  const stretch = stretchOf(scan.commas, index);
+  scan.tenseMarkers ??= findTenseMarkers(scan);
+  const stretches = (scan.stretches ??= stretchesOf(scan));
+  const stretch = stretches[index];
   let best: Tense;
   let bestDistance = Infinity;
   let sameStretch = false;
@@ -57,7 +58,7 @@ function markedTenseAt(scan: Scan, index: number): Tense {
     // "voted on Tuesday to offer": Tuesday is the vote's, not the offer's.
     if (marker.skips !== undefined && index >= marker.skips && index < marker.index) continue;
     const distance = Math.abs(marker.index - index);
-    const inStretch = marker.stretch === stretch;
+    const inStretch = stretches[marker.index] === stretch;
     if ((inStretch && !sameStretch) || (inStretch === sameStretch && distance < bestDistance)) {
       best = marker.tense;
       bestDistance = distance;
@@ -67,22 +68,9 @@ function markedTenseAt(scan: Scan, index: number): Tense {
   return best;
 }
 
-function commasOf(scan: Scan): number[] {
-  const commas: number[] = [];
-  for (let index = 0; index < scan.words.length; index++) if (scan.words[index].lower === ',') commas.push(index);
-  return commas;
-}
-
-/** How many commas stand before the word: words with the same count share a stretch. */
-function stretchOf(commas: readonly number[], index: number): number {
-  let low = 0;
-  let high = commas.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (commas[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+function stretchesOf(scan: Scan): number[] {
+  let commas = 0;
+  return scan.words.map((word) => (word.lower === ',' ? commas++ : commas));
 }
 
 /** How a tense is named in a fact's derivation. */
@@ -90,15 +78,13 @@ export function tenseReason(tense: Tense): string {
   return tense ? `${tense} tense` : 'no tense, nearest';
 }
 
-function findTenseMarkers(scan: Scan, commas: readonly number[]): TenseMarker[] {
+function findTenseMarkers(scan: Scan): TenseMarker[] {
   const markers: TenseMarker[] = [];
-  let stretch = 0;
   for (let index = 0; index < scan.words.length; index++) {
-    if (commas[stretch] === index) stretch++;
     const tense = markerTense(scan, index);
     if (!tense) continue;
     const skipped = lowerAt(scan, index) === 'to' ? interposedBefore(scan, index) : 0;
-    markers.push(skipped > 0 ? { index, tense, stretch, skips: index - skipped } : { index, tense, stretch });
+    markers.push(skipped > 0 ? { index, tense, skips: index - skipped } : { index, tense });
   }
   return markers;
 }
@@ -133,7 +119,6 @@ function markerTense(scan: Scan, index: number): Tense {
   return undefined;
 }
 
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'these', 'those']);
 
 const PROMISED: ReadonlySet<string> = new Set(['promised', 'pledged', 'vowed', 'offered', 'undertook']);
 const WHEN_AFTER_VERB: ReadonlySet<string> = new Set(['in', 'on', 'at', 'last', 'this', 'earlier', 'yesterday', 'during', 'today']);

@@ -2,18 +2,8 @@ import { strict as assert } from 'node:assert';
 import { extract } from '../../../../src/core/extract';
 import { isLyAdverb } from '../../../../src/core/extract/clauses/clauseWords';
 import type { CommitmentFact } from '../../../../src/core/model';
+import { REFERENCE, commitmentsOf, only } from './commitmentFacts';
 
-const REFERENCE = '2024-03-14';
-
-function commitmentsOf(text: string): CommitmentFact[] {
-  return extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
-}
-
-function only(text: string): CommitmentFact {
-  const found = commitmentsOf(text);
-  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((c) => c.cue.text))}`);
-  return found[0];
-}
 
 describe('commitments around adverbs of manner and report', () => {
   it('leaves an adverb between the subject and its verb out of the actor', () => {

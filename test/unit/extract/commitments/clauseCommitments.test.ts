@@ -1,20 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { extract } from '../../../../src/core/extract';
 import { subjectOfClauseBefore } from '../../../../src/core/extract/clauses/subject';
 import { wordsOf } from '../../../../src/core/extract/words/scanWords';
-import type { CommitmentFact } from '../../../../src/core/model';
-
-const REFERENCE = '2024-03-14';
-
-function commitmentsOf(text: string): CommitmentFact[] {
-  return extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
-}
-
-function only(text: string): CommitmentFact {
-  const found = commitmentsOf(text);
-  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((c) => c.cue.text))}`);
-  return found[0];
-}
+import { commitmentsOf, only } from './commitmentFacts';
 
 describe('commitments read from clauses', () => {
   describe('the subject', () => {

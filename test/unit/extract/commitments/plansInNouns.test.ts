@@ -1,18 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { extract } from '../../../../src/core/extract';
-import type { CommitmentFact } from '../../../../src/core/model';
+import { commitmentsOf, only } from './commitmentFacts';
 
-const REFERENCE = '2024-03-14';
-
-function commitmentsOf(text: string): CommitmentFact[] {
-  return extract(text, { referenceDate: REFERENCE, today: REFERENCE }).facts.filter((fact): fact is CommitmentFact => fact.kind === 'commitment');
-}
-
-function only(text: string): CommitmentFact {
-  const found = commitmentsOf(text);
-  assert.equal(found.length, 1, `${text}: ${JSON.stringify(found.map((c) => [c.cue.text, c.actor.name, c.action]))}`);
-  return found[0];
-}
 
 describe('plans stated in nouns: deals, decisions, plans unveiled', () => {
   it('starts the action at the verb a deal or a decision governs', () => {
